@@ -1,0 +1,56 @@
+"""The `kg` command. One module per subcommand in this package, each with
+`add_parser(subparsers)` (declares its arguments) and `run(args) -> int` (the exit status).
+
+Exit status: 0 all good; 1 some records skipped; 2 nothing usable, bad usage or a failure
+reported as one line (`kg: ...`). A traceback means a bug in kg.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from kg.errors import KGError
+
+# Subcommands in the order `kg --help` lists them; each is the module kg.cli.<name>.
+COMMANDS = ("extract", "build")
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kg",
+        description="Build knowledge graphs of methods, datasets, metrics, tasks and results "
+        "from ML paper abstracts.",
+    )
+    parser.add_argument("--version", action="version", version=f"kg {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in COMMANDS:
+        module = importlib.import_module(f"kg.cli.{name}")
+        command = module.add_parser(sub)
+        command.set_defaults(run=module.run)
+    return parser
+
+
+def _version() -> str:
+    import kg
+
+    return kg.__version__
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except KGError as err:
+        print(f"kg {args.command}: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"kg {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
