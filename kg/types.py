@@ -32,6 +32,7 @@ class Paper:
         source: the file the record came from.
         line: the 1-based line of that file where the record starts.
         also_seen: further (source, line) places where the same paper was read.
+        upvotes: the upvote count a daily-papers listing prints beside the date, where given.
     """
 
     id: str
@@ -45,6 +46,7 @@ class Paper:
     source: str = ""
     line: int = 0
     also_seen: tuple[tuple[str, int], ...] = ()
+    upvotes: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -67,6 +69,7 @@ class Paper:
             source=data.get("source", ""),
             line=int(data.get("line") or 0),
             also_seen=tuple((s, int(n)) for s, n in data.get("also_seen") or ()),
+            upvotes=data.get("upvotes"),
         )
 
 

@@ -1,0 +1,151 @@
+"""kg's Python API: extract facts, build a graph and its outputs, load a graph back.
+
+    import kg
+    result = kg.build(["examples/seeds"], "out/seeds")
+    graph = kg.load_graph("out/seeds/graph.json")
+"""
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+import networkx as nx
+
+from kg.graph.io import GRAPH_GRAPHML, GRAPH_JSON, load_graph, write_graph_json, write_graphml
+from kg.report import Report
+from kg.types import Paper, PaperFacts
+
+GRAPH_HTML = "graph.html"
+Inputs = str | os.PathLike | Iterable[str | os.PathLike]
+
+__all__ = ["build", "extract", "load_graph", "read_papers", "BuildResult"]
+
+
+def _paths(inputs: Inputs) -> list[str]:
+    if isinstance(inputs, (str, os.PathLike)):
+        return [os.fspath(inputs)]
+    return [os.fspath(p) for p in inputs]
+
+
+def extract(
+    inputs: Inputs,
+    *,
+    fmt: str | None = None,
+    lexicons: Sequence[str] = (),
+    workers: int = 1,
+    report: Report | None = None,
+    strict: bool = False,
+) -> Iterator[PaperFacts]:
+    """Facts of every distinct paper in the inputs, streamed in input order.
+
+    A paper seen again (same id) is counted in `report.merged` and not extracted twice.
+    """
+    from kg.ingest import dedupe, iter_papers
+    from kg.runner import extract_stream
+
+    report = report if report is not None else Report()
+    papers = dedupe(iter_papers(_paths(inputs), fmt=fmt, report=report, strict=strict), report)
+    for facts in extract_stream(papers, lexicons=lexicons, workers=workers):
+        report.written += 1
+        yield facts
+
+
+def read_papers(inputs: Inputs, *, fmt: str | None = None, report: Report | None = None,
+                strict: bool = False) -> list[Paper]:
+    """All distinct papers of the inputs, duplicates merged field by field, in first-seen order."""
+    from kg.ingest import iter_papers, merge_papers
+
+    report = report if report is not None else Report()
+    papers: dict[str, Paper] = {}
+    for paper in iter_papers(_paths(inputs), fmt=fmt, report=report, strict=strict):
+        known = papers.get(paper.id)
+        if known is None:
+            papers[paper.id] = paper
+        else:
+            papers[paper.id] = merge_papers(known, paper)
+            report.merged += 1
+    return list(papers.values())
+
+
+@dataclass
+class BuildResult:
+    """What `build` made: the graph, the run's counts, the files written and the time taken."""
+
+    graph: nx.MultiDiGraph
+    report: Report
+    paths: dict[str, Path] = field(default_factory=dict)
+    seconds: float = 0.0
+    view: object | None = None
+
+
+def build(
+    inputs: Inputs | None = None,
+    out_dir: str | os.PathLike | None = None,
+    *,
+    fmt: str | None = None,
+    lexicons: Sequence[str] = (),
+    workers: int = 1,
+    html: bool = True,
+    max_nodes: int | None = None,
+    facts: Iterable[PaperFacts] | None = None,
+    report: Report | None = None,
+    strict: bool = False,
+    progress: bool = False,
+) -> BuildResult:
+    """Build the graph of the inputs (or of already extracted `facts`) and write its outputs.
+
+    Args:
+        inputs: files, directories or globs of abstracts.
+        out_dir: where graph.json, graph.graphml and graph.html go; None writes nothing.
+        fmt: force an input format instead of detecting it.
+        lexicons: extra lexicon files.
+        workers: extraction processes (0: one per CPU).
+        html: write graph.html too.
+        max_nodes: cap of the HTML view (None: the view's default).
+        facts: build from these facts instead of reading `inputs`.
+        report: counts are added here.
+        strict: stop at the first bad record.
+        progress: show a progress bar on stderr when it is a terminal.
+    """
+    from kg.graph.build import GraphBuilder
+    from kg.runner import extract_stream
+
+    started = time.perf_counter()
+    report = report if report is not None else Report()
+    if facts is None:
+        papers = read_papers(inputs or (), fmt=fmt, report=report, strict=strict)
+        facts = extract_stream(papers, lexicons=lexicons, workers=workers)
+        facts = _progress(facts, total=len(papers), enabled=progress)
+    builder = GraphBuilder()
+    for item in facts:
+        builder.add(item)
+        report.written += 1
+    graph = builder.graph()
+    result = BuildResult(graph, report)
+    if out_dir is not None:
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        result.paths["graph.json"] = write_graph_json(graph, out / GRAPH_JSON)
+        result.paths["graph.graphml"] = write_graphml(graph, out / GRAPH_GRAPHML)
+        if html:
+            from kg.viz.page import write_html
+
+            options = {} if max_nodes is None else {"max_nodes": max_nodes}
+            result.view = write_html(graph, out / GRAPH_HTML, **options)
+            result.paths["graph.html"] = out / GRAPH_HTML
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _progress(items: Iterable, total: int, enabled: bool) -> Iterable:
+    """Wrap `items` in a tqdm bar on stderr when asked and stderr is a terminal."""
+    import sys
+
+    if not enabled or not sys.stderr.isatty():
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, total=total, unit="paper", file=sys.stderr, leave=False)

@@ -1,0 +1,49 @@
+"""`kg build INPUT... -o OUT`: graph.json, graph.graphml and graph.html, and a summary."""
+from __future__ import annotations
+
+import sys
+from collections import Counter
+
+from kg.cli.common import add_input_arguments, exit_status, print_problems, report_lines
+from kg.report import Report
+
+
+def add_parser(sub):
+    parser = sub.add_parser("build", help="build the knowledge graph and its outputs",
+                            description="Build the graph of the inputs and write OUT/graph.json, "
+                            "OUT/graph.graphml and OUT/graph.html.")
+    add_input_arguments(parser)
+    parser.add_argument("-o", "--out", required=True, metavar="OUT", help="output directory")
+    parser.add_argument("--no-html", dest="html", action="store_false", help="skip graph.html")
+    parser.add_argument("--max-nodes", type=int, metavar="N",
+                        help="node cap of graph.html (default: the viewer's)")
+    return parser
+
+
+def run(args) -> int:
+    import kg
+
+    report = Report()
+    result = kg.build(args.inputs, args.out, fmt=args.fmt, lexicons=args.lexicons,
+                      workers=args.workers, html=args.html, max_nodes=args.max_nodes,
+                      report=report, strict=args.strict, progress=True)
+    print_problems(report)
+    for line in summary_lines(result):
+        print(line)
+    return exit_status(report)
+
+
+def summary_lines(result) -> list[str]:
+    graph = result.graph
+    lines = report_lines(result.report)
+    lines.append(f"papers: {graph.graph.get('papers', 0)}")
+    labels = Counter(attrs.get("label") for _, attrs in graph.nodes(data=True))
+    types = Counter(attrs.get("type") for _, _, attrs in graph.edges(data=True))
+    lines.append(f"nodes: {graph.number_of_nodes()}  " + "  ".join(f"{k}={v}" for k, v in sorted(labels.items())))
+    lines.append(f"edges: {graph.number_of_edges()}  " + "  ".join(f"{k}={v}" for k, v in sorted(types.items())))
+    if result.view is not None and getattr(result.view, "summary", None):
+        lines.append(f"view: {result.view.summary}")
+    for name, path in result.paths.items():
+        lines.append(f"{name}: {path}")
+    lines.append(f"seconds: {result.seconds:.2f}")
+    return lines

@@ -1,0 +1,90 @@
+"""Sentence boundaries for abstracts, on a blank pipeline.
+
+spaCy's rule-based `sentencizer` splits after every "." token, which cuts "Maiti et al. [NeurIPS'21]"
+and "e.g. 17.86 FID" in two. `find_sentence_starts` is a regular expression over the text that
+splits after ".", "!" or "?" (and after a blank line, which separates a title from its abstract)
+unless the period closes a known abbreviation or an initial; it also splits a run-together
+"space.Our" that scraped abstracts contain.
+"""
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+def read_abbreviations() -> frozenset[str]:
+    """The shipped abbreviations (patterns/abbreviations.txt), lowercased."""
+    text = resources.files("kg.extract").joinpath("patterns/abbreviations.txt").read_text("utf-8")
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+# A sentence ends at [.!?] (plus closing quotes/brackets) followed by space and a capital, digit
+# or opening bracket; or at a blank line; or at "word.Word" where both words are long enough
+# that it cannot be an abbreviation or a name like "Node.js".
+_BOUNDARY = re.compile(
+    r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])"
+    r"|\n\s*\n\s*"
+    r"|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2})"
+)
+_WORD_BEFORE = re.compile(r"(\b[\w.]+(?: al)?)[.!?]$")
+
+
+def find_sentence_starts(text: str, abbreviations: frozenset[str] = frozenset()) -> list[int]:
+    """Character offsets where a new sentence starts (0 is not included).
+
+    Args:
+        text: the document text.
+        abbreviations: lowercased words after which a period does not end a sentence.
+
+    Returns:
+        Increasing offsets of the first character of every sentence but the first.
+    """
+    starts = []
+    for match in _BOUNDARY.finditer(text):
+        if text[match.start()] == ".":
+            before = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start() + 1)
+            if before:
+                word = before.group(1)
+                low = word.lower()
+                if low in abbreviations or low.endswith(" al") or (
+                    len(word) == 1 and word.isupper()
+                ) or "." in word.rstrip("."):
+                    # "et al.", "e.g.", "J. Smith", "i.e." and other dotted abbreviations
+                    if not (low == "etc" or low.endswith(" etc")):
+                        continue
+        end = match.end()
+        if end < len(text) and end not in starts[-1:]:
+            starts.append(end)
+    return starts
+
+
+class SentenceSplitter:
+    """Sets `Token.is_sent_start` from `find_sentence_starts`.
+
+    Only sentence starts are marked; every other token keeps the default, which `Doc.sents`
+    reads as "not a start".
+    """
+
+    def __init__(self, nlp: Language, name: str = "kg_sentences"):
+        self.name = name
+        self.abbreviations = read_abbreviations()
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(doc) == 0:
+            return doc
+        doc[0].is_sent_start = True
+        for offset in find_sentence_starts(doc.text, self.abbreviations):
+            span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+            if span is not None and span.start > 0:
+                doc[span.start].is_sent_start = True
+        return doc
+
+
+@Language.factory("kg_sentences", assigns=["token.is_sent_start"])
+def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
+    return SentenceSplitter(nlp, name)

@@ -1,0 +1,117 @@
+"""Read and write kg graphs: networkx node-link JSON and GraphML.
+
+Pure converters (`graph_to_json`/`graph_from_json`, `graph_to_graphml_ready`/
+`graph_from_graphml_data`) with thin file wrappers beside them. GraphML has no list type,
+so list properties (by the schema) travel as JSON strings there and come back as lists.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import networkx as nx
+
+from kg.atomic import atomic_open
+from kg.errors import InputError
+from kg.graph.schema import Schema, load_schema
+
+GRAPH_JSON = "graph.json"
+GRAPH_GRAPHML = "graph.graphml"
+
+
+def graph_to_json(graph: nx.MultiDiGraph) -> dict:
+    """node-link data of the graph, edges under "edges" (networkx >= 3.4 naming)."""
+    return nx.node_link_data(graph, edges="edges")
+
+
+def graph_from_json(data: dict) -> nx.MultiDiGraph:
+    graph = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+    return graph
+
+
+def write_graph_json(graph: nx.MultiDiGraph, path: str | os.PathLike) -> Path:
+    path = Path(path)
+    with atomic_open(path) as handle:
+        json.dump(graph_to_json(graph), handle, ensure_ascii=False)
+    return path
+
+
+def read_graph_json(path: str | os.PathLike) -> nx.MultiDiGraph:
+    path = Path(path)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+    except FileNotFoundError as err:
+        raise InputError(path, "no such file") from err
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
+        raise InputError(path, f"not a graph.json file: {err}") from err
+    if not isinstance(data, dict) or "nodes" not in data or "edges" not in data:
+        raise InputError(path, "not a graph.json file: expected node-link data with 'nodes' and 'edges'")
+    return graph_from_json(data)
+
+
+def _list_properties(schema: Schema) -> dict[str, set[str]]:
+    """For each label and relationship type, the properties the schema types as lists."""
+    lists = {label: {p for p, t in spec.properties.items() if t == "list"}
+             for label, spec in schema.nodes.items()}
+    lists.update({t: {p for p, ty in spec.properties.items() if ty == "list"}
+                  for t, spec in schema.relationships.items()})
+    return lists
+
+
+def graph_to_graphml_ready(graph: nx.MultiDiGraph, schema: Schema | None = None) -> nx.MultiDiGraph:
+    """A copy of the graph whose list values are JSON strings and that has no None values."""
+    out = nx.MultiDiGraph()
+    out.graph.update({k: v for k, v in graph.graph.items() if v is not None})
+
+    def encode(attrs: dict) -> dict:
+        return {k: (json.dumps(v, ensure_ascii=False) if isinstance(v, (list, tuple)) else v)
+                for k, v in attrs.items() if v is not None}
+
+    out.add_nodes_from((n, encode(a)) for n, a in graph.nodes(data=True))
+    out.add_edges_from((u, v, k, encode(a)) for u, v, k, a in graph.edges(keys=True, data=True))
+    return out
+
+
+def graph_from_graphml_data(graph: nx.MultiDiGraph, schema: Schema | None = None) -> nx.MultiDiGraph:
+    """Undo `graph_to_graphml_ready`: JSON strings of list properties become lists again."""
+    lists = _list_properties(schema or load_schema())
+    for _, attrs in graph.nodes(data=True):
+        for prop in lists.get(attrs.get("label"), ()):
+            if isinstance(attrs.get(prop), str):
+                attrs[prop] = json.loads(attrs[prop])
+    for _, _, attrs in graph.edges(data=True):
+        attrs.pop("id", None)
+        for prop in lists.get(attrs.get("type"), ()):
+            if isinstance(attrs.get(prop), str):
+                attrs[prop] = json.loads(attrs[prop])
+    return graph
+
+
+def write_graphml(graph: nx.MultiDiGraph, path: str | os.PathLike) -> Path:
+    path = Path(path)
+    with atomic_open(path, "wb", encoding=None) as handle:
+        nx.write_graphml(graph_to_graphml_ready(graph), handle, encoding="utf-8")
+    return path
+
+
+def read_graphml(path: str | os.PathLike) -> nx.MultiDiGraph:
+    path = Path(path)
+    try:
+        graph = nx.read_graphml(path, force_multigraph=True)
+    except FileNotFoundError as err:
+        raise InputError(path, "no such file") from err
+    except Exception as err:  # networkx/ElementTree raise several types for bad XML
+        raise InputError(path, f"not a GraphML file: {err}") from err
+    return graph_from_graphml_data(nx.MultiDiGraph(graph))
+
+
+def load_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
+    """Read a graph kg wrote: graph.json, graph.graphml, or a build directory holding them."""
+    path = Path(path)
+    if path.is_dir():
+        path = path / GRAPH_JSON
+    if path.suffix.lower() == ".graphml":
+        return read_graphml(path)
+    return read_graph_json(path)

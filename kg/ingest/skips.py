@@ -1,0 +1,51 @@
+"""Why a record or an input was skipped: the reasons ingestion reports, and the value readers yield.
+
+A reader yields `Skipped` in place of a Paper for a record it cannot use; `iter_papers` counts it
+as read and skipped (or raises InputError under `strict`). Reasons that concern a whole input
+rather than one record are listed in INPUT_SKIP_REASONS: they are counted in `Report.skipped` but
+not in `Report.read`, so that `read == written + merged + (skipped - input skips)`.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+# Record-level reasons.
+NOT_JSON = "not JSON"
+NOT_A_RECORD = "not a record"
+NO_ABSTRACT = "no abstract"
+
+# Input-level reasons.
+MISSING_PATH = "missing path"
+EMPTY_FILE = "empty file"
+BINARY_FILE = "binary file"
+NO_INPUTS = "no readable inputs"
+UNKNOWN_FORMAT = "unknown format"
+UNREADABLE_FILE = "unreadable file"
+NO_COLUMNS = "no title/abstract columns"
+
+INPUT_SKIP_REASONS = frozenset(
+    {MISSING_PATH, EMPTY_FILE, BINARY_FILE, NO_INPUTS, UNKNOWN_FORMAT, UNREADABLE_FILE, NO_COLUMNS}
+)
+
+# A problem line that is not a skip: the text was kept with its bad bytes replaced.
+INVALID_UTF8 = "invalid UTF-8 replaced"
+LONE_SURROGATE = "invalid Unicode (lone surrogate) replaced"
+
+
+class Skipped(NamedTuple):
+    """A record a reader could not turn into a Paper.
+
+    Attributes:
+        reason: one of the record-level reasons above.
+        line: the 1-based line where the record starts.
+        detail: what exactly was wrong, for the problem line.
+    """
+
+    reason: str
+    line: int
+    detail: str = ""
+
+
+def record_skips(report) -> int:
+    """Skipped records of `report`, leaving out whole inputs skipped (missing, empty, binary...)."""
+    return sum(n for reason, n in report.skipped.items() if reason not in INPUT_SKIP_REASONS)
