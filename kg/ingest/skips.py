@@ -49,3 +49,16 @@ class Skipped(NamedTuple):
 def record_skips(report) -> int:
     """Skipped records of `report`, leaving out whole inputs skipped (missing, empty, binary...)."""
     return sum(n for reason, n in report.skipped.items() if reason not in INPUT_SKIP_REASONS)
+
+
+class InputSkip(Exception):
+    """Raised by a reader or by file access when a whole input (from `line` on) is unusable.
+
+    `iter_papers` turns it into one `Report.skip` (or an InputError under `strict`).
+    """
+
+    def __init__(self, reason: str, line: int | None = None, detail: str = ""):
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.line = line
+        self.detail = detail

@@ -1,0 +1,168 @@
+"""Acronym definitions: "Frechet Inception Distance (FID)" and "FID (Frechet Inception Distance)".
+
+The algorithm is Schwartz & Hearst (2003), "A simple algorithm for identifying abbreviation
+definitions in biomedical text", as scispacy's `abbreviation.py` implements it: a short form in
+parentheses is matched character by character, from its end, against the words before it; the
+first character of the short form must start a word of the long form. `find_acronym_pairs` is
+the plain function; `AcronymDetector` only wires it into spaCy.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+_PAREN = re.compile(r"\(([^()\[\]]{1,80})\)")
+_WORD = re.compile(r"[^\s()]+")
+_SHORT_OK = re.compile(r"^[A-Za-z0-9][\w+*&./\- ]{0,11}$")
+_OPENERS_TO_STRIP = "\"'“‘"
+
+
+class AcronymPair(NamedTuple):
+    """Character offsets of a short form and its long form in the same text."""
+
+    short_start: int
+    short_end: int
+    long_start: int
+    long_end: int
+
+
+def _is_short_form(text: str) -> bool:
+    # 2..12 characters, at least one letter and one capital or digit, at most two words, e.g.
+    # "FID", "SSv2", "T2I", "PFGM++"; lowercase words ("in") and plain numbers are not.
+    if not 2 <= len(text) <= 12 or not _SHORT_OK.match(text):
+        return False
+    if not any(c.isalpha() for c in text):
+        return False
+    return sum(c.isupper() or c.isdigit() for c in text) >= 2 and any(c.isupper() for c in text)
+
+
+def best_long_form(short: str, candidate: str) -> int | None:
+    """Where the long form for `short` starts inside `candidate`, or None.
+
+    Schwartz & Hearst's `findBestLongForm`: walk the short form from its last character back,
+    finding each (alphanumeric) character in the candidate from its end back; the first
+    character must begin a word.
+    """
+    s_index = len(short) - 1
+    l_index = len(candidate) - 1
+    while s_index >= 0:
+        char = short[s_index].lower()
+        if not char.isalnum():
+            s_index -= 1
+            continue
+        while l_index >= 0 and (
+            candidate[l_index].lower() != char
+            or (s_index == 0 and l_index > 0 and candidate[l_index - 1].isalnum())
+        ):
+            l_index -= 1
+        if l_index < 0:
+            return None
+        l_index -= 1
+        s_index -= 1
+    start = candidate.rfind(" ", 0, l_index + 1) + 1
+    return start
+
+
+def find_acronym_pairs(text: str) -> list[AcronymPair]:
+    """Acronym definitions in `text`, as offsets of the short and the long form.
+
+    Finds "long form (SF)" and, when the parenthesis holds several words and the word before
+    it is a short form, "SF (long form)". The long form has at most min(|SF| + 5, 2|SF|) words,
+    the bound of Schwartz & Hearst.
+
+    Args:
+        text: any text.
+
+    Returns:
+        One pair per definition, in text order.
+    """
+    pairs = []
+    for match in _PAREN.finditer(text):
+        inner = match.group(1)
+        inner_stripped = inner.strip()
+        inner_start = match.start(1) + (len(inner) - len(inner.lstrip()))
+        # "(SSv2)" or "(FID; ...)": a short form is the first chunk up to ";" or ","
+        short = re.split(r"[;,]\s", inner_stripped, maxsplit=1)[0].strip()
+        if _is_short_form(short) and len(short.split()) <= 2:
+            pair = _long_form_before(text, match.start(), short, inner_start)
+            if pair:
+                pairs.append(pair)
+                continue
+        words = inner_stripped.split()
+        if len(words) >= 2:
+            before = list(_WORD.finditer(text, max(0, match.start() - 14), match.start()))
+            if before:
+                word = before[-1]
+                short = word.group(0).strip(",;:")
+                if _is_short_form(short) and text[word.end():match.start()].strip() == "":
+                    start = best_long_form(short, inner_stripped)
+                    if start is not None and len(inner_stripped) > len(short):
+                        pairs.append(
+                            AcronymPair(
+                                word.start(), word.start() + len(short),
+                                inner_start + start, inner_start + len(inner_stripped),
+                            )
+                        )
+    return pairs
+
+
+def _long_form_before(text: str, paren_start: int, short: str, short_start: int) -> AcronymPair | None:
+    max_words = min(len(short) + 5, len(short) * 2)
+    # the candidate is the words before "(" in the same clause
+    window_start = max(0, paren_start - 160)
+    window = text[window_start:paren_start]
+    clause_cut = max(window.rfind(c) for c in ".;:()[]\n")
+    if clause_cut >= 0:
+        window_start += clause_cut + 1
+        window = window[clause_cut + 1:]
+    words = list(_WORD.finditer(window))
+    if not words:
+        return None
+    words = words[-max_words:]
+    candidate_start = words[0].start()
+    candidate = window[candidate_start:words[-1].end()]
+    start = best_long_form(short, candidate)
+    if start is None:
+        return None
+    long_text = candidate[start:]
+    long_text_stripped = long_text.lstrip(_OPENERS_TO_STRIP)
+    start += len(long_text) - len(long_text_stripped)
+    long_text = long_text_stripped.rstrip(",")
+    if len(long_text) <= len(short) or long_text.lower() == short.lower():
+        return None
+    if long_text.split()[0].lower() in {"the", "a", "an", "our", "this", "these", "of", "and", "or", "with", "to", "in", "on", "for"}:
+        return None
+    abs_start = window_start + candidate_start + start
+    return AcronymPair(short_start, short_start + len(short), abs_start, abs_start + len(long_text))
+
+
+class AcronymDetector:
+    """Finds acronym definitions and sets `Doc._.acronyms`.
+
+    Sets:
+        Doc._.acronyms: list of (short Span, long Span) pairs, in text order (Schwartz &
+        Hearst 2003, see `find_acronym_pairs`).
+    """
+
+    def __init__(self, nlp: Language, name: str = "kg_acronyms"):
+        self.name = name
+        if not Doc.has_extension("acronyms"):
+            Doc.set_extension("acronyms", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[tuple[Span, Span]] = []
+        for pair in find_acronym_pairs(doc.text):
+            short = doc.char_span(pair.short_start, pair.short_end, alignment_mode="expand")
+            long = doc.char_span(pair.long_start, pair.long_end, alignment_mode="expand")
+            if short is not None and long is not None:
+                found.append((short, long))
+        doc._.acronyms = found
+        return doc
+
+
+@Language.factory("kg_acronyms", assigns=["doc._.acronyms"])
+def make_acronym_detector(nlp: Language, name: str) -> AcronymDetector:
+    return AcronymDetector(nlp, name)
