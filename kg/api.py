@@ -115,15 +115,22 @@ def build(
 
     started = time.perf_counter()
     report = report if report is not None else Report()
+    from_facts = facts is not None
     if facts is None:
         papers = read_papers(inputs or (), fmt=fmt, report=report, strict=strict)
         facts = extract_stream(papers, lexicons=lexicons, workers=workers)
         facts = _progress(facts, total=len(papers), enabled=progress)
     builder = GraphBuilder()
+    added = 0
     for item in facts:
         builder.add(item)
-        report.written += 1
+        added += 1
     graph = builder.graph()
+    if from_facts:
+        # Shards written by separate workers may repeat a paper; the graph merged them by id.
+        report.read += added
+        report.merged += added - graph.graph["papers"]
+    report.written += graph.graph["papers"]
     result = BuildResult(graph, report)
     if out_dir is not None:
         out = Path(out_dir)

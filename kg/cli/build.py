@@ -5,6 +5,7 @@ import sys
 from collections import Counter
 
 from kg.cli.common import add_input_arguments, exit_status, print_problems, report_lines
+from kg.errors import UsageError
 from kg.report import Report
 
 
@@ -12,7 +13,10 @@ def add_parser(sub):
     parser = sub.add_parser("build", help="build the knowledge graph and its outputs",
                             description="Build the graph of the inputs and write OUT/graph.json, "
                             "OUT/graph.graphml and OUT/graph.html.")
-    add_input_arguments(parser)
+    add_input_arguments(parser, required=False)
+    parser.add_argument("--from-facts", metavar="PATH",
+                        help="assemble from facts already extracted (a facts file or a directory "
+                             "of part-NNNNN.jsonl shards from `kg extract --engine dask`)")
     parser.add_argument("-o", "--out", required=True, metavar="OUT", help="output directory")
     parser.add_argument("--no-html", dest="html", action="store_false", help="skip graph.html")
     parser.add_argument("--max-nodes", type=int, metavar="N",
@@ -24,9 +28,18 @@ def run(args) -> int:
     import kg
 
     report = Report()
+    facts = None
+    if args.from_facts:
+        if args.inputs:
+            raise UsageError("give INPUT files or --from-facts, not both")
+        from kg.scaleout import read_facts_shards
+
+        facts = read_facts_shards(args.from_facts)
+    elif not args.inputs:
+        raise UsageError("no INPUT given (or use --from-facts)")
     result = kg.build(args.inputs, args.out, fmt=args.fmt, lexicons=args.lexicons,
                       workers=args.workers, html=args.html, max_nodes=args.max_nodes,
-                      report=report, strict=args.strict, progress=True)
+                      facts=facts, report=report, strict=args.strict, progress=True)
     print_problems(report)
     for line in summary_lines(result):
         print(line)

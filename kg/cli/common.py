@@ -9,8 +9,8 @@ from kg.report import Report
 MAX_PROBLEM_LINES = 20
 
 
-def add_input_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("inputs", nargs="+", metavar="INPUT",
+def add_input_arguments(parser: argparse.ArgumentParser, required: bool = True) -> None:
+    parser.add_argument("inputs", nargs="+" if required else "*", metavar="INPUT",
                         help="files, directories or globs of abstracts (plain or gzip)")
     parser.add_argument("--format", dest="fmt", metavar="FORMAT",
                         help="force an input format instead of detecting it per file "

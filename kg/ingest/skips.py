@@ -29,7 +29,6 @@ INPUT_SKIP_REASONS = frozenset(
 
 # A problem line that is not a skip: the text was kept with its bad bytes replaced.
 INVALID_UTF8 = "invalid UTF-8 replaced"
-LONE_SURROGATE = "invalid Unicode (lone surrogate) replaced"
 
 
 class Skipped(NamedTuple):

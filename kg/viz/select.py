@@ -43,6 +43,7 @@ class ViewStats:
         centre: ids of the nodes a focus or paper view is centred on (empty for the overview).
         depth: radius of a centred view.
         max_nodes: the cap in force (0: none).
+        capped: the cap left out nodes the view would otherwise show.
     """
 
     nodes_total: int
@@ -53,11 +54,7 @@ class ViewStats:
     centre: tuple[str, ...] = ()
     depth: int = 0
     max_nodes: int = 0
-
-    @property
-    def capped(self) -> bool:
-        """True when the cap (not only a focus) left nodes out."""
-        return bool(self.max_nodes) and self.nodes_shown >= self.max_nodes and self.nodes_shown < self.nodes_total
+    capped: bool = False
 
     @property
     def summary(self) -> str:
@@ -110,10 +107,10 @@ def select_view(
         centre.append(find_paper(graph, paper))
     if centre:
         ranked = rank_by_distance(graph, centre, depth)
-    elif max_nodes and graph.number_of_nodes() > max_nodes:
-        ranked = rank_overview(graph, max_nodes)
+        capped = bool(max_nodes) and len(ranked) > max_nodes
     else:
-        ranked = list(graph.nodes)
+        capped = bool(max_nodes) and graph.number_of_nodes() > max_nodes
+        ranked = rank_overview(graph, max_nodes) if capped else list(graph.nodes)
     kept = ranked[:max_nodes] if max_nodes else ranked
     view = graph.subgraph(kept)
     kept_labels = Counter(attrs.get("label") for _, attrs in view.nodes(data=True))
@@ -124,7 +121,7 @@ def select_view(
         nodes_total=graph.number_of_nodes(), edges_total=graph.number_of_edges(),
         nodes_shown=view.number_of_nodes(), edges_shown=view.number_of_edges(),
         left_out=left_out, centre=tuple(dict.fromkeys(centre)), depth=depth if centre else 0,
-        max_nodes=max_nodes,
+        max_nodes=max_nodes, capped=capped,
     )
     return view, stats
 
