@@ -13,7 +13,7 @@ import sys
 from kg.errors import KGError
 
 # Subcommands in the order `kg --help` lists them; each is the module kg.cli.<name>.
-COMMANDS = ("extract", "build")
+COMMANDS = ("extract", "build", "viz", "load", "query", "export")
 
 
 def make_parser() -> argparse.ArgumentParser:

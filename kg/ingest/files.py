@@ -41,7 +41,26 @@ class MissingInput(NamedTuple):
     detail: str = ""
 
 
-def expand_inputs(inputs: Iterable[str | os.PathLike]) -> Iterator[InputFile | MissingInput]:
+def expand_inputs(inputs: Iterable[str | os.PathLike], report=None, strict: bool = False) -> Iterator[str]:
+    """The paths of the files named by `inputs`, each once, in the order given.
+
+    Args:
+        inputs: paths of files or directories, or glob patterns (see `resolve_inputs`).
+        report: a `kg.report.Report`; inputs naming no file are counted in it as skipped.
+        strict: raise InputError for an input naming no file instead.
+    """
+    from kg.errors import InputError
+
+    for item in resolve_inputs(inputs):
+        if isinstance(item, InputFile):
+            yield item.path
+        elif strict:
+            raise InputError(item.path, f"{item.reason}: {item.detail}")
+        elif report is not None:
+            report.skip(item.reason, item.path, None, item.detail)
+
+
+def resolve_inputs(inputs: Iterable[str | os.PathLike]) -> Iterator[InputFile | MissingInput]:
     """The files named by `inputs`, each once, in the order given.
 
     Directories are walked recursively in sorted order, leaving out hidden files and folders

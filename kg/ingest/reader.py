@@ -1,6 +1,7 @@
 """`iter_papers`: every paper record of the inputs, whatever their layout, streamed."""
 from __future__ import annotations
 
+import itertools
 import os
 from typing import Callable, Iterable, Iterator
 
@@ -9,9 +10,9 @@ from kg.ingest.abstract_lines import read_abstract_lines
 from kg.ingest.conference import read_conference
 from kg.ingest.daily import read_daily
 from kg.ingest.detect import detect_format
-from kg.ingest.files import InputFile, MissingInput, check_text, expand_inputs, head_text, iter_lines, read_head
+from kg.ingest.files import InputFile, MissingInput, check_text, head_text, iter_lines, read_head, resolve_inputs
 from kg.ingest.records import read_csv, read_json, read_jsonl
-from kg.ingest.skips import INVALID_UTF8, NO_INPUTS, UNKNOWN_FORMAT, InputSkip, Skipped
+from kg.ingest.skips import INVALID_UTF8, NO_INPUTS, NO_RECORDS, UNKNOWN_FORMAT, InputSkip, Skipped
 from kg.report import Report
 from kg.types import Paper
 
@@ -33,6 +34,7 @@ def iter_papers(
     fmt: str | None = None,
     report: Report | None = None,
     strict: bool = False,
+    record_range: tuple[int, int | None] | None = None,
 ) -> Iterator[Paper]:
     """Every paper record of the inputs, in input order, one at a time.
 
@@ -43,6 +45,10 @@ def iter_papers(
         report: counts records read (`read`) and skipped (`skip(reason, path, line, detail)`);
             repaired text adds a line to `problems` without counting as a skip.
         strict: raise InputError at the first problem instead of skipping.
+        record_range: (first, stop): read only records first..stop-1 (0-based, stop None: to
+            the end) of each file, counting skipped ones too; for splitting one large file
+            into partitions. In JSON Lines a record is a non-blank line, and lines outside the
+            range are not parsed.
 
     Returns:
         An iterator of Paper (duplicates are not merged here; see `dedupe`).
@@ -55,17 +61,18 @@ def iter_papers(
         raise UsageError(f"unknown format {fmt!r}; known formats: {', '.join(FORMATS)}")
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
-    return _papers(inputs, fmt, report if report is not None else Report(), strict)
+    return _papers(inputs, fmt, report if report is not None else Report(), strict, record_range)
 
 
-def _papers(inputs, fmt: str | None, report: Report, strict: bool) -> Iterator[Paper]:
+def _papers(inputs, fmt: str | None, report: Report, strict: bool,
+            record_range: tuple[int, int | None] | None) -> Iterator[Paper]:
     def skip(reason: str, path: str, line: int | None, detail: str = "") -> None:
         if strict:
             raise InputError(path, f"{reason}: {detail}" if detail else reason, line)
         report.skip(reason, path, line, detail)
 
     groups: dict[str, bool] = {}  # directory or glob -> has it given a readable file yet
-    for item in expand_inputs(inputs):
+    for item in resolve_inputs(inputs):
         if isinstance(item, MissingInput):
             skip(item.reason, item.path, None, item.detail)
             continue
@@ -73,7 +80,7 @@ def _papers(inputs, fmt: str | None, report: Report, strict: bool) -> Iterator[P
             groups.setdefault(item.group, False)
         readable = False
         try:
-            for outcome in _read_file(item, fmt, report, strict):
+            for outcome in _read_file(item, fmt, report, strict, record_range):
                 readable = True
                 report.read += 1
                 if isinstance(outcome, Skipped):
@@ -89,7 +96,8 @@ def _papers(inputs, fmt: str | None, report: Report, strict: bool) -> Iterator[P
             skip(NO_INPUTS, group, None, "none of its files could be read")
 
 
-def _read_file(item: InputFile, fmt: str | None, report: Report, strict: bool) -> Iterator[Paper | Skipped]:
+def _read_file(item: InputFile, fmt: str | None, report: Report, strict: bool,
+               record_range: tuple[int, int | None] | None) -> Iterator[Paper | Skipped]:
     path = item.path
     head = read_head(path)
     check_text(head)
@@ -103,4 +111,25 @@ def _read_file(item: InputFile, fmt: str | None, report: Report, strict: bool) -
             raise InputError(path, INVALID_UTF8, line)
         report.problems.append(f"{path}:{line}: {INVALID_UTF8}")
 
-    yield from FORMATS[name](iter_lines(path, on_invalid), path)
+    lines = iter_lines(path, on_invalid)
+    if record_range is None:
+        outcomes = FORMATS[name](lines, path)
+    elif name == "jsonl":
+        # One record a non-blank line: cut the lines, so records out of range are never parsed.
+        outcomes = FORMATS[name](_in_range(_non_blank_lines(lines), *record_range), path)
+    else:
+        outcomes = _in_range(FORMATS[name](lines, path), *record_range)
+    found = False
+    for outcome in outcomes:
+        found = True
+        yield outcome
+    if not found and record_range is None:
+        raise InputSkip(NO_RECORDS, None, f"read as {name}, it holds no paper records")
+
+
+def _non_blank_lines(lines: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    return (item for item in lines if item[1].strip())
+
+
+def _in_range(items: Iterator, first: int, stop: int | None) -> Iterator:
+    return itertools.islice(items, first, stop)

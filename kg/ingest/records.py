@@ -37,7 +37,11 @@ _PARENTHESES_RE = re.compile(r"\([^()]*\)")
 
 
 def read_jsonl(lines: Iterable[tuple[int, str]], source: str) -> Iterator[Paper | Skipped]:
-    """Papers of a JSON Lines file, one JSON object a line; blank lines are passed over."""
+    """Papers of a JSON Lines file, one JSON object a line; blank lines are passed over.
+
+    A line holding an object with its records in a list (`{"papers": [...]}`, a one-line JSON
+    export) gives each of them, all at that line.
+    """
     for lineno, text in lines:
         if not text.strip():
             continue
@@ -46,7 +50,9 @@ def read_jsonl(lines: Iterable[tuple[int, str]], source: str) -> Iterator[Paper 
         except (json.JSONDecodeError, RecursionError) as err:
             yield Skipped(NOT_JSON, lineno, _json_error(err))
             continue
-        yield record_to_paper(value, source, lineno)
+        listed = _listed_records(value)
+        for item in listed if listed is not None else [value]:
+            yield record_to_paper(item, source, lineno)
 
 
 def read_json(lines: Iterable[tuple[int, str]], source: str) -> Iterator[Paper | Skipped]:
@@ -54,27 +60,34 @@ def read_json(lines: Iterable[tuple[int, str]], source: str) -> Iterator[Paper |
     (or `records`, `data`, `items`), or a single record. The document is loaded whole.
     """
     text = "\n".join(line for _, line in lines)
+    if text.lstrip().startswith("["):
+        # Element by element: each record gets its line, and those before any damage are kept.
+        yield from _array_records(text, source)
+        return
     try:
         value = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as err:
-        if isinstance(err, json.JSONDecodeError) and text.lstrip().startswith("["):
-            # Keep the records before the damage: decode the array element by element.
-            yield from _array_prefix(text, source)
-            return
         yield Skipped(NOT_JSON, getattr(err, "lineno", 1), _json_error(err))
         return
     if isinstance(value, dict):
-        listed = next((value[k] for k in LIST_KEYS if isinstance(value.get(k), list)), None)
+        listed = _listed_records(value)
         value = listed if listed is not None else [value]
     if not isinstance(value, list):
         yield Skipped(NOT_A_RECORD, 1, f"a JSON {type(value).__name__}, not an array or object")
         return
-    # Line numbers of elements are not kept by json.loads; the array's start stands for them.
+    # An object's list: json.loads keeps no positions, so the object's start stands for them.
     for item in value:
         yield record_to_paper(item, source, 1)
 
 
-def _array_prefix(text: str, source: str) -> Iterator[Paper | Skipped]:
+def _listed_records(value: Any) -> list | None:
+    """The records of an object that holds them in a list (`{"papers": [...]}`), else None."""
+    if not isinstance(value, dict) or _first(value, ABSTRACT_KEYS_ORDERED) is not None:
+        return None
+    return next((value[k] for k in LIST_KEYS if isinstance(value.get(k), list)), None)
+
+
+def _array_records(text: str, source: str) -> Iterator[Paper | Skipped]:
     decoder = json.JSONDecoder()
     position = text.index("[") + 1
     while True:
@@ -116,10 +129,10 @@ def read_csv(lines: Iterable[tuple[int, str]], source: str) -> Iterator[Paper | 
             yield text + "\n"
 
     stream = text_lines()
-    header_text = next(stream, "")
+    header_text = next((text for text in stream if text.strip()), "")
     header_line = current[0]
     delimiter = "\t" if "\t" in header_text and "," not in header_text else ","
-    header = next(csv.reader([header_text], delimiter=delimiter), [])
+    header = header_columns(header_text.rstrip("\n"))
     columns = [c.strip().lower() for c in header]
     if not any(c in ABSTRACT_KEYS for c in columns):
         shown = ", ".join(repr(c) for c in header[:8]) or "none"

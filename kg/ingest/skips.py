@@ -22,9 +22,11 @@ NO_INPUTS = "no readable inputs"
 UNKNOWN_FORMAT = "unknown format"
 UNREADABLE_FILE = "unreadable file"
 NO_COLUMNS = "no title/abstract columns"
+NO_RECORDS = "no records"
 
 INPUT_SKIP_REASONS = frozenset(
-    {MISSING_PATH, EMPTY_FILE, BINARY_FILE, NO_INPUTS, UNKNOWN_FORMAT, UNREADABLE_FILE, NO_COLUMNS}
+    {MISSING_PATH, EMPTY_FILE, BINARY_FILE, NO_INPUTS, UNKNOWN_FORMAT, UNREADABLE_FILE, NO_COLUMNS,
+     NO_RECORDS}
 )
 
 # A problem line that is not a skip: the text was kept with its bad bytes replaced.

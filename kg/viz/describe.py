@@ -45,10 +45,10 @@ def node_tooltip(graph: nx.MultiDiGraph, node: str) -> dict:
         shown = ", ".join(authors[:TOOLTIP_AUTHORS])
         if len(authors) > TOOLTIP_AUTHORS:
             shown += f" and {len(authors) - TOOLTIP_AUTHORS} more"
-        rows = [("Paper", attrs.get("id")), ("Authors", shown), ("Date", attrs.get("date")),
+        rows = [("Paper", attrs.get("id") or attrs.get("key")), ("Authors", shown), ("Date", attrs.get("date")),
                 ("Award", attrs.get("award")), ("Categories", ", ".join(attrs.get("categories") or [])),
                 ("Source", _source(attrs))]
-        return _tooltip(attrs.get("title") or attrs.get("id") or node, rows)
+        return _tooltip(attrs.get("title") or attrs.get("id") or _key_of(node), rows)
     if label == "Result":
         parts = _result_parts(graph, node)
         value = attrs.get("raw") or _number(attrs.get("value"))

@@ -23,7 +23,7 @@ DEFAULT_MAX_NODES = 400
 
 # Share of the overview's budget that goes to entities; the rest goes to the papers that
 # connect them (without papers most entities would float unconnected).
-ENTITY_SHARE = 0.4
+ENTITY_SHARE = 0.5
 
 FOCUS_LABELS = ("Method", "Dataset", "Metric", "Task", "Author")
 NON_ENTITY_LABELS = ("Paper", "Result")

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from kg.extract.components.text import doc_text
 
 _PAREN = re.compile(r"\(([^()\[\]]{1,80})\)")
 _WORD = re.compile(r"[^\s()]+")
@@ -154,7 +155,7 @@ class AcronymDetector:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[Span, Span]] = []
-        for pair in find_acronym_pairs(doc.text):
+        for pair in find_acronym_pairs(doc_text(doc)):
             short = doc.char_span(pair.short_start, pair.short_end, alignment_mode="expand")
             long = doc.char_span(pair.long_start, pair.long_end, alignment_mode="expand")
             if short is not None and long is not None:

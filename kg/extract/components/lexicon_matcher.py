@@ -11,6 +11,7 @@ from __future__ import annotations
 from importlib import resources
 from typing import Iterable, Sequence
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -23,9 +24,11 @@ CANDIDATES = "kg_candidates"
 def read_common_words() -> frozenset[str]:
     """Common English words (patterns/common_words.txt), lowercased."""
     text = resources.files("kg.extract").joinpath("patterns/common_words.txt").read_text("utf-8")
-    return frozenset(
-        w.strip().lower() for w in text.split() if w.strip() and not w.startswith("#")
-    )
+    words = set()
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            words.update(w.lower() for w in line.split())
+    return frozenset(words | STOP_WORDS)
 
 
 def surface_variants(form: str) -> list[str]:

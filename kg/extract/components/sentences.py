@@ -13,6 +13,7 @@ from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from kg.extract.components.text import doc_text
 
 
 def read_abbreviations() -> frozenset[str]:
@@ -64,27 +65,43 @@ def find_sentence_starts(text: str, abbreviations: frozenset[str] = frozenset())
 
 
 class SentenceSplitter:
-    """Sets `Token.is_sent_start` from `find_sentence_starts`.
+    """Sets `Token.is_sent_start` and `Doc._.sent_offsets` from `find_sentence_starts`.
 
     Only sentence starts are marked; every other token keeps the default, which `Doc.sents`
-    reads as "not a start".
+    reads as "not a start". Later components read `Doc._.sent_offsets` (a list of
+    (start_char, end_char)) because walking `Doc.sents` builds every Token object again.
     """
 
     def __init__(self, nlp: Language, name: str = "kg_sentences"):
         self.name = name
         self.abbreviations = read_abbreviations()
+        if not Doc.has_extension("sent_offsets"):
+            Doc.set_extension("sent_offsets", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
         if len(doc) == 0:
+            doc._.sent_offsets = [(0, len(text))] if text else []
             return doc
         doc[0].is_sent_start = True
-        for offset in find_sentence_starts(doc.text, self.abbreviations):
+        bounds = [0]
+        for offset in find_sentence_starts(text, self.abbreviations):
             span = doc.char_span(offset, offset + 1, alignment_mode="expand")
             if span is not None and span.start > 0:
                 doc[span.start].is_sent_start = True
+                if span.start_char > bounds[-1]:
+                    bounds.append(span.start_char)
+        bounds.append(len(text))
+        doc._.sent_offsets = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
         return doc
 
 
-@Language.factory("kg_sentences", assigns=["token.is_sent_start"])
+def sentence_offsets(doc: Doc) -> list[tuple[int, int]]:
+    """`Doc._.sent_offsets`, or the whole text as one sentence when no splitter ran."""
+    offsets = doc._.sent_offsets if Doc.has_extension("sent_offsets") else None
+    return offsets if offsets is not None else [(0, len(doc_text(doc)))]
+
+
+@Language.factory("kg_sentences", assigns=["token.is_sent_start", "doc._.sent_offsets"])
 def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
     return SentenceSplitter(nlp, name)

@@ -1,0 +1,157 @@
+"""doc_to_facts(): the only place where spaCy objects become kg's types.
+
+A paper is read as one text, `title + "\\n\\n" + abstract` (or the abstract alone); every
+Mention, Result and Comparison is mapped back to the field it lies in, with offsets into that
+field, so that `paper.abstract[m.start:m.end] == m.text`.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract.components.sentences import sentence_offsets
+from kg.extract.normalize import entity_key
+from kg.types import Comparison, Entity, Mention, Paper, PaperFacts, Result
+from kg.extract.components.text import doc_text
+
+TITLE_SEPARATOR = "\n\n"
+
+
+def paper_text(paper: Paper) -> str:
+    """The text the pipeline reads for a paper: title, a blank line, abstract."""
+    if paper.title:
+        return paper.title + TITLE_SEPARATOR + paper.abstract
+    return paper.abstract
+
+
+def extract_facts(papers: Iterable[Paper], nlp: Language, batch_size: int = 64) -> Iterator[PaperFacts]:
+    """Run the pipeline over papers, lazily, in input order.
+
+    Args:
+        papers: Paper records (any iterable; consumed lazily).
+        nlp: a pipeline from `kg.extract.pipeline.build_nlp`.
+        batch_size: docs per `nlp.pipe` batch.
+
+    Yields:
+        One PaperFacts per paper.
+    """
+    stream = ((paper_text(p), p) for p in papers)
+    for doc, paper in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+        yield doc_to_facts(doc, paper)
+
+
+class _Fields:
+    """Maps document offsets to (field, start, end) and finds sentences."""
+
+    def __init__(self, doc: Doc, paper: Paper):
+        self.text = doc_text(doc)
+        self.title_len = len(paper.title) if paper.title and self.text.startswith(paper.title) else None
+        self.offset = self.title_len + len(TITLE_SEPARATOR) if self.title_len is not None else 0
+        self.sents = sentence_offsets(doc) or [(0, len(self.text))]
+        self.sent_starts = [s for s, _ in self.sents]
+
+    def locate(self, start: int, end: int) -> tuple[str, int, int] | None:
+        if self.title_len is not None and end <= self.title_len:
+            return "title", start, end
+        if start >= self.offset:
+            return "abstract", start - self.offset, end - self.offset
+        return None
+
+    def sentence(self, start: int) -> str:
+        i = max(0, bisect_right(self.sent_starts, start) - 1)
+        s, e = self.sents[i]
+        return self.text[s:e].strip()
+
+
+def doc_to_facts(doc: Doc, paper: Paper) -> PaperFacts:
+    """Convert a processed Doc into PaperFacts.
+
+    Args:
+        doc: a Doc made by `build_nlp()` from `paper_text(paper)`.
+        paper: the paper the doc was made from.
+
+    Returns:
+        The paper's entities (by kind), results and comparisons.
+    """
+    fields = _Fields(doc, paper)
+    by_kind: dict[str, list[Entity]] = {"methods": [], "datasets": [], "metrics": [], "tasks": []}
+    for rec in doc._.entities or []:
+        mentions = []
+        for span in rec.spans:
+            where = fields.locate(span.start_char, span.end_char)
+            if where is None:
+                continue
+            field, start, end = where
+            mentions.append(Mention(span.text, field, start, end, fields.sentence(span.start_char), span.id_ or rec.source))
+        if not mentions:
+            continue
+        by_kind[rec.kind].append(
+            Entity(
+                name=rec.name,
+                key=rec.key,
+                aliases=tuple(rec.aliases),
+                mentions=tuple(mentions),
+                proposed=rec.proposed if rec.kind == "methods" else False,
+                source=rec.source,
+                higher_is_better=rec.higher_is_better if rec.kind == "metrics" else None,
+            )
+        )
+    results = []
+    for r in doc._.results or []:
+        where = fields.locate(r.start, r.end)
+        if where is None:
+            continue
+        field, start, end = where
+        dataset = r.dataset
+        results.append(
+            Result(
+                metric=r.metric,
+                metric_key=r.metric_entity.key if r.metric_entity is not None else entity_key("metrics", r.metric),
+                value=r.number.value,
+                raw=r.number.raw,
+                unit=r.number.unit,
+                previous=r.previous.value if r.previous is not None else None,
+                dataset=dataset.text if dataset is not None else None,
+                dataset_key=entity_key("datasets", dataset.kb_id_ or dataset.text) if dataset is not None else None,
+                method=r.method.name if r.method is not None else None,
+                method_key=r.method.key if r.method is not None else None,
+                field=field,
+                start=start,
+                end=end,
+                sentence=fields.sentence(r.start),
+                rule=r.rule,
+            )
+        )
+    comparisons = []
+    for c in doc._.comparisons or []:
+        where = fields.locate(c.start, c.end)
+        if where is None:
+            continue
+        field, start, end = where
+        comparisons.append(
+            Comparison(
+                winner=c.winner.name,
+                winner_key=c.winner.key,
+                loser=c.loser.name,
+                loser_key=c.loser.key,
+                metric=c.metric.name if c.metric is not None else None,
+                dataset=c.dataset.text if c.dataset is not None else None,
+                field=field,
+                start=start,
+                end=end,
+                sentence=fields.sentence(c.start),
+                rule=c.rule,
+            )
+        )
+    return PaperFacts(
+        paper=paper,
+        methods=tuple(by_kind["methods"]),
+        datasets=tuple(by_kind["datasets"]),
+        metrics=tuple(by_kind["metrics"]),
+        tasks=tuple(by_kind["tasks"]),
+        results=tuple(results),
+        comparisons=tuple(comparisons),
+    )

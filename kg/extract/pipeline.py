@@ -1,0 +1,85 @@
+"""build_nlp(): the one place that assembles kg's spaCy pipeline.
+
+`spacy.blank("en")` with one tokenizer change (a hyphen between a letter and a digit splits, so
+that "CIFAR-10", "ImageNet-64x64" and "GPT-4" tokenise the same way in text and in lexicon
+patterns) and these components, in order:
+
+    kg_sentences  sentence starts that survive "et al." and "e.g."   (components/sentences.py)
+    kg_acronyms   Schwartz & Hearst acronym definitions               (components/acronyms.py)
+    kg_lexicon    lexicon names and aliases (PhraseMatcher)           (components/lexicon_matcher.py)
+    kg_names      proposed methods, named datasets, name-like words   (components/names.py)
+    kg_entities   candidates -> entities with merge keys              (components/entities.py)
+    kg_results    numbers -> results (metric, value, previous, ...)   (components/results.py)
+    kg_comparisons  "X outperforms Y"                                 (components/comparisons.py)
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+import spacy
+from spacy.language import Language
+from spacy.util import compile_infix_regex
+
+from kg.extract.components.text import TEXT_KEY
+
+# Importing the component modules registers their factories with spaCy.
+from kg.extract.components import (  # noqa: F401
+    acronyms,
+    comparisons,
+    entities,
+    lexicon_matcher,
+    names,
+    results,
+    sentences,
+)
+
+_EXTRA_INFIXES = (r"(?<=[A-Za-z])-(?=[0-9])",)
+
+
+class TextKeepingTokenizer:
+    """spaCy's tokenizer, plus the input text kept in `Doc.user_data` (see components/text.py).
+
+    `Doc.text` rebuilds the string from every token on each access; the components read the
+    text many times, so the string the tokenizer was given (which spaCy guarantees equals
+    `Doc.text`) is kept instead.
+    """
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str):
+        doc = self.tokenizer(text)
+        doc.user_data[TEXT_KEY] = text
+        return doc
+
+    def __getattr__(self, name):
+        # pipe(), vocab, to_disk() ... are the wrapped tokenizer's
+        return getattr(self.tokenizer, name)
+
+
+def build_nlp(lexicons: Sequence[str | Path] = ()) -> Language:
+    """Assemble the extraction pipeline.
+
+    Args:
+        lexicons: user lexicon files (JSONL with a "type" per line) added to the shipped ones.
+
+    Returns:
+        A spaCy Language whose docs carry `doc._.entities`, `doc._.results` and
+        `doc._.comparisons` (read them with `kg.extract.facts.doc_to_facts`).
+
+    Raises:
+        InputError: a lexicon file is missing or malformed.
+    """
+    nlp = spacy.blank("en")
+    infixes = list(nlp.Defaults.infixes) + list(_EXTRA_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
+    nlp.add_pipe("kg_sentences")
+    nlp.add_pipe("kg_acronyms")
+    nlp.add_pipe("kg_lexicon", config={"lexicons": [str(p) for p in lexicons]})
+    nlp.add_pipe("kg_names")
+    nlp.add_pipe("kg_entities")
+    nlp.add_pipe("kg_results")
+    nlp.add_pipe("kg_comparisons")
+    return nlp
