@@ -6,6 +6,7 @@ input is never read ahead into memory, and results come back in input order.
 from __future__ import annotations
 
 import itertools
+import json
 import multiprocessing
 import os
 from collections import deque
@@ -24,34 +25,43 @@ def extract_stream(
     lexicons: Sequence[str] = (),
     workers: int = 1,
     batch_size: int = CHUNK_SIZE,
-) -> Iterator[PaperFacts]:
-    """PaperFacts for each paper, in input order.
+    as_json: bool = False,
+) -> Iterator[PaperFacts] | Iterator[str]:
+    """PaperFacts for each paper, in input order (or, with `as_json`, their JSON lines).
 
     Args:
         papers: any iterable of Paper; consumed lazily.
         lexicons: extra lexicon files for `build_nlp`.
         workers: processes to use; 1 runs in this process, 0 means one per CPU.
         batch_size: papers per nlp.pipe batch and per chunk sent to a worker.
+        as_json: yield each PaperFacts as one line of JSON (no newline). Workers then
+            serialise in parallel and only strings travel back to this process.
     """
     from kg.extract.facts import extract_facts
     from kg.extract.pipeline import build_nlp
 
     workers = workers or os.cpu_count() or 1
     if workers == 1:
-        yield from extract_facts(papers, build_nlp(lexicons), batch_size=batch_size)
+        facts = extract_facts(papers, build_nlp(lexicons), batch_size=batch_size)
+        yield from (map(facts_to_line, facts) if as_json else facts)
         return
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     chunks = _chunked(papers, batch_size)
     with context.Pool(workers, initializer=_init_worker, initargs=(tuple(lexicons),)) as pool:
         pending: deque = deque()
         for chunk in itertools.islice(chunks, 2 * workers):
-            pending.append(pool.apply_async(_extract_chunk, (chunk, batch_size)))
+            pending.append(pool.apply_async(_extract_chunk, (chunk, batch_size, as_json)))
         while pending:
             done = pending.popleft().get()
             nxt = next(chunks, None)
             if nxt is not None:
-                pending.append(pool.apply_async(_extract_chunk, (nxt, batch_size)))
+                pending.append(pool.apply_async(_extract_chunk, (nxt, batch_size, as_json)))
             yield from done
+
+
+def facts_to_line(facts: PaperFacts) -> str:
+    """One line of `kg extract` output (without the newline)."""
+    return json.dumps(facts.to_json(), ensure_ascii=False)
 
 
 def _chunked(items: Iterable[Paper], size: int) -> Iterator[list[Paper]]:
@@ -67,7 +77,8 @@ def _init_worker(lexicons: tuple[str, ...]) -> None:
     _worker_nlp = build_nlp(lexicons)
 
 
-def _extract_chunk(chunk: list[Paper], batch_size: int) -> list[PaperFacts]:
+def _extract_chunk(chunk: list[Paper], batch_size: int, as_json: bool) -> list:
     from kg.extract.facts import extract_facts
 
-    return list(extract_facts(chunk, _worker_nlp, batch_size=batch_size))
+    facts = extract_facts(chunk, _worker_nlp, batch_size=batch_size)
+    return list(map(facts_to_line, facts) if as_json else facts)

@@ -86,8 +86,8 @@ def run_partition(part: Partition, out_dir: str, lexicons: Sequence[str] = ()) -
                          record_range=(part.first, part.stop))
     shard = Path(out_dir) / f"part-{part.index:05d}.jsonl"
     with atomic_open(shard) as handle:
-        for facts in extract_stream(papers, lexicons=lexicons):
-            handle.write(json.dumps(facts.to_json(), ensure_ascii=False) + "\n")
+        for line in extract_stream(papers, lexicons=lexicons, as_json=True):
+            handle.write(line + "\n")
             report.written += 1
     return report
 

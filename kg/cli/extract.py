@@ -1,7 +1,6 @@
 """`kg extract INPUT... -o facts.jsonl`: per-paper facts, one JSON object a line."""
 from __future__ import annotations
 
-import json
 import sys
 import time
 
@@ -30,19 +29,19 @@ def add_parser(sub):
 
 
 def run(args) -> int:
-    import kg
+    from kg.api import extract_json_lines
 
     report = Report()
     started = time.perf_counter()
     if args.engine == "dask":
         return _run_dask(args, report, started)
-    facts = kg.extract(args.inputs, fmt=args.fmt, lexicons=args.lexicons, workers=args.workers,
+    lines = extract_json_lines(args.inputs, fmt=args.fmt, lexicons=args.lexicons, workers=args.workers,
                        report=report, strict=args.strict)
     if args.output == "-":
-        _write(facts, sys.stdout)
+        _write(lines, sys.stdout)
     else:
         with atomic_open(args.output) as handle:
-            _write(facts, handle)
+            _write(lines, handle)
     return _summarise(args, report, started)
 
 
@@ -67,7 +66,7 @@ def _summarise(args, report: Report, started: float) -> int:
     return exit_status(report)
 
 
-def _write(facts, handle) -> None:
-    for item in facts:
-        handle.write(json.dumps(item.to_json(), ensure_ascii=False))
+def _write(lines, handle) -> None:
+    for line in lines:
+        handle.write(line)
         handle.write("\n")
