@@ -34,7 +34,7 @@ from kg.extract.components import (  # noqa: F401
     sentences,
 )
 
-_EXTRA_INFIXES = (r"(?<=[A-Za-z])-(?=[0-9])",)
+_EXTRA_INFIXES = (r"(?<=[A-Za-z])-(?=[0-9])", r"(?<=[A-Za-z])=(?=[0-9])")
 
 
 class TextKeepingTokenizer:

@@ -12,7 +12,8 @@ from kg.ingest.daily import read_daily
 from kg.ingest.detect import detect_format
 from kg.ingest.files import InputFile, MissingInput, check_text, head_text, iter_lines, read_head, resolve_inputs
 from kg.ingest.records import read_csv, read_json, read_jsonl
-from kg.ingest.skips import INVALID_UTF8, NO_INPUTS, NO_RECORDS, UNKNOWN_FORMAT, InputSkip, Skipped
+from kg.ingest.skips import (INVALID_UTF8, MAX_ABSTRACT_CHARS, NO_INPUTS, NO_RECORDS, TOO_LONG,
+                             UNKNOWN_FORMAT, InputSkip, Skipped)
 from kg.report import Report
 from kg.types import Paper
 
@@ -85,6 +86,9 @@ def _papers(inputs, fmt: str | None, report: Report, strict: bool,
                 report.read += 1
                 if isinstance(outcome, Skipped):
                     skip(outcome.reason, item.path, outcome.line, outcome.detail)
+                elif len(outcome.abstract) > MAX_ABSTRACT_CHARS:
+                    skip(TOO_LONG, item.path, outcome.line,
+                         f"{len(outcome.abstract):,} characters (at most {MAX_ABSTRACT_CHARS:,})")
                 else:
                     yield outcome
         except InputSkip as err:

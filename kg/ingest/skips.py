@@ -13,6 +13,12 @@ from typing import NamedTuple
 NOT_JSON = "not JSON"
 NOT_A_RECORD = "not a record"
 NO_ABSTRACT = "no abstract"
+TOO_LONG = "abstract too long"
+
+# Longer than any abstract (arXiv caps them at 1,920 characters; the longest of 15,111 arXiv cs
+# abstracts has 2,205): such a record is a scraping accident, and spaCy refuses texts
+# over a million characters anyway.
+MAX_ABSTRACT_CHARS = 100_000
 
 # Input-level reasons.
 MISSING_PATH = "missing path"

@@ -1,72 +1,74 @@
 """Names no lexicon knows: proposed methods, named datasets, and name-like words.
 
-Rules (each candidate's `id_` names the rule):
-- pattern:propose: "we propose/introduce/present ... X" where X is the first name in the clause
-  (a name-like word, a Title Case run, a defined acronym, or "X, a ..." right after the verb);
-- pattern:called: "called/named/termed/dubbed X"; the noun before the cue decides the kind
-  ("a dataset, termed Objaverse-Mix"), and it is a proposal when the sentence speaks of "we/our";
-- pattern:title: a title "X: ..." proposes X (or names a dataset for "X: A Benchmark ...");
+Name pieces come from the tokens: a token is name-like when a lexeme flag says so (capitals
+after its first character: "DiT", "MuZero", "FID"; letters mixed with digits: "Argus3D",
+"GSM8k"; computed once per vocabulary entry), or Title Case. A piece is the whole word around
+such a token ("LLaMA-3-8B", "U-Net"), and a run of capitalised words, with "of/for/with/..."
+inside, is one piece ("Planning with Dual Value Networks"). Cue words are found by a spaCy
+Matcher; the rules then look at the pieces near each cue. Each candidate's `id_` names its rule:
+
+- pattern:propose: "we propose/introduce/present ... X": the first piece of the clause, or
+  "X, a ..." right after the verb;
+- pattern:called_proposed / pattern:called: "called/named/termed/dubbed X"; the noun before the
+  cue decides the kind ("a dataset, termed Objaverse-Mix"); a proposal when the sentence speaks
+  of "we/our" and not of "recent/existing" work;
+- pattern:title / pattern:title_dataset: a title "X: ..." proposes X (or names a dataset for
+  "X: A Benchmark for ...");
 - pattern:our_x: "our X framework/model/method" proposes X;
 - pattern:dataset_cue: names before "dataset(s)/benchmark(s)/corpus/suite", lists included;
-- pattern:on_name: a name after "on" in a sentence that reports numbers is a dataset;
-- pattern:name_word / pattern:title_case: any other name-like word (CamelCase, capitals or
-  digits inside: "DiT", "GPT-4", "PFGM++") or run of two or more capitalised words that does
-  not start a sentence is a method candidate; lexicon and acronym evidence outrank it.
+- pattern:on_name: a name-like piece after "on/across" in a sentence that reports numbers;
+- pattern:name_word / pattern:title_case: any other name-like piece, or run of two or more
+  capitalised words not at a sentence start, is a method candidate that lexicon and acronym
+  evidence outrank.
 """
 from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
+from dataclasses import dataclass
 from importlib import resources
+from typing import Sequence
 
-from spacy.language import Language
+import numpy
+from spacy.attrs import IDX, IS_TITLE, IS_UPPER
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from kg.extract.components.sentences import sentence_offsets
-
 from kg.extract.components.lexicon_matcher import CANDIDATES
+from kg.extract.components.sentences import sentence_offsets
 from kg.extract.components.text import doc_text
 
 PROPOSED_RULES = frozenset({"pattern:propose", "pattern:called_proposed", "pattern:title", "pattern:our_x"})
 
-# A name-like word: capitals after the first character (DiT, MuZero, SSv2, GSM8K, Flow-Guided),
-# letters mixed with digits (Argus3D, COCO2014, GPT-4), or a "++"/"*" suffix (PFGM++, Retro*).
-_NAMEY = r"(?:[A-Za-z0-9][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*|[A-Za-z][A-Za-z\-]*\d[A-Za-z0-9\-]*|[A-Z][a-z]+(?=\+\+|\*))(?:\+\+|\*)?"
-_CAP = r"[A-Z][a-zA-Z0-9\-]*"
-# Title Case run: capitalised words, allowing "of/for/with/and/to/the/-" inside
-# ("Planning with Dual Value Networks"), and a trailing version number ("AlpacaEval 2.0").
-_CAP_RUN = rf"{_CAP}(?:\s+(?:(?:of|for|with|and|to|the|via|in|on)\s+)?{_CAP})+(?:\s+v?\d+(?:\.\d+)?\b)?"
-NAME = rf"(?:{_NAMEY}|{_CAP_RUN}|{_CAP})"
-
-NAMEY_RE = re.compile(rf"(?<![\w\-+*]){_NAMEY}(?![\w])")
-CAP_RUN_RE = re.compile(rf"(?<![\w\-]){_CAP_RUN}(?![\w])")
-_RESOLUTION = re.compile(r"^\d+(?:\.\d+)?(?:[xX×]\d+|[A-Za-z]{1,3}|-\w+)?$")
-
-_PROPOSE_CUE = re.compile(
-    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|first\s+|further\s+|then\s+|also\s+|here\s+|thus\s+|therefore\s+)?"
-    r"(?:propose|introduce|present|develop|design|devise|put forward|construct|create|release|formulate|contribute|offer)[sd]?\b"
-)
-_CLAUSE_END = re.compile(r"[.;:!?]\s|\s(?:which|that|to|by|for|where|while|whose|in order)\s|\s+\(e\.g|$")
-_CALLED = re.compile(r"\b(?:called|named|termed|dubbed|coined|denoted(?: as)?|we call(?: it| them| this)?|we term|we name)\s+")
-_OUR_X = re.compile(rf"\b[Oo]ur\s+(?:novel\s+|new\s+|proposed\s+)?({_NAMEY}|{_CAP_RUN}|{_CAP})\s+(?:framework|model|method|approach|algorithm|architecture|system|pipeline|network)s?\b")
-_DATASET_CUE = re.compile(r"\b(?:data ?sets?|benchmarks?|corpus|corpora|suites?|environments?|challenges?|leaderboards?|databases?)\b")
-_ON_NAME = re.compile(rf"\b(?:on|across|over)\s+(?:the\s+)?(?:zero-shot\s+|one-shot\s+|few-shot\s+)?({_NAMEY}(?:\s+v?\d+(?:\.\d+)?\b)?|{_CAP_RUN})(?=\s*[,.;:)(]|\s+and\s|\s+with\s|\s*$|\s+\d)")
-_APPOSITIVE = re.compile(r"\s*((?:[a-z][a-z\-]+\s+){0,3}[a-z][a-z\-]+),\s+(?:a|an)\s")
-_GENERIC_START = frozenset({"a", "an", "the", "this", "these", "our", "new", "novel", "simple", "method", "approach", "framework", "model", "technique", "training"})
-_NOT_PROPOSAL_CONTEXT = re.compile(r"\b(?:recent|existing|previous|prior|popular|well-known|standard|classic|so-called)\b")
-_NAME_FIRST = re.compile(rf"(?<![\w\-]){NAME}(?![\w])")
+# Capitals after the first character, letters with digits (not a leading number: "30B", "3D"
+# and "64x64" are sizes), or a "++"/"*" suffix.
+_NAME_LIKE = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]*|[A-Za-z]+\d[A-Za-z0-9]*|[A-Za-z]+\+\+")
+_WORD_TAIL = re.compile(r"[\w\-+*.']*")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_+*")
+_VERSION = re.compile(r" v?\d+(?:\.\d+)?[BMK]?\b(?![.,]\d)")
+_CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|\s(?:which|that|to|by|for|where|while|whose|in order|with the)\s|\s+\((?:e\.g|i\.e)|\s-{1,2}\s")
+_APPOSITIVE = re.compile(r"\s*((?:[a-z][a-z\-]+\s+){0,3}[a-z][a-z\-]+),\s+(?:a|an|the first|which|that)\s")
+_LOWER_NAME_AFTER_CUE = re.compile(r"(?:the\s+)?((?:[a-z][a-z\-]+\s+){0,2}[a-z][a-z\-]+)(?=\s*[,.;:()]|\s+(?:which|that|and|to|for|in)\b)")
+_GENERIC_START = frozenset({"a", "an", "the", "this", "these", "our", "new", "novel", "simple", "method", "approach", "framework", "model", "technique", "training", "two", "three", "several", "various", "multiple"})
+_NOT_PROPOSAL_CONTEXT = re.compile(r"\b(?:recent|existing|previous|prior|popular|well-known|standard|classic|so-called|widely used|widely-used)\b")
+_US = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study))\b")
+_HAS_DIGIT = re.compile(r"\d")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*")
+_LIST_START = re.compile(r"\b(?:on|of|across|over|from|using|with|in|including|such as|like|at|to|and the|the|both|three|two|four|five|several|popular|public|standard|benchmark)\s")
+_PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*$")
 
 
-def _read_pattern_text(name: str) -> str:
+def _read_text(name: str) -> str:
     return resources.files("kg.extract").joinpath(f"patterns/{name}").read_text("utf-8")
 
 
 def read_not_names() -> frozenset[str]:
     """Words that look like names but are not (patterns/not_names.txt)."""
     words = set()
-    for line in _read_pattern_text("not_names.txt").splitlines():
+    for line in _read_text("not_names.txt").splitlines():
         if not line.startswith("#"):
             words.update(line.split())
     return frozenset(words)
@@ -74,8 +76,27 @@ def read_not_names() -> frozenset[str]:
 
 def read_heads() -> dict[str, list[str]]:
     """Head words per kind (patterns/heads.json)."""
-    data = json.loads(_read_pattern_text("heads.json"))
+    data = json.loads(_read_text("heads.json"))
     return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def read_cues() -> dict[str, list[str]]:
+    """Cue word lists (patterns/cues.json)."""
+    data = json.loads(_read_text("cues.json"))
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def is_name_like(word: str) -> bool:
+    """True for "DiT", "FID", "Argus3D", "GSM8k", "PFGM++"; False for "Model", "64x64", "3D"."""
+    if not word or not word[0].isalpha():
+        return False
+    if len(word) == 1:
+        return False
+    if word[0].isupper() and word[1:].islower():
+        return False
+    return _NAME_LIKE.fullmatch(word) is not None and (
+        any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word) or word.endswith("++")
+    )
 
 
 def kind_of_phrase(phrase: str, heads: dict[str, list[str]]) -> str | None:
@@ -92,17 +113,105 @@ def kind_of_phrase(phrase: str, heads: dict[str, list[str]]) -> str | None:
     return None
 
 
-def _is_name(text: str, not_names: frozenset[str]) -> bool:
-    text = text.strip()
-    if not text or text in not_names or text.lower() in STOP_WORDS:
-        return False
-    if _RESOLUTION.match(text):
-        return False
-    return any(c.isalpha() for c in text)
+@dataclass(frozen=True, slots=True)
+class NamePiece:
+    """A word or run of words that may be a name.
+
+    Attributes:
+        start, end: character offsets.
+        words: number of capitalised/name-like words in it.
+        name_like: at least one word is name-like (not just capitalised).
+        sentence_initial: it starts a sentence.
+    """
+
+    start: int
+    end: int
+    words: int
+    name_like: bool
+    sentence_initial: bool
+
+
+def find_name_pieces(
+    text: str,
+    token_starts: Sequence[int],
+    connectors: frozenset[str],
+    sentence_starts: Sequence[int],
+    suffixes: Sequence[str] = (),
+) -> list[NamePiece]:
+    """Name pieces from the start offsets of name-like or capitalised tokens.
+
+    Args:
+        text: the document text.
+        token_starts: start offsets of tokens that are name-like or Title Case, increasing.
+        connectors: lowercase words allowed inside a run ("of", "with", ...).
+        sentence_starts: start offsets of sentences, increasing.
+        suffixes: word endings to drop ("-based" in "LLaMA-3-8B-based").
+
+    Returns:
+        Single words and maximal runs, in text order (a run and its first word may both occur).
+    """
+    units: list[tuple[int, int, bool]] = []
+    last_end = -1
+    for s in token_starts:
+        if s < last_end:
+            continue
+        while s > 0 and text[s - 1] in _WORD_CHARS:
+            s -= 1
+        e = _WORD_TAIL.match(text, s).end()
+        while e > s and text[e - 1] in ".-'":
+            e -= 1
+        word = text[s:e]
+        for suffix in suffixes:
+            if word.endswith(suffix) and len(word) > len(suffix) + 1:
+                e -= len(suffix)
+                word = text[s:e]
+                break
+        if e <= s or not word[0].isalpha():
+            last_end = max(last_end, e)
+            continue
+        units.append((s, e, is_name_like(word) or any(is_name_like(p) for p in word.split("-"))))
+        last_end = e
+    pieces: list[NamePiece] = []
+    starts_set = set(sentence_starts)
+    i = 0
+    while i < len(units):
+        s, e, named = units[i]
+        run_end, run_named, n = e, named, 1
+        j = i + 1
+        while j < len(units) and n < 6:
+            gap = text[run_end:units[j][0]]
+            if gap == " " or (gap.startswith(" ") and gap.endswith(" ") and gap.strip() in connectors):
+                run_end, run_named, n = units[j][1], run_named or units[j][2], n + 1
+                j += 1
+            else:
+                break
+        version = _VERSION.match(text, run_end)
+        if version and (n > 1 or text[s].isupper()):
+            run_end = version.end()
+        initial = s in starts_set or (s - 1 in starts_set) or (s >= 2 and text[s - 2:s] == "\n\n")
+        if n > 1 or version:
+            if initial and not named:
+                # "The Something Something V2": drop the sentence-initial word
+                if n > 2 or version:
+                    pieces.append(NamePiece(units[i + 1][0], run_end, n - 1, run_named, False))
+            else:
+                pieces.append(NamePiece(s, run_end, n, run_named, initial))
+        for k in range(i, j):
+            us, ue, un = units[k]
+            if k == i and (n > 1 or version):
+                if not un and not initial:
+                    pieces.append(NamePiece(us, ue, 1, un, False))
+                elif un:
+                    pieces.append(NamePiece(us, ue, 1, un, initial))
+                continue
+            pieces.append(NamePiece(us, ue, 1, un, initial and k == i))
+        i = j
+    pieces.sort(key=lambda p: (p.start, -p.end))
+    return pieces
 
 
 class NameFinder:
-    """Adds candidates for names that no lexicon lists (see the module docstring for rules).
+    """Adds candidates for names that no lexicon lists (rules in the module docstring).
 
     Sets:
         Doc.spans["kg_candidates"]: more spans, `label_` the kind, `kb_id_` the name as
@@ -113,19 +222,81 @@ class NameFinder:
         self.name = name
         self.not_names = read_not_names()
         self.heads = read_heads()
+        cues = read_cues()
+        self.cues = cues
+        self.connectors = frozenset(cues["name_connectors"])
+        self.suffixes = tuple(cues["name_suffixes_to_strip"])
+        self.title_non_names = frozenset(cues["title_non_names"])
+        not_names = self.not_names
+        self.flag = nlp.vocab.add_flag(lambda s: s not in not_names and is_name_like(s))
+        self.matcher = Matcher(nlp.vocab)
+        advs = {"LOWER": {"IN": cues["propose_adverbs"]}, "OP": "*"}
+        verbs = {"LOWER": {"IN": cues["propose_verbs"]}}
+        self.matcher.add("PROPOSE", [
+            [{"LOWER": {"IN": cues["propose_subjects"]}}, advs, verbs],
+            [{"LOWER": "this"}, {"LOWER": {"IN": cues["propose_paper_subjects"]}}, advs, verbs],
+            [{"LOWER": "in"}, {"LOWER": "this"}, {"LOWER": {"IN": cues["propose_paper_subjects"]}}, {"ORTH": ","}, {"LOWER": "we"}, advs, verbs],
+        ])
+        self.matcher.add("NAMING", [
+            [{"LOWER": {"IN": cues["naming_cues"]}}],
+            [{"LOWER": "we"}, {"LOWER": {"IN": cues["naming_verbs_after_we"]}}],
+            [{"LOWER": "denoted"}, {"LOWER": "as"}],
+            [{"LOWER": "referred"}, {"LOWER": "to"}, {"LOWER": "as"}],
+        ])
+        cue_patterns = [[{"LOWER": w} for w in c.split()] for c in cues["dataset_cues"]]
+        self.matcher.add("DATASET_CUE", cue_patterns)
+        self.matcher.add("OUR", [[{"LOWER": "our"}]])
+        self.matcher.add("ON", [[{"LOWER": {"IN": cues["on_preps"]}}]])
+        self.our_heads = frozenset(cues["our_heads"])
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         sents = sentence_offsets(doc)
-        found: list[tuple[int, int, str, str]] = []  # start, end, kind, rule
+        sent_starts = [s for s, _ in sents]
+        arr = doc.to_array([IDX, self.flag, IS_TITLE, IS_UPPER])
+        if len(arr) == 0:
+            return doc
+        flagged = numpy.nonzero(arr[:, 1] | arr[:, 2] | arr[:, 3])[0]
+        token_starts = arr[flagged, 0].tolist()
+        pieces = find_name_pieces(text, token_starts, self.connectors, sent_starts, self.suffixes)
+        piece_starts = [p.start for p in pieces]
         title_end = _title_end(text)
+        found: list[tuple[int, int, str, str]] = []
         if title_end:
             found.extend(self._title(text[:title_end]))
-        for s_start, s_end in sents:
-            sentence = text[s_start:s_end]
-            found.extend((s_start + a, s_start + b, k, r) for a, b, k, r in self._sentence(sentence, s_start < title_end))
+        idx = arr[:, 0]
+        for match_id, start, end in self.matcher(doc):
+            rule = self.matcher.vocab.strings[match_id]
+            c_start = int(idx[start])
+            c_end = int(idx[end - 1]) + len(doc[end - 1])
+            s_i = max(0, bisect_left(sent_starts, c_start + 1) - 1)
+            s_start, s_end = sents[s_i]
+            if rule == "PROPOSE":
+                found.extend(self._propose(text, c_end, s_end, pieces, piece_starts))
+            elif rule == "NAMING":
+                found.extend(self._naming(text, c_start, c_end, s_start, s_end, pieces, piece_starts))
+            elif rule == "DATASET_CUE":
+                found.extend(self._names_before_cue(text, c_start, s_start))
+            elif rule == "OUR":
+                found.extend(self._our(text, c_end, pieces, piece_starts))
+            elif rule == "ON" and _HAS_DIGIT.search(text, s_start, s_end):
+                found.extend(self._on(text, c_end, s_end, pieces, piece_starts))
+        for p in pieces:
+            if p.sentence_initial and not p.name_like:
+                continue
+            if p.start < title_end and not p.name_like:
+                continue
+            if p.name_like or p.words >= 2:
+                word = text[p.start:p.end]
+                if word in self.not_names or word.lower() in STOP_WORDS:
+                    continue
+                found.append((p.start, p.end, "methods", "pattern:name_word" if p.name_like else "pattern:title_case"))
         spans = []
+        seen = set()
         for start, end, kind, rule in found:
+            if (start, end, kind, rule) in seen:
+                continue
+            seen.add((start, end, kind, rule))
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and len(span) > 0:
                 spans.append(Span(doc, span.start, span.end, label=kind, kb_id=text[start:end], span_id=rule))
@@ -137,6 +308,20 @@ class NameFinder:
         return doc
 
     # -- rules -----------------------------------------------------------------------------
+    def _ok(self, text: str, p: NamePiece) -> bool:
+        word = text[p.start:p.end]
+        return word not in self.not_names and word.lower() not in STOP_WORDS
+
+    @staticmethod
+    def _pieces_between(pieces, piece_starts, start: int, end: int) -> list[NamePiece]:
+        i = bisect_left(piece_starts, start)
+        out = []
+        while i < len(pieces) and pieces[i].start < end:
+            if pieces[i].end <= end:
+                out.append(pieces[i])
+            i += 1
+        return out
+
     def _title(self, title: str) -> list[tuple[int, int, str, str]]:
         head, sep, rest = title.partition(":")
         if not sep or not head.strip():
@@ -146,82 +331,90 @@ class NameFinder:
             return []
         if any(w.lower() in STOP_WORDS for w in words[1:]) or head.strip() in self.not_names:
             return []
-        if len(words) > 1 and not any(NAMEY_RE.fullmatch(w) for w in words):
+        if len(words) > 1 and not any(is_name_like(w) for w in words):
             return []
-        if words[0].lower() in {"towards", "toward", "beyond", "revisiting", "rethinking", "review", "survey", "position", "tutorial", "editorial", "correction", "erratum"}:
+        if head.strip().lower() in self.title_non_names or words[0].lower() in self.title_non_names:
             return []
         start = len(title) - len(title.lstrip())
         kind = "datasets" if re.match(r"\s*(?:an?\s+)?(?:[\w\-]+\s+){0,3}(?:benchmark|dataset|corpus)\b", rest, re.I) else "methods"
         return [(start, start + len(head.strip()), kind, "pattern:title" if kind == "methods" else "pattern:title_dataset")]
 
-    def _sentence(self, sentence: str, in_title: bool) -> list[tuple[int, int, str, str]]:
-        out: list[tuple[int, int, str, str]] = []
-        lowered_context = _NOT_PROPOSAL_CONTEXT.search(sentence)
-        speaks_of_us = re.search(r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work))\b", sentence) is not None
-        # proposals
-        for cue in _PROPOSE_CUE.finditer(sentence):
-            clause_end = _CLAUSE_END.search(sentence, cue.end()).start()
-            clause = sentence[cue.end():clause_end]
-            appositive = _APPOSITIVE.match(clause)
-            if appositive and appositive.group(1).split()[0] not in _GENERIC_START:
-                out.append((cue.end() + appositive.start(1), cue.end() + appositive.end(1), "methods", "pattern:propose"))
+    def _propose(self, text, cue_end, s_end, pieces, piece_starts):
+        m = _CLAUSE_END.search(text, cue_end, min(s_end, cue_end + 250))
+        clause_end = m.start() if m else min(s_end, cue_end + 250)
+        appositive = _APPOSITIVE.match(text, cue_end, clause_end + 8)
+        if appositive and appositive.group(1).split()[0] not in _GENERIC_START:
+            return [(appositive.start(1), appositive.end(1), "methods", "pattern:propose")]
+        names = [p for p in self._pieces_between(pieces, piece_starts, cue_end, clause_end) if self._ok(text, p)]
+        if not names:
+            return []
+        first = names[0]
+        out = [(first.start, first.end, "methods", "pattern:propose")]
+        last = first
+        for other in names[1:]:
+            if other.start < last.end:
                 continue
-            names = [m for m in _NAME_FIRST.finditer(clause) if _is_name(m.group(0), self.not_names)]
-            if names:
-                first = names[0]
-                out.append((cue.end() + first.start(), cue.end() + first.end(), "methods", "pattern:propose"))
-                # "we propose A and B, which ..."
-                for other in names[1:]:
-                    between = clause[names[0].end():other.start()]
-                    if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", between):
-                        out.append((cue.end() + other.start(), cue.end() + other.end(), "methods", "pattern:propose"))
-        # "called X"
-        for cue in _CALLED.finditer(sentence):
-            after = sentence[cue.end():]
-            m = _NAME_FIRST.match(after)
-            if m and _is_name(m.group(0), self.not_names):
-                name_end = m.end()
-            else:
-                m = re.match(r"(?:the\s+)?((?:[a-z][a-z\-]+\s+){0,2}[a-z][a-z\-]+)(?=\s*[,.;:()]|\s+(?:which|that|and)\b)", after)
-                if not m:
-                    continue
-                name_end = m.end(1) if m.lastindex else m.end()
-            start = cue.end() + (m.start(1) if m.lastindex else m.start())
-            before = sentence[max(0, cue.start() - 40):cue.start()]
-            kind = kind_of_phrase(before.rstrip(" ,"), self.heads) or "methods"
-            if kind == "tasks":
-                kind = "methods"
-            proposed = kind == "methods" and speaks_of_us and not (lowered_context and lowered_context.start() < cue.start())
-            rule = "pattern:called_proposed" if proposed else "pattern:called"
-            out.append((start, cue.end() + name_end, kind, rule))
-        for m in _OUR_X.finditer(sentence):
-            if _is_name(m.group(1), self.not_names) and m.group(1)[:1].isupper():
-                out.append((m.start(1), m.end(1), "methods", "pattern:our_x"))
-        # datasets
-        for cue in _DATASET_CUE.finditer(sentence):
-            out.extend(self._names_before_cue(sentence, cue.start()))
-        if re.search(r"\d", sentence):
-            for m in _ON_NAME.finditer(sentence):
-                if _is_name(m.group(1), self.not_names) and m.group(1) != sentence[:len(m.group(1))]:
-                    out.append((m.start(1), m.end(1), "datasets", "pattern:on_name"))
-        # other name-like words and Title Case runs: method candidates
-        for m in NAMEY_RE.finditer(sentence):
-            word = m.group(0).rstrip("-")
-            if _is_name(word, self.not_names):
-                out.append((m.start(), m.start() + len(word), "methods", "pattern:name_word"))
-        if not in_title:
-            for m in CAP_RUN_RE.finditer(sentence):
-                if m.start() == 0 or sentence[:m.start()].strip() == "":
-                    continue
-                out.append((m.start(), m.end(), "methods", "pattern:title_case"))
+            # "we propose A and B, which ..."
+            if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[last.end:other.start]):
+                out.append((other.start, other.end, "methods", "pattern:propose"))
+                last = other
         return out
 
-    def _names_before_cue(self, sentence: str, cue_start: int) -> list[tuple[int, int, str, str]]:
-        # The list before the cue ends at a preposition/verb; its items are the names.
-        window_start = max(0, cue_start - 160)
-        window = sentence[window_start:cue_start]
+    def _naming(self, text, cue_start, cue_end, s_start, s_end, pieces, piece_starts):
+        after_start = cue_end
+        while after_start < s_end and text[after_start] in " \"'“‘":
+            after_start += 1
+        candidates = self._pieces_between(pieces, piece_starts, after_start, min(s_end, after_start + 80))
+        if candidates and candidates[0].start == after_start and self._ok(text, candidates[0]):
+            start, end = candidates[0].start, candidates[0].end
+        else:
+            m = _LOWER_NAME_AFTER_CUE.match(text, after_start, s_end)
+            if not m:
+                return []
+            start, end = m.start(1), m.end(1)
+        before = text[max(s_start, cue_start - 40):cue_start].rstrip(" ,")
+        kind = kind_of_phrase(before, self.heads) or "methods"
+        if kind == "tasks":
+            kind = "methods"
+        sentence = text[s_start:s_end]
+        lowered = _NOT_PROPOSAL_CONTEXT.search(text, s_start, cue_start)
+        proposed = kind == "methods" and _US.search(sentence) is not None and lowered is None
+        return [(start, end, kind, "pattern:called_proposed" if proposed else "pattern:called")]
+
+    def _our(self, text, cue_end, pieces, piece_starts):
+        m = re.match(r"\s+(?:novel\s+|new\s+|proposed\s+)?", text[cue_end:cue_end + 20])
+        start = cue_end + (m.end() if m else 0)
+        cands = self._pieces_between(pieces, piece_starts, start, start + 60)
+        if not cands or cands[0].start != start or not self._ok(text, cands[0]):
+            return []
+        p = cands[0]
+        head = re.match(r"\s+([a-z]+)", text[p.end:p.end + 20])
+        if head and head.group(1) in self.our_heads:
+            return [(p.start, p.end, "methods", "pattern:our_x")]
+        return []
+
+    def _on(self, text, cue_end, s_end, pieces, piece_starts):
+        m = re.match(r"\s+(?:the\s+)?(?:(?:zero|one|few)-shot\s+)?", text[cue_end:cue_end + 30])
+        if not m:
+            return []
+        start = cue_end + m.end()
+        cands = self._pieces_between(pieces, piece_starts, start, start + 60)
+        if not cands or cands[0].start != start:
+            return []
+        p = max((c for c in cands if c.start == start), key=lambda c: c.end)
+        if not (p.name_like or p.words >= 2) or not self._ok(text, p):
+            return []
+        nxt = text[p.end:p.end + 6]
+        if re.match(r"\s*[,.;:)(]|\s+and\s|\s+with\s|\s*$|\s+\d|\s+(?:data|bench)", nxt):
+            return [(p.start, p.end, "datasets", "pattern:on_name")]
+        return []
+
+    def _names_before_cue(self, text, cue_start, s_start):
+        # The list before the cue starts after a preposition or determiner; its items are names.
+        window_start = max(s_start, cue_start - 160)
+        window = text[window_start:cue_start]
         cut = None
-        for m in re.finditer(r"\b(?:on|of|across|over|from|using|with|in|including|such as|like|at|to|and the|the)\s", window):
+        for m in _LIST_START.finditer(window):
             cut = m.end()
         segment = window[cut:] if cut is not None else window
         seg_start = window_start + (cut or 0)
@@ -230,14 +423,14 @@ class NameFinder:
         for item in _LIST_SPLIT.split(segment):
             idx = segment.find(item, pos)
             pos = idx + len(item)
-            clean = re.sub(r"\s*\([^)]*\)\s*$", "", item).strip()
+            clean = _PAREN_TAIL.sub("", item).strip()
             if not clean:
                 continue
             offset = seg_start + idx + (len(item) - len(item.lstrip()))
             words = clean.split()
-            if len(words) > 5 or not (clean[:1].isupper() or NAMEY_RE.search(clean) or clean[:1].isdigit()):
+            if len(words) > 5 or not (clean[:1].isupper() or any(is_name_like(w) for w in words)):
                 continue
-            if not _is_name(clean, self.not_names) or clean.lower() in {"large-scale", "public", "real-world", "synthetic"}:
+            if clean in self.not_names or clean.lower() in STOP_WORDS or not any(c.isalpha() for c in clean):
                 continue
             out.append((offset, offset + len(clean), "datasets", "pattern:dataset_cue"))
         return out
@@ -245,8 +438,8 @@ class NameFinder:
 
 def _title_end(text: str) -> int:
     """End of the title when the text starts with "title\\n\\n"; 0 when there is no title."""
-    cut = text.find("\n\n")
-    if 0 < cut <= 400 and not re.search(r"[.!?]\s", text[:cut]):
+    cut = text.find("\n\n", 0, 400)
+    if cut > 0 and not re.search(r"[.!?]\s", text[:cut]):
         return cut
     return 0
 
