@@ -31,10 +31,10 @@ from importlib import resources
 from typing import Sequence
 
 import numpy
-from spacy.attrs import IDX, IS_TITLE, IS_UPPER
+from spacy.attrs import IDX, IS_TITLE, IS_UPPER, LENGTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from kg.extract.components.lexicon_matcher import CANDIDATES
@@ -134,6 +134,7 @@ class NamePiece:
 def find_name_pieces(
     text: str,
     token_starts: Sequence[int],
+    token_named: Sequence[bool],
     connectors: frozenset[str],
     sentence_starts: Sequence[int],
     suffixes: Sequence[str] = (),
@@ -143,6 +144,7 @@ def find_name_pieces(
     Args:
         text: the document text.
         token_starts: start offsets of tokens that are name-like or Title Case, increasing.
+        token_named: for each of those tokens, whether it is name-like (`is_name_like`).
         connectors: lowercase words allowed inside a run ("of", "with", ...).
         sentence_starts: start offsets of sentences, increasing.
         suffixes: word endings to drop ("-based" in "LLaMA-3-8B-based").
@@ -152,8 +154,10 @@ def find_name_pieces(
     """
     units: list[tuple[int, int, bool]] = []
     last_end = -1
-    for s in token_starts:
+    for s, named in zip(token_starts, token_named):
         if s < last_end:
+            if named and units:
+                units[-1] = (units[-1][0], units[-1][1], True)
             continue
         while s > 0 and text[s - 1] in _WORD_CHARS:
             s -= 1
@@ -161,15 +165,18 @@ def find_name_pieces(
         while e > s and text[e - 1] in ".-'":
             e -= 1
         word = text[s:e]
-        for suffix in suffixes:
-            if word.endswith(suffix) and len(word) > len(suffix) + 1:
-                e -= len(suffix)
-                word = text[s:e]
-                break
+        if "-" in word:
+            for suffix in suffixes:
+                if word.endswith(suffix) and len(word) > len(suffix) + 1:
+                    e -= len(suffix)
+                    word = text[s:e]
+                    break
+            # "Flow-Guided", "MS-COCO", "Arena-Hard": capitals after a hyphen
+            named = named or any(c.isupper() for c in word[1:])
         if e <= s or not word[0].isalpha():
             last_end = max(last_end, e)
             continue
-        units.append((s, e, is_name_like(word) or any(is_name_like(p) for p in word.split("-"))))
+        units.append((s, e, bool(named)))
         last_end = e
     pieces: list[NamePiece] = []
     starts_set = set(sentence_starts)
@@ -229,46 +236,49 @@ class NameFinder:
         self.title_non_names = frozenset(cues["title_non_names"])
         not_names = self.not_names
         self.flag = nlp.vocab.add_flag(lambda s: s not in not_names and is_name_like(s))
-        self.matcher = Matcher(nlp.vocab)
-        advs = {"LOWER": {"IN": cues["propose_adverbs"]}, "OP": "*"}
-        verbs = {"LOWER": {"IN": cues["propose_verbs"]}}
-        self.matcher.add("PROPOSE", [
-            [{"LOWER": {"IN": cues["propose_subjects"]}}, advs, verbs],
-            [{"LOWER": "this"}, {"LOWER": {"IN": cues["propose_paper_subjects"]}}, advs, verbs],
-            [{"LOWER": "in"}, {"LOWER": "this"}, {"LOWER": {"IN": cues["propose_paper_subjects"]}}, {"ORTH": ","}, {"LOWER": "we"}, advs, verbs],
-        ])
-        self.matcher.add("NAMING", [
-            [{"LOWER": {"IN": cues["naming_cues"]}}],
-            [{"LOWER": "we"}, {"LOWER": {"IN": cues["naming_verbs_after_we"]}}],
-            [{"LOWER": "denoted"}, {"LOWER": "as"}],
-            [{"LOWER": "referred"}, {"LOWER": "to"}, {"LOWER": "as"}],
-        ])
-        cue_patterns = [[{"LOWER": w} for w in c.split()] for c in cues["dataset_cues"]]
-        self.matcher.add("DATASET_CUE", cue_patterns)
-        self.matcher.add("OUR", [[{"LOWER": "our"}]])
-        self.matcher.add("ON", [[{"LOWER": {"IN": cues["on_preps"]}}]])
+        # Cue phrases are matched on LOWER by a PhraseMatcher (a hash lookup per token); a
+        # token Matcher with "IN" sets would call Python for every token.
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        adverbs = [""] + [a + " " for a in dict.fromkeys(cues["propose_adverbs"])]
+        verbs = cues["propose_verbs"]
+        propose = [f"we {a}{v}" for a in adverbs for v in verbs]
+        propose += [f"this {p} {a}{v}" for p in cues["propose_paper_subjects"] for a in adverbs[:1] for v in verbs]
+        naming = list(cues["naming_cues"]) + [f"we {v}" for v in cues["naming_verbs_after_we"]]
+        naming += ["denoted as", "referred to as", "known as"]
+        phrases = {
+            "PROPOSE": propose,
+            "NAMING": naming,
+            "DATASET_CUE": cues["dataset_cues"],
+            "OUR": ["our"],
+            "ON": cues["on_preps"],
+        }
+        for key, texts in phrases.items():
+            self.matcher.add(key, list(nlp.tokenizer.pipe(texts)))
         self.our_heads = frozenset(cues["our_heads"])
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         sents = sentence_offsets(doc)
         sent_starts = [s for s, _ in sents]
-        arr = doc.to_array([IDX, self.flag, IS_TITLE, IS_UPPER])
+        arr = doc.to_array([IDX, LENGTH, self.flag, IS_TITLE, IS_UPPER])
         if len(arr) == 0:
             return doc
-        flagged = numpy.nonzero(arr[:, 1] | arr[:, 2] | arr[:, 3])[0]
+        flagged = numpy.nonzero(arr[:, 2] | arr[:, 3] | arr[:, 4])[0]
         token_starts = arr[flagged, 0].tolist()
-        pieces = find_name_pieces(text, token_starts, self.connectors, sent_starts, self.suffixes)
+        token_named = arr[flagged, 2].tolist()
+        pieces = find_name_pieces(text, token_starts, token_named, self.connectors, sent_starts, self.suffixes)
         piece_starts = [p.start for p in pieces]
         title_end = _title_end(text)
         found: list[tuple[int, int, str, str]] = []
         if title_end:
             found.extend(self._title(text[:title_end]))
-        idx = arr[:, 0]
+        idx = arr[:, 0].tolist()
+        lengths = arr[:, 1].tolist()
+        strings = doc.vocab.strings
         for match_id, start, end in self.matcher(doc):
-            rule = self.matcher.vocab.strings[match_id]
-            c_start = int(idx[start])
-            c_end = int(idx[end - 1]) + len(doc[end - 1])
+            rule = strings[match_id]
+            c_start = idx[start]
+            c_end = idx[end - 1] + lengths[end - 1]
             s_i = max(0, bisect_left(sent_starts, c_start + 1) - 1)
             s_start, s_end = sents[s_i]
             if rule == "PROPOSE":
