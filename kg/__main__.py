@@ -1,6 +1,9 @@
 """`python -m kg` is the `kg` command."""
 import sys
 
-from kg.cli import main
-
+try:
+    from kg.cli import main
+except KeyboardInterrupt:  # Ctrl-C while kg was still importing
+    print("kg: interrupted", file=sys.stderr)
+    sys.exit(130)
 sys.exit(main())

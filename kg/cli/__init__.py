@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import signal
 import sys
 
 from kg.errors import KGError
@@ -38,17 +39,25 @@ def _version() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = make_parser()
-    args = parser.parse_args(argv)
     try:
-        return args.run(args)
+        parser = make_parser()
+        args = parser.parse_args(argv)
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        return 130
+    try:
+        status = args.run(args)
     except KGError as err:
         print(f"kg {args.command}: {err}", file=sys.stderr)
-        return 2
+        status = 2
     except KeyboardInterrupt:
         print(f"kg {args.command}: interrupted", file=sys.stderr)
-        return 130
+        status = 130
     except BrokenPipeError:
-        return 1
+        status = 1
+    # Finished (or failed cleanly) with every output renamed into place: a late Ctrl-C must
+    # not turn the run into a traceback during interpreter shutdown.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    return status
 
 
