@@ -61,11 +61,12 @@ def extract_json_lines(
 
 def _extract(inputs, fmt, lexicons, workers, report, strict, as_json) -> Iterator:
     from kg.ingest import dedupe, iter_papers
-    from kg.runner import extract_stream
+    from kg.runner import extract_stream, without_failures
 
     report = report if report is not None else Report()
     papers = dedupe(iter_papers(_paths(inputs), fmt=fmt, report=report, strict=strict), report)
-    for item in extract_stream(papers, lexicons=lexicons, workers=workers, as_json=as_json):
+    items = extract_stream(papers, lexicons=lexicons, workers=workers, as_json=as_json)
+    for item in without_failures(items, report):
         report.written += 1
         yield item
 
@@ -128,14 +129,14 @@ def build(
         progress: show a progress bar on stderr when it is a terminal.
     """
     from kg.graph.build import GraphBuilder
-    from kg.runner import extract_stream
+    from kg.runner import extract_stream, without_failures
 
     started = time.perf_counter()
     report = report if report is not None else Report()
     from_facts = facts is not None
     if facts is None:
         papers = read_papers(inputs or (), fmt=fmt, report=report, strict=strict)
-        facts = extract_stream(papers, lexicons=lexicons, workers=workers)
+        facts = without_failures(extract_stream(papers, lexicons=lexicons, workers=workers), report)
         facts = _progress(facts, total=len(papers), enabled=progress)
     builder = GraphBuilder()
     added = 0

@@ -79,14 +79,14 @@ def _count_lines(path: Path) -> int:
 def run_partition(part: Partition, out_dir: str, lexicons: Sequence[str] = ()) -> Report:
     """Extract one partition into `out_dir/part-<index>.jsonl`; returns its counts."""
     from kg.ingest import iter_papers
-    from kg.runner import extract_stream
+    from kg.runner import extract_stream, without_failures
 
     report = Report()
     papers = iter_papers([part.path], fmt=part.fmt, report=report,
                          record_range=(part.first, part.stop))
     shard = Path(out_dir) / f"part-{part.index:05d}.jsonl"
     with atomic_open(shard) as handle:
-        for line in extract_stream(papers, lexicons=lexicons, as_json=True):
+        for line in without_failures(extract_stream(papers, lexicons=lexicons, as_json=True), report):
             handle.write(line + "\n")
             report.written += 1
     return report

@@ -3,15 +3,34 @@
 `find_numbers` is the plain function: every number in the text with its unit, minus numbers that
 are not results (inside names such as VASA-1 or GPT-4, resolutions such as 256x256, years,
 citations, LaTeX and big-O bounds, URLs, enumerations). `ResultFinder` then ties each number to
-a metric (a metric entity written next to it, a unit that implies one, or the phrase a verb of
-change governs: "reduce the regret by 70%"), a previous value ("from A to B", "compared to A"),
-and the dataset and method of its sentence. A number that no metric explains is dropped.
+a metric, a previous value and the dataset and method of its sentence; a number that no metric
+explains is dropped. Metric rules, first match wins (the rule id is the Result's `rule`):
+
+    result:metric_before   a metric entity right before: "FID of 1.73", "FID=6.47", "FID 1.73"
+    result:metric_after    a metric entity right after: "17.86 FID", "41.5% length-controlled win rate"
+    result:unit            a unit that implies a metric: "45 seconds", "40 FPS", "480 GPU hours"
+    result:parameters      "15.7M parameters", "1.5 billion-parameter"
+    result:out_of          "51 out of 57 games"
+    result:faster          "20x faster (inference)"
+    result:relative_change "10% higher visual quality", "4x reduction of training parameters"
+    result:unit_of         "55% of generated tokens", "15 GB of GPU memory"
+    result:change_by       "reduce the regret by up to 70%", "improves helpfulness by 9.6%"
+    result:change_from_to  "increasing the success rate from 85.79% to 98.95%"
+    result:phrase_of       "negligible time cost of approximately 17%", "a GenEval score of 0.86"
+    result:number_phrase   "0.37 scene cuts", "83.7% average preference"
+    result:list            the second and later numbers of "1.91/2.43", "8% and 30%", "A, B and C"
+    result:name_paren      "Scenery (21.512)" in a sentence that names the metric
+    result:sentence_metric a decimal or percentage in a sentence that names one metric before it
+    result:dataset_score   "5.83 on GEditBench-EN" with no metric in sight
+Previous values: "from A to B", "A -> B", "B compared to/versus A", and numbers in parentheses
+after "outperforming X (...)" are previous values of the same metric, not results.
 """
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 from importlib import resources
 
 from spacy.language import Language
@@ -20,22 +39,15 @@ from spacy.tokens import Doc
 from kg.extract.components.sentences import sentence_offsets
 from kg.extract.components.text import doc_text
 
-_NUMBER = re.compile(r"(?<![\w.\-/^{}_\\+*])(?:[+\-−]\s?)?\d+(?:,\d{3})*(?:\.\d+)?(?![\d])")
-_WORD_NUMBERS = {"half": 0.5, "twice": 2.0, "double": 2.0, "triple": 3.0}
-_MASKS = [
-    re.compile(r"https?://\S+|www\.\S+|\S+\.(?:com|org|io|html)\S*"),
-    re.compile(r"\$[^$]{0,300}\$"),
-    re.compile(r"\[[^\]]{0,120}\]"),
-    re.compile(r"\b(?:[OoΩΘ]|Omega|Theta|omega|theta|poly|log|exp|sqrt|tilde\{?O\}?|widetilde\{?O\}?)\s*\([^()]{0,80}(?:\([^()]{0,40}\)[^()]{0,40})*\)"),
-    re.compile(r"\bet al\.?,?\s*(?:\(?\d{4}\)?)"),
-    re.compile(r"\barXiv:\s?\d{4}\.\d{4,5}"),
-    re.compile(r"\^\{?[^\s}]{1,20}\}?|_\{[^}]{0,20}\}"),
-    # resolutions: 256x256, 64 times 64, 64{times}64, 1024 \times 1024
-    re.compile(r"\d+\s*(?:x|×|\{times\}|\\times|times)\s*\d+(?:\s*(?:x|×)\s*\d+)?(?=\b|\s|$)"),
-    # enumerations "(1)", "(ii)", "1)"
-    re.compile(r"\(\s*(?:\d|[ivx]{1,4})\s*\)|(?<![\w.])\d\)"),
-]
-_YEAR = re.compile(r"^(?:19[5-9]\d|20[0-4]\d)$")
+_NUMBER = re.compile(r"[0-9][0-9.,]*")
+_NUMBER_FULL = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_WORD_NUMBERS = {"half": 0.5, "twice": 2.0, "double": 2.0}
+_WORD_NUMBER = re.compile(r"\b(?:by half|twice as|double the)\b")
+_YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
+_RESOLUTION_AFTER = re.compile(r"\s*(?:x|×|\{times\}|\\times|times)\s*\d")
+_RESOLUTION_BEFORE = re.compile(r"\d\s*(?:x|×|\{times\}|\\times|times)\s*$")
+_MATH_BEFORE = re.compile(r"(?:\b(?:[OoΩΘ]|Omega|Theta|omega|theta|poly|log|exp|sqrt|leq|geq|le|ge|lt|gt|approx|sim|in|tilde\{?O\}?|widetilde\{?O\}?)\s*\(\s*$|(?:leq|geq|le|ge|\\leq|\\geq|\\le|\\ge)\s*$|[=<>≤≥]\s*$)")
+_LATEX_WORD = re.compile(r"\\[a-zA-Z]+\{?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +60,7 @@ class NumberMatch:
         raw: the text of start:end.
         unit: "%", "x", "M", "B", "K", "s", "FPS", ... or "".
         implied_metric: the metric the unit implies ("runtime" for seconds) or None.
-        bound: "up to", "over", "under", ... written before the number, or "".
+        after_name: the number follows a capitalised word ("Llama 3", "RTX 4090").
     """
 
     start: int
@@ -57,6 +69,7 @@ class NumberMatch:
     raw: str
     unit: str
     implied_metric: str | None
+    after_name: bool = False
 
 
 def read_units() -> list[tuple[re.Pattern, str, str | None]]:
@@ -65,12 +78,43 @@ def read_units() -> list[tuple[re.Pattern, str, str | None]]:
     return [(re.compile(u["pattern"]), u["unit"], u["metric"]) for u in data["units"]]
 
 
-def masked_regions(text: str) -> list[tuple[int, int]]:
-    """Regions whose numbers are never results: URLs, LaTeX, citations, bounds, resolutions."""
-    regions = []
-    for pattern in _MASKS:
-        regions.extend(m.span() for m in pattern.finditer(text))
-    return regions
+def _inside(text: str, pos: int, opener: str, closer: str, reach: int) -> int:
+    """Offset of the unclosed `opener` before pos (within reach), or -1."""
+    o = text.rfind(opener, max(0, pos - reach), pos)
+    if o < 0:
+        return -1
+    return o if text.find(closer, o, pos) < 0 else -1
+
+
+def _not_a_result(text: str, start: int, end: int) -> bool:
+    """Local context that rules a number out (names, math, citations, URLs, resolutions)."""
+    before = text[start - 1] if start else " "
+    if before.isalpha() or before in "_^{\\/" or (before == "-" and start >= 2 and text[start - 2].isalnum()):
+        return True  # GPT-4, VASA-1, x^{2}, 1.91/2.43 is handled as a list
+    if before == "." and start >= 2 and text[start - 2].isdigit():
+        return True
+    # the whitespace-delimited word holding the number
+    w_start = text.rfind(" ", 0, start) + 1
+    w_end = text.find(" ", end)
+    word = text[w_start:w_end if w_end >= 0 else len(text)]
+    if "://" in word or "www." in word or ".com" in word or ".html" in word or "arXiv" in word or "@" in word:
+        return True
+    if text.count("$", 0, start) % 2 == 1:
+        return True  # inside $...$
+    if _inside(text, start, "[", "]", 120) >= 0:
+        return True  # [12], [NeurIPS'21]
+    paren = _inside(text, start, "(", ")", 80)
+    if paren >= 0 and _MATH_BEFORE.search(text, max(0, paren - 12), paren + 1):
+        return True  # O(K^{1/3}), Omega(T^{2/3})
+    if _MATH_BEFORE.search(text, max(0, start - 8), start) or _LATEX_WORD.search(text, max(0, start - 12), start):
+        return True  # leq 0.1, \times 2
+    if _RESOLUTION_AFTER.match(text, end) or _RESOLUTION_BEFORE.search(text, max(0, start - 12), start):
+        return True  # 256x256, 64 times 64
+    if before == "(" and text[end:end + 1] == ")" and end - start <= 2:
+        return True  # (1)
+    if text[end:end + 1] == ")" and (start == 0 or text[start - 1] in " \n") and end - start <= 2:
+        return True  # 1)
+    return False
 
 
 def find_numbers(text: str, units: list[tuple[re.Pattern, str, str | None]] | None = None) -> list[NumberMatch]:
@@ -84,20 +128,23 @@ def find_numbers(text: str, units: list[tuple[re.Pattern, str, str | None]] | No
         NumberMatch objects in text order.
     """
     units = read_units() if units is None else units
-    masks = masked_regions(text)
     out = []
     for m in _NUMBER.finditer(text):
-        start, end = m.span()
-        if any(s <= start < e for s, e in masks):
+        full = _NUMBER_FULL.match(text, m.start())
+        if full is None:
             continue
-        raw_number = m.group(0)
-        after = text[end:end + 30]
-        # a number glued to letters is a name or a size qualifier (3D, 4K frames, GPT-4o, 8B)
-        if re.match(r"[A-Za-z]", after[:1]) and not re.match(r"(?:x|×|X|M|B|K|k|s|ms|h|dB|FPS|fps|GB|MB)(?![A-Za-z])", after):
+        start, end = full.span()
+        raw_number = full.group(0)
+        if _not_a_result(text, start, end):
             continue
-        if re.match(r"-[A-Za-z]", after) and not re.match(r"-(?:GPU|TPU|fold|times|point)", after):
-            continue  # "480-GPU hours" keeps its number; "7B-parameter" is handled below
-        value = float(raw_number.replace(",", "").replace("−", "-").replace(" ", ""))
+        after = text[end:end + 12]
+        if after[:1].isalpha() and not re.match(r"(?:x|×|X|M|B|K|k|s|ms|h|dB|FPS|fps|GB|MB|TB|TFLOPs|GFLOPs)(?![A-Za-z])", after):
+            continue  # 3D, 4K frames, 8B-based, 2nd
+        if after[:1] == "-" and after[1:2].isalpha() and not re.match(r"-(?:GPU|TPU|fold|times|point)", after):
+            continue  # "7-layer", "2-stage"
+        if start >= 1 and text[start - 1] == "-" and start >= 2 and text[start - 2].isdigit():
+            continue
+        value = float(raw_number.replace(",", ""))
         unit, implied = "", None
         for pattern, unit_name, metric in units:
             u = pattern.match(text, end)
@@ -105,36 +152,58 @@ def find_numbers(text: str, units: list[tuple[re.Pattern, str, str | None]] | No
                 unit, implied = unit_name, metric
                 end = u.end()
                 break
-        if not unit and _YEAR.match(raw_number):
+        if not unit and _YEAR.fullmatch(raw_number):
             continue
-        out.append(NumberMatch(start, end, value, text[start:end], unit, implied))
-    for m in re.finditer(r"\b(half|twice|double)\b", text):
-        out.append(NumberMatch(m.start(), m.end(), _WORD_NUMBERS[m.group(1)], m.group(0), "x" if m.group(1) != "half" else "", None))
+        sign = text[start - 1] if start and text[start - 1] in "+−" else ""
+        if sign:
+            start -= 1
+        prev_word = re.search(r"([A-Za-z][\w\-]*)\s$", text[max(0, start - 30):start])
+        after_name = bool(prev_word) and (prev_word.group(1)[0].isupper() or any(c.isupper() for c in prev_word.group(1)[1:])) and "." not in raw_number
+        out.append(NumberMatch(start, end, value, text[start:end], unit, implied, after_name))
+    for m in _WORD_NUMBER.finditer(text):
+        word = m.group(0).split()[-1] if m.group(0).startswith("by") else m.group(0).split()[0]
+        s = m.start() + m.group(0).index(word)
+        out.append(NumberMatch(s, s + len(word), _WORD_NUMBERS[word], word, "x" if word != "half" else "", None))
     out.sort(key=lambda n: n.start)
     return out
 
 
-_CHANGE_VERB = r"(?:improv|increas|reduc|decreas|boost|lower|rais|cut|enhanc|accelerat|speed(?:s|ing)? up|sav|outperform|surpass|exceed|beat|filter|remov|retain|achiev|attain|reach|obtain|yield)\w*"
-_FILLER = r"(?:\s+(?:by|to|of|at|is|was|are|were|reaches|reaching|around|about|approximately|roughly|nearly|only|just|up|over|under|below|above|than|less|more|at least|at most|a|an|the|score|scores|value|values|=|:|≈|~|of only|as low as|as high as)\b|\s*[=:≈~(])*\s*"
-_NP_STOP = re.compile(r"\b(?:by|from|to|of|over|on|for|in|with|while|and|compared|versus|vs|than|at|under|across)\b")
-_DET = re.compile(r"^(?:the|a|an|its|their|our|his|her|this|these|that|those|overall|average|relative)\s+", re.I)
+_CHANGE_VERB = r"\b(?:improv|increas|reduc|decreas|boost|lower|rais|cut|enhanc|accelerat|speed(?:s|ing)? up|sav|outperform|surpass|exceed|beat|filter|remov|retain|achiev|attain|reach|obtain|yield|shorten|lift|advanc|gain)\w*"
+_CHANGE_BY = re.compile(_CHANGE_VERB + r"\s+((?:(?!\bby\b)[^\d.;])+?)\s+by\s+(?:up to\s+|over\s+|about\s+|around\s+|approximately\s+|nearly\s+|roughly\s+|at least\s+|a factor of\s+|an average of\s+|\+)?$")
+_CHANGE_FROM = re.compile(_CHANGE_VERB + r"\s+(.+?)\s+from\s*$")
+_FILLER_BEFORE = re.compile(
+    r"(?:\s*(?:\(|\)|=|:|≈|~|,)?\s*(?:of|to|at|is|was|are|were|by|reaches|reaching|achieves|achieving|around|about|approximately|roughly|nearly|only|just|up to|over|under|below|above|than|less than|more than|at least|at most|a|an|the|score|scores|value|values|of only|as low as|as high as|improves? to|drops? to|from)\b)*\s*[=:≈~(]?\s*"
+)
+_FILLER_AFTER = re.compile(r"\s*(?:\)\s*)?(?:(?:higher|lower|better|improvement|increase|gain|reduction|drop|relative|absolute|average|mean|top-1|length-controlled|in|of|on|the|points?|pp|overall|averaged|[\w\-]+)\s+){0,2}")
+_NP_STOP = re.compile(r"\s(?:by|from|to|of|over|on|for|in|with|while|and|compared|versus|vs\.?|than|at|under|across|during|when|after|before|as|if|because|thanks|using|via|through|per|against|relative|which|that|respectively|without)(?=\s|$)|[,;:()]")
+_DET = re.compile(r"^(?:the|a|an|its|their|our|his|her|this|these|that|those|overall|average|relative|absolute|significant|substantial|notable|remarkable|impressive|negligible|only|extra|further|total|up|over)\s+", re.I)
+_NUMBER_OF = re.compile(r"^(?:number|amount|fraction|percentage|proportion|share|count) of\s+", re.I)
+_SETUP_NOUNS = frozenset("""steps step epochs epoch layers layer samples sample images image tasks task videos video
+settings setting datasets dataset examples example iterations iteration times seconds classes class objects users
+languages models model students teachers heads blocks experts frames views shots demonstrations prompts""".split())
+_COMPARE_CUE = re.compile(r"\b(?:outperform\w*|surpass\w*|compared|than|previous|prior|baseline\w*|state-of-the-art|SOTA|versus|vs\.?|over|beat\w*|exceed\w*)\b")
+_METRIC_HEADS = frozenset("""cost time rate score accuracy error length loss distance ratio latency throughput memory speed
+footprint overhead usage consumption precision recall correlation reward return fidelity quality performance size""".split())
 
 
-def _noun_phrase(text: str) -> str | None:
-    # "the harmlessness rate of LLaMA 30B" -> "harmlessness rate"
+def _noun_phrase(text: str, allow_digits: bool = False) -> str | None:
+    """The metric phrase at the start of `text`: "the harmlessness rate of LLaMA 30B" -> "harmlessness rate"."""
     cut = _NP_STOP.search(text)
-    phrase = text[:cut.start()] if cut else text
-    phrase = phrase.strip(" ,;:()")
+    phrase = (text[:cut.start()] if cut else text).strip(" ,;:()")
     while True:
         stripped = _DET.sub("", phrase)
+        stripped = _NUMBER_OF.sub("", stripped)
         if stripped == phrase:
             break
         phrase = stripped
     words = phrase.split()
-    if not words or len(words) > 4 or any(re.search(r"\d", w) for w in words):
+    if not words or len(words) > 4:
         return None
-    if not all(re.match(r"^[A-Za-z][\w\-]*$", w) for w in words):
-        return None
+    for w in words:
+        if not re.match(r"^[A-Za-z][\w\-]*$", w):
+            return None
+        if not allow_digits and any(c.isdigit() for c in w) and not any(c.isupper() for c in w):
+            return None
     return phrase
 
 
@@ -155,7 +224,7 @@ class ResultRecord:
 
 
 class ResultFinder:
-    """Ties numbers to metrics, previous values, datasets and methods.
+    """Ties numbers to metrics, previous values, datasets and methods (see the module docstring).
 
     Sets:
         Doc._.results: list of ResultRecord in text order.
@@ -169,143 +238,273 @@ class ResultFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        entities = doc._.entities or []
         numbers = find_numbers(text, self.units)
-        metric_spans = [(s.start_char, s.end_char, e) for e in entities if e.kind == "metrics" for s in e.spans]
-        dataset_spans = [(s.start_char, s.end_char, s, e) for e in entities if e.kind == "datasets" for s in e.spans]
-        method_spans = [(s.start_char, s.end_char, e) for e in entities if e.kind == "methods" for s in e.spans]
+        if not numbers:
+            doc._.results = []
+            return doc
+        entities = doc._.entities or []
+        metric_spans = sorted(((s.start_char, s.end_char, e) for e in entities if e.kind == "metrics" for s in e.spans), key=lambda t: t[0])
+        dataset_spans = sorted(((s.start_char, s.end_char, s) for e in entities if e.kind == "datasets" for s in e.spans), key=lambda t: t[0])
+        method_spans = sorted(((s.start_char, s.end_char, e) for e in entities if e.kind == "methods" for s in e.spans), key=lambda t: t[0])
         proposed = [e for e in entities if e.kind == "methods" and e.proposed]
-        datasets = [e for e in entities if e.kind == "datasets"]
+        single_dataset = [e for e in entities if e.kind == "datasets"]
+        single_dataset = single_dataset[0].spans[0] if len(single_dataset) == 1 else None
         results = []
         sents = sentence_offsets(doc)
-        used_as_previous: set[int] = set()
-        for s_start, s_end in sents:
-            in_sent = [n for n in numbers if s_start <= n.start < s_end]
-            for i, num in enumerate(in_sent):
-                if num.start in used_as_previous:
-                    continue
-                previous = self._previous(text, num, in_sent, s_start)
-                if previous is not None:
-                    used_as_previous.add(previous.start)
-                # "from A to B": A is the previous value of B, not a result of its own
-                nxt = in_sent[i + 1] if i + 1 < len(in_sent) else None
-                if nxt is not None and re.fullmatch(r"\s*(?:to|->|→|rightarrow|\\rightarrow)\s*", text[num.end:nxt.start]) and re.search(r"\bfrom\s*$|\(\s*$", text[max(s_start, num.start - 8):num.start]):
-                    continue
-                metric, metric_entity, rule = self._metric(text, num, metric_spans, s_start, s_end, previous)
-                if metric is None:
-                    continue
-                dataset = self._dataset(num, dataset_spans, s_start, s_end, datasets)
-                method = self._method(text, num, method_spans, s_start, proposed)
-                start = min(num.start, previous.start if previous else num.start)
-                results.append(ResultRecord(metric, num, previous, dataset, method, metric_entity,
-                                            start, num.end, (s_start, s_end), rule))
+        sent_starts = [s for s, _ in sents]
+        by_sentence: dict[int, list[NumberMatch]] = {}
+        for n in numbers:
+            by_sentence.setdefault(max(0, bisect_left(sent_starts, n.start + 1) - 1), []).append(n)
+        for s_i, in_sent in by_sentence.items():
+            s_start, s_end = sents[s_i]
+            ctx = _Sentence(text, s_start, s_end, in_sent,
+                            [m for m in metric_spans if s_start <= m[0] < s_end],
+                            [d for d in dataset_spans if s_start <= d[0] < s_end],
+                            [m for m in method_spans if s_start <= m[0] < s_end])
+            for rec in ctx.results():
+                rec.dataset = rec.dataset or single_dataset
+                rec.method = self._method(ctx, rec.number, proposed)
+                results.append(rec)
         doc._.results = results
         return doc
 
     @staticmethod
-    def _previous(text: str, num: NumberMatch, in_sent: list[NumberMatch], s_start: int) -> NumberMatch | None:
-        before = [n for n in in_sent if n.end <= num.start]
-        if before:
-            prev = before[-1]
-            between = text[prev.end:num.start]
-            if re.fullmatch(r"\s*(?:to|->|→|rightarrow|\\rightarrow)\s*", between) and prev.unit == num.unit:
-                return prev
-        after = [n for n in in_sent if n.start >= num.end]
-        if after:
-            nxt = after[0]
-            between = text[num.end:nxt.start]
-            if re.fullmatch(r"[^.;\d]{0,60}?\b(?:compared (?:to|with)|versus|vs\.?|over|from)\s+(?:the\s+)?(?:[\w\-*+]+\s+){0,4}?(?:of\s+|with\s+)?\(?", between, re.S) and (nxt.unit == num.unit):
-                if not re.search(r"\bto\b", between):
-                    return nxt
-        return None
-
-    def _metric(self, text, num: NumberMatch, metric_spans, s_start, s_end, previous):
-        # 1. a metric written right before: "FID of 1.73", "FID=6.47", "FID 1.73", "success rate from 85.79% to"
-        best = None
-        for ms, me, ent in metric_spans:
-            if not (s_start <= ms < s_end):
-                continue
-            if me <= num.start:
-                anchor = previous.start if previous and previous.start < num.start else num.start
-                between = text[me:anchor]
-                if len(between) <= 40 and re.fullmatch(_FILLER + r"(?:from\s*)?", between) :
-                    if best is None or me > best[1]:
-                        best = (ms, me, ent, "result:metric_before")
-            elif ms >= num.end:
-                between = text[num.end:ms]
-                if len(between) <= 30 and not re.search(r"[\d.;,()]", between) and re.fullmatch(
-                    r"\s*(?:(?:higher|lower|better|improvement|increase|gain|reduction|drop|relative|absolute|average|mean|top-1|length-controlled|in|of|on|the|points?|pp)\s+|[\w\-]+\s+)?", between
-                ):
-                    if best is None or best[3] != "result:metric_before":
-                        best = (ms, me, ent, "result:metric_after")
-                        break
-        if best is not None:
-            ent = best[2]
-            phrase = text[best[0]:best[1]]
-            return (ent.name if ent is not None else phrase), ent, best[3]
-        # 2. a unit that implies a metric: "45 seconds", "40 FPS", "480-GPU hours"
-        after = text[num.end:num.end + 40]
-        if num.implied_metric:
-            return num.implied_metric, None, "result:unit"
-        m = re.match(r"\s*(?:trainable\s+|learnable\s+|total\s+)?(parameters|params|parameter)\b", after)
-        if m or re.match(r"[\s\-]*(?:billion|million)?[\s\-]*parameters?\b", after):
-            return "parameters", None, "result:parameters"
-        m = re.match(r"\s*out of\s+(\d+)\s+([a-z][\w\-]*)", after)
-        if m:
-            return m.group(2), None, "result:out_of"
-        # 3. "20x faster (inference)", "10% higher visual quality", "4x reduction of training parameters"
-        m = re.match(r"\s*(?:faster|speed-?up|acceleration|quicker)\b(?:\s+(?:in\s+)?(inference|training|sampling|decoding|generation|convergence|rendering))?", after)
-        if m and num.unit in ("x", "%"):
-            return (f"{m.group(1)} speed" if m.group(1) else "speed"), None, "result:faster"
-        m = re.match(r"\s*(?:higher|lower|better|improvements?|increases?|gains?|reductions?|decreases?|drops?|boosts?|fewer|less|more|smaller|larger)\s+(?:(?:in|of|on)\s+)?(?:the\s+)?([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3})", after)
-        if m and num.unit in ("x", "%", "dB"):
-            phrase = _noun_phrase(m.group(1))
-            if phrase:
-                return phrase, None, "result:relative_change"
-        if num.unit == "%":
-            m = re.match(r"\s*of\s+(?:the\s+)?([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3})", after)
-            if m:
-                phrase = _noun_phrase(m.group(1))
-                if phrase:
-                    return phrase, None, "result:percent_of"
-        # 4. "reduce the regret by up to 70%", "improves helpfulness by 9.6%"
-        before = text[max(s_start, num.start - 90):num.start]
-        m = re.search(_CHANGE_VERB + r"\s+((?:(?!\bby\b)[^\d.;,])+?)\s+by\s+(?:up to\s+|over\s+|about\s+|around\s+|approximately\s+|nearly\s+|roughly\s+|at least\s+|a factor of\s+)?$", before)
-        if m and num.unit in ("x", "%", "") :
-            phrase = _noun_phrase(m.group(1))
-            if phrase:
-                return phrase, None, "result:change_by"
-        if previous is not None:
-            m = re.search(_CHANGE_VERB + r"\s+(.+?)\s+from\s*$", text[max(s_start, previous.start - 90):previous.start])
-            if m:
-                phrase = _noun_phrase(m.group(1))
-                if phrase:
-                    return phrase, None, "result:change_from_to"
-        return None, None, ""
-
-    @staticmethod
-    def _dataset(num, dataset_spans, s_start, s_end, datasets):
-        in_sent = [(s, e, span) for s, e, span, _ in dataset_spans if s_start <= s < s_end]
-        if in_sent:
-            after = [d for d in in_sent if d[0] >= num.end and d[0] - num.end <= 60]
-            if after:
-                return after[0][2]
-            before = [d for d in in_sent if d[1] <= num.start]
-            if before:
-                return before[-1][2]
-            return in_sent[0][2]
-        if len(datasets) == 1:
-            return datasets[0].spans[0]
-        return None
-
-    @staticmethod
-    def _method(text, num, method_spans, s_start, proposed):
-        before = [(s, e, ent) for s, e, ent in method_spans if s_start <= s and e <= num.start]
+    def _method(ctx, num, proposed):
+        before = [m for m in ctx.methods if m[1] <= num.start]
         for s, e, ent in reversed(before):
             if ent.proposed:
                 return ent
         if proposed:
             return proposed[0]
+        if before:
+            return before[-1][2]
+        return None
+
+
+class _Sentence:
+    """The numbers and entities of one sentence, and the rules that tie them."""
+
+    def __init__(self, text, start, end, numbers, metrics, datasets, methods):
+        self.text, self.start, self.end = text, start, end
+        self.numbers, self.metrics, self.datasets, self.methods = numbers, metrics, datasets, methods
+
+    def results(self) -> list[ResultRecord]:
+        text = self.text
+        previous_of: dict[int, NumberMatch] = {}
+        skip: set[int] = set()
+        nums = self.numbers
+        for i, num in enumerate(nums):
+            if num.after_name and not any(m[1] <= num.start and num.start - m[1] <= 2 for m in self.metrics):
+                skip.add(i)  # "Llama 3", "RTX 4090", "LLaMA 30B"
+        for i in range(len(nums) - 1):
+            a, b = nums[i], nums[i + 1]
+            between = text[a.end:b.start]
+            if re.fullmatch(r"\s*(?:to|->|→|rightarrow|\\rightarrow|⇒|=>)\s*", between) and (a.unit == b.unit or not a.unit or not b.unit):
+                previous_of[i + 1] = a
+                skip.add(i)
+        for i in range(len(nums) - 1):
+            a, b = nums[i], nums[i + 1]
+            if i in skip or (i + 1) in previous_of:
+                continue
+            between = text[a.end:b.start]
+            if len(between) <= 70 and re.search(r"\b(?:compared (?:to|with)|versus|vs\.?|against|relative to)\b", between) and (a.unit == b.unit or not b.unit) and not re.search(r"\band\b|[;]", between):
+                previous_of[i] = b
+                skip.add(i + 1)
+        # numbers in parentheses after "outperforming X (...)" are the baseline's values
+        baseline: set[int] = set()
+        for i, num in enumerate(nums):
+            paren = _inside(text, num.start, "(", ")", 60)
+            if paren >= self.start and _COMPARE_CUE.search(text, max(self.start, paren - 80), paren):
+                baseline.add(i)
+        records: list[tuple[int, ResultRecord]] = []
+        for i, num in enumerate(nums):
+            if i in skip:
+                continue
+            if i in baseline:
+                continue
+            metric, entity, rule = self._metric(num, previous_of.get(i))
+            if metric is None:
+                continue
+            prev = previous_of.get(i)
+            start = min(num.start, prev.start) if prev else num.start
+            records.append((i, ResultRecord(metric, num, prev, self._dataset(num), None, entity,
+                                            start, max(num.end, prev.end if prev else num.end), (self.start, self.end), rule)))
+        records = self._lists(records, skip | baseline)
+        for i in sorted(baseline):
+            self._attach_baseline(nums[i], records)
+        return [r for _, r in sorted(records, key=lambda t: t[1].number.start)]
+
+    def _attach_baseline(self, num, records):
+        # "(FID=6.47, 19.4M parameters)": the previous value of the same metric/unit before it
+        metric = None
+        for ms, me, ent in self.metrics:
+            if me <= num.start and num.start - me <= 3:
+                metric = ent.name
+        for _, rec in reversed(records):
+            if rec.number.start >= num.start or rec.previous is not None:
+                continue
+            if (metric and rec.metric == metric) or (not metric and rec.number.unit == num.unit and rec.number.unit):
+                rec.previous = num
+                return
+            if not metric and not num.unit and not rec.number.unit and rec.metric_entity is not None:
+                rec.previous = num
+                return
+
+    def _lists(self, records, excluded):
+        # "1.91/2.43", "8% and 30%", "40.6%, 20.3% and 10.2%": one metric for the whole list
+        text, nums = self.text, self.numbers
+        have = {i for i, _ in records}
+        by_index = dict(records)
+        changed = True
+        while changed:
+            changed = False
+            for i in range(len(nums)):
+                if i in have or i in excluded:
+                    continue
+                for j in (i - 1, i + 1):
+                    if j < 0 or j >= len(nums) or j not in have:
+                        continue
+                    a, b = (nums[j], nums[i]) if j < i else (nums[i], nums[j])
+                    between = text[a.end:b.start]
+                    if re.fullmatch(r"\s*(?:/|,|and|or|,\s*and|,\s*or)\s*(?:\+\s*)?", between) and (a.unit == b.unit or not a.unit):
+                        src = by_index[j]
+                        rec = ResultRecord(src.metric, nums[i], None, self._dataset(nums[i]) or src.dataset, None,
+                                           src.metric_entity, nums[i].start, nums[i].end, src.sentence, "result:list")
+                        by_index[i] = rec
+                        have.add(i)
+                        records.append((i, rec))
+                        changed = True
+                        break
+        self._distribute(records)
+        return records
+
+    def _distribute(self, records):
+        # "faster training and inference ... by 2.5x and 1.75x respectively"
+        text = self.text
+        if "respectively" not in text[self.start:self.end]:
+            return
+        group = [r for _, r in records if r.rule in ("result:list", "result:change_by")]
+        if len(group) != 2:
+            return
+        first, second = sorted(group, key=lambda r: r.number.start)
+        m = re.match(r"^(?:(\w+(?:\s\w+)?)\s)?(\w+) and (\w+)(?: (\w+))?$", first.metric)
+        if m:
+            prefix, a, b, head = m.group(1), m.group(2), m.group(3), m.group(4) or ""
+            if prefix in ("speed",):
+                return
+            head = " " + head if head else ""
+            first.metric = f"{a}{head}".strip()
+            second.metric = f"{b}{head}".strip()
+            if first.metric.endswith(" speed") is False and "speed" in (prefix or ""):
+                pass
+
+    def _dataset(self, num):
+        text = self.text
+        for s, e, span in self.datasets:
+            if s >= num.end and s - num.end <= 45 and re.fullmatch(r"[^.;\d]*?\b(?:on|in|for|at|across|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?", text[num.end:s]):
+                return span
+        for s, e, span in self.datasets:
+            # "Scenery (21.512)"
+            if e <= num.start and re.fullmatch(r"\s*\(\s*", text[e:num.start]):
+                return span
+        before = [d for d in self.datasets if d[1] <= num.start]
+        if before:
+            return before[-1][2]
+        after = [d for d in self.datasets if d[0] >= num.end]
+        if after:
+            return after[0][2]
+        return None
+
+    def _metric(self, num, previous):
+        text = self.text
+        anchor = previous.start if previous is not None else num.start
+        # 1. a metric entity right before / right after
+        best = None
+        for ms, me, ent in self.metrics:
+            if me <= anchor and anchor - me <= 45:
+                f = _FILLER_BEFORE.fullmatch(text, me, anchor)
+                if f and (best is None or me > best[1]):
+                    best = (ms, me, ent)
+        if best is not None:
+            return best[2].name, best[2], "result:metric_before"
+        for ms, me, ent in self.metrics:
+            if ms >= num.end and ms - num.end <= 30:
+                f = _FILLER_AFTER.fullmatch(text, num.end, ms)
+                if f and not re.search(r"[\d;,]", text[num.end:ms]):
+                    return ent.name, ent, "result:metric_after"
+                break
+        after = text[num.end:num.end + 60]
+        # 2. units and counted nouns
+        m = re.match(r"\s+of\s+(?:the\s+)?([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3})", after)
+        if m and num.unit in ("%", "GB", "x"):
+            phrase = _noun_phrase(m.group(1))
+            if phrase and phrase.split()[-1].lower() not in ("time",) or (phrase and num.unit != "x"):
+                if phrase:
+                    return phrase, None, "result:unit_of"
+        if num.implied_metric:
+            return num.implied_metric, None, "result:unit"
+        if re.match(r"[\s\-]*(?:trainable\s+|learnable\s+|total\s+|model\s+)?(?:parameters|params|parameter)\b", after):
+            return "parameters", None, "result:parameters"
+        m = re.match(r"\s*(?:/|out of)\s*(\d+)\s+([a-z][\w\-]*)", after)
+        if m and not num.unit:
+            return m.group(2), None, "result:out_of"
+        # 3. "20x faster (inference)", "10% higher visual quality", "4x reduction of training parameters"
+        m = re.match(r"\s*(?:faster|speed-?up|acceleration|quicker)\b(?:\s+(?:in\s+|for\s+)?(inference|training|sampling|decoding|generation|convergence|rendering))?", after)
+        if m and num.unit in ("x", "%"):
+            return (f"{m.group(1)} speed" if m.group(1) else "speed"), None, "result:faster"
+        m = re.match(r"\s*(?:higher|lower|better|worse|improvements?|increases?|gains?|reductions?|decreases?|drops?|boosts?|fewer|less|more|smaller|larger|relative improvements?)\s+(?:(?:in|of)\s+)?(?:the\s+)?([A-Za-z][\w\-]*(?:\s+[A-Za-z0-9][\w\-]*){0,3})", after)
+        if m and num.unit in ("x", "%", "dB", ""):
+            phrase = _noun_phrase(m.group(1), allow_digits=True)
+            if phrase:
+                return phrase, None, "result:relative_change"
+        # 4. "reduce the regret by up to 70%", "increasing the success rate from 85.79% to 98.95%"
+        before = text[max(self.start, num.start - 100):num.start]
+        m = _CHANGE_BY.search(before)
+        if m:
+            phrase = m.group(1)
+            faster = re.match(r"(?:faster|quicker)\s+(.+)", phrase)
+            if faster:
+                phrase = re.sub(r"\s+(?:times?|speed|over .*)$", "", faster.group(1)) + " speed"
+            np_ = _noun_phrase(phrase, allow_digits=True)
+            if np_:
+                return np_, None, "result:change_by"
+        if previous is not None:
+            m = _CHANGE_FROM.search(text, max(self.start, previous.start - 100), previous.start)
+            if m:
+                np_ = _noun_phrase(m.group(1), allow_digits=True)
+                if np_:
+                    return np_, None, "result:change_from_to"
+        # 5. "time cost of approximately 17%", "a GenEval score of 0.86"
+        m = re.search(r"([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})\s+of\s+(?:only\s+|approximately\s+|about\s+|around\s+|roughly\s+|nearly\s+|just\s+|up to\s+)?$", before)
+        if m:
+            np_ = _noun_phrase(m.group(1), allow_digits=True)
+            if np_ and np_.split()[-1].lower().rstrip("s") in _METRIC_HEADS:
+                return np_, None, "result:phrase_of"
+        # 6. "0.37 scene cuts", "83.7% average preference"
+        if num.unit in ("", "%") and ("." in num.raw or num.unit == "%"):
+            m = re.match(r"\s+((?:[a-z][a-z\-]+\s+){0,2}[a-z][a-z\-]+)(?=\s*[,.;:)]|\s+(?:in|on|for|of|versus|vs|compared|than|while|and|with|over)\b)", after)
+            if m and m.group(1).split()[-1] not in _SETUP_NOUNS and m.group(1).split()[0] not in ("of", "and", "or", "to", "in", "on", "for", "the", "with"):
+                return m.group(1), None, "result:number_phrase"
+        if "." not in num.raw and num.unit not in ("%", "x", "dB"):
+            return None, None, ""
+        # 7. a metric named earlier in the sentence ("FID scores ...: 1.20 on ImageNet and 8.20 on COCO")
+        ds = self._dataset_after(num)
+        prior = [m for m in self.metrics if m[1] <= num.start]
+        if prior:
+            ms, me, ent = prior[-1]
+            named = text[ms:me]
+            foreign = ds is not None and any(d[2].text in named for d in self.datasets) and ds.text not in named
+            if not foreign:
+                rule = "result:name_paren" if re.search(r"\(\s*$", text[max(self.start, num.start - 3):num.start]) else "result:sentence_metric"
+                return ent.name, ent, rule
+        if ds is not None:
+            return f"{ds.kb_id_ or ds.text} score", None, "result:dataset_score"
+        return None, None, ""
+
+    def _dataset_after(self, num):
+        for s, e, span in self.datasets:
+            if s >= num.end and s - num.end <= 30 and re.fullmatch(r"\s*(?:on|in)\s+(?:the\s+)?(?:zero-shot\s+)?", self.text[num.end:s]):
+                return span
         return None
 
 
