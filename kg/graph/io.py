@@ -33,7 +33,8 @@ def graph_from_json(data: dict) -> nx.MultiDiGraph:
 def write_graph_json(graph: nx.MultiDiGraph, path: str | os.PathLike) -> Path:
     path = Path(path)
     with atomic_open(path) as handle:
-        json.dump(graph_to_json(graph), handle, ensure_ascii=False)
+        # dumps (C encoder) then one write: json.dump to a file runs the pure-Python encoder.
+        handle.write(json.dumps(graph_to_json(graph), ensure_ascii=False))
     return path
 
 

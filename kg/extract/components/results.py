@@ -89,8 +89,10 @@ def _inside(text: str, pos: int, opener: str, closer: str, reach: int) -> int:
 def _not_a_result(text: str, start: int, end: int) -> bool:
     """Local context that rules a number out (names, math, citations, URLs, resolutions)."""
     before = text[start - 1] if start else " "
-    if before.isalpha() or before in "_^{\\/" or (before == "-" and start >= 2 and text[start - 2].isalnum()):
-        return True  # GPT-4, VASA-1, x^{2}, 1.91/2.43 is handled as a list
+    if before == "/" and start >= 2 and text[start - 2].isdigit() and text[start - 2:start - 1] != "}":
+        pass  # "1.91/2.43" and "51/57": the second number of a list or a ratio
+    elif before.isalpha() or before in "_^{\\/" or (before == "-" and start >= 2 and text[start - 2].isalnum()):
+        return True  # GPT-4, VASA-1, x^{2}
     if before == "." and start >= 2 and text[start - 2].isdigit():
         return True
     # the whitespace-delimited word holding the number
@@ -99,6 +101,8 @@ def _not_a_result(text: str, start: int, end: int) -> bool:
     word = text[w_start:w_end if w_end >= 0 else len(text)]
     if "://" in word or "www." in word or ".com" in word or ".html" in word or "arXiv" in word or "@" in word:
         return True
+    if _inside(text, start, "{", "}", 30) >= 0:
+        return True  # T^{2/3}
     if text.count("$", 0, start) % 2 == 1:
         return True  # inside $...$
     if _inside(text, start, "[", "]", 120) >= 0:
@@ -172,24 +176,29 @@ _CHANGE_VERB = r"\b(?:improv|increas|reduc|decreas|boost|lower|rais|cut|enhanc|a
 _CHANGE_BY = re.compile(_CHANGE_VERB + r"\s+((?:(?!\bby\b)[^\d.;])+?)\s+by\s+(?:up to\s+|over\s+|about\s+|around\s+|approximately\s+|nearly\s+|roughly\s+|at least\s+|a factor of\s+|an average of\s+|\+)?$")
 _CHANGE_FROM = re.compile(_CHANGE_VERB + r"\s+(.+?)\s+from\s*$")
 _FILLER_BEFORE = re.compile(
-    r"(?:\s*(?:\(|\)|=|:|≈|~|,)?\s*(?:of|to|at|is|was|are|were|by|reaches|reaching|achieves|achieving|around|about|approximately|roughly|nearly|only|just|up to|over|under|below|above|than|less than|more than|at least|at most|a|an|the|score|scores|value|values|of only|as low as|as high as|improves? to|drops? to|from)\b)*\s*[=:≈~(]?\s*"
+    r"(?:\s*(?:\(|\)|=|:|≈|~|,)?\s*(?:of|to|at|is|was|are|were|by|around|about|approximately|roughly|nearly|only|just|up to|over|under|below|above|than|less than|more than|at least|at most|a|an|the|score|scores|value|values|of only|as low as|as high as|improves? to|drops? to|from)\b)*\s*[=:≈~(]?\s*"
 )
 _FILLER_AFTER = re.compile(r"\s*(?:\)\s*)?(?:(?:higher|lower|better|improvement|increase|gain|reduction|drop|relative|absolute|average|mean|top-1|length-controlled|in|of|on|the|points?|pp|overall|averaged|[\w\-]+)\s+){0,2}")
 _NP_STOP = re.compile(r"\s(?:by|from|to|of|over|on|for|in|with|while|and|compared|versus|vs\.?|than|at|under|across|during|when|after|before|as|if|because|thanks|using|via|through|per|against|relative|which|that|respectively|without)(?=\s|$)|[,;:()]")
-_DET = re.compile(r"^(?:the|a|an|its|their|our|his|her|this|these|that|those|overall|average|relative|absolute|significant|substantial|notable|remarkable|impressive|negligible|only|extra|further|total|up|over)\s+", re.I)
+_DET = re.compile(r"^(?:the|a|an|its|their|our|his|her|this|these|that|those|overall|average|relative|absolute|significant|substantial|notable|noteworthy|remarkable|impressive|negligible|considerable|consistent|large|huge|dramatic|marked|clear|slight|modest|mean|median|only|extra|further|total|up|over|new|record|competitive|superior|strong|state-of-the-art|sota|best|better|higher|lower)\s+", re.I)
 _NUMBER_OF = re.compile(r"^(?:number|amount|fraction|percentage|proportion|share|count) of\s+", re.I)
 _SETUP_NOUNS = frozenset("""steps step epochs epoch layers layer samples sample images image tasks task videos video
 settings setting datasets dataset examples example iterations iteration times seconds classes class objects users
 languages models model students teachers heads blocks experts frames views shots demonstrations prompts""".split())
-_COMPARE_CUE = re.compile(r"\b(?:outperform\w*|surpass\w*|compared|than|previous|prior|baseline\w*|state-of-the-art|SOTA|versus|vs\.?|over|beat\w*|exceed\w*)\b")
+_COMPARE_CUE = re.compile(r"\b(?:outperform\w*|surpass\w*|compared (?:to|with)|than|previous|prior|baseline\w*|versus|vs\.?|beat\w*|exceed\w*)\b")
+_MODIFIERS = re.compile(r"^(?:(?:higher|lower|better|worse|improvement|increase|gain|reduction|drop|relative|absolute|in|of|on|the|points?|pp|overall|averaged|mean)\s*)+", re.I)
+# between two numbers of one list: "1.91/2.43", "8% and 30%", "0.80 dB for 4K frames and 0.96 dB"
+_LIST_GAP = re.compile(r"(?:\s+(?:for|on|in|at|with|under)\s+[^;.()]{1,40}?)?\s*(?:/|,|and|or|,\s*and|,\s*or)\s*(?:\+\s*)?")
+_RELATIVE_AFTER = re.compile(r"\s*(?:higher|lower|better|worse|more|less|fewer|faster|slower|improvement|gain|increase|reduction|decrease|drop|boost|speed-?up)\b")
 _METRIC_HEADS = frozenset("""cost time rate score accuracy error length loss distance ratio latency throughput memory speed
-footprint overhead usage consumption precision recall correlation reward return fidelity quality performance size""".split())
+footprint overhead usage consumption precision recall correlation reward return fidelity quality performance size
+improvement gain increase reduction speedup""".split())
 
 
 def _noun_phrase(text: str, allow_digits: bool = False) -> str | None:
     """The metric phrase at the start of `text`: "the harmlessness rate of LLaMA 30B" -> "harmlessness rate"."""
-    cut = _NP_STOP.search(text)
-    phrase = (text[:cut.start()] if cut else text).strip(" ,;:()")
+    cut = _NP_STOP.search(" " + text)
+    phrase = (text[:cut.start() - 1] if cut else text).strip(" ,;:()") if not cut or cut.start() > 0 else ""
     while True:
         stripped = _DET.sub("", phrase)
         stripped = _NUMBER_OF.sub("", stripped)
@@ -314,7 +323,15 @@ class _Sentence:
         baseline: set[int] = set()
         for i, num in enumerate(nums):
             paren = _inside(text, num.start, "(", ")", 60)
-            if paren >= self.start and _COMPARE_CUE.search(text, max(self.start, paren - 80), paren):
+            if paren < self.start or _RELATIVE_AFTER.match(text, num.end):
+                continue
+            inside = text[paren + 1:num.start]
+            if re.match(r"\s*(?:e\.g\.|i\.e\.|for example)", inside):
+                continue
+            cue = None
+            for cue in _COMPARE_CUE.finditer(text, max(self.start, paren - 80), paren):
+                pass
+            if cue is not None and not _NUMBER.search(text, cue.end(), paren):
                 baseline.add(i)
         records: list[tuple[int, ResultRecord]] = []
         for i, num in enumerate(nums):
@@ -366,9 +383,15 @@ class _Sentence:
                         continue
                     a, b = (nums[j], nums[i]) if j < i else (nums[i], nums[j])
                     between = text[a.end:b.start]
-                    if re.fullmatch(r"\s*(?:/|,|and|or|,\s*and|,\s*or)\s*(?:\+\s*)?", between) and (a.unit == b.unit or not a.unit):
-                        src = by_index[j]
-                        rec = ResultRecord(src.metric, nums[i], None, self._dataset(nums[i]) or src.dataset, None,
+                    src = by_index[j]
+                    if src.rule == "result:out_of":
+                        continue
+                    if _LIST_GAP.fullmatch(between) and (a.unit == b.unit or not a.unit):
+                        metric = src.metric
+                        ds = self._dataset(nums[i]) or src.dataset
+                        if src.rule == "result:dataset_score" and ds is not None:
+                            metric = f"{ds.kb_id_ or ds.text} {src.metric.rsplit(' ', 1)[-1]}"
+                        rec = ResultRecord(metric, nums[i], None, ds, None,
                                            src.metric_entity, nums[i].start, nums[i].end, src.sentence, "result:list")
                         by_index[i] = rec
                         have.add(i)
@@ -418,7 +441,11 @@ class _Sentence:
     def _metric(self, num, previous):
         text = self.text
         anchor = previous.start if previous is not None else num.start
-        # 1. a metric entity right before / right after
+        # 1. a metric entity right after ("31% FVD improvement"), right before ("FID of 1.73",
+        #    "FID=6.47"), or after a few words ("41.5% length-controlled win rate")
+        for ms, me, ent in self.metrics:
+            if ms >= num.end and ms - num.end <= 2 and not text[num.end:ms].strip():
+                return self._metric_text(ent, ms, me), ent, "result:metric_after"
         best = None
         for ms, me, ent in self.metrics:
             if me <= anchor and anchor - me <= 45:
@@ -426,12 +453,15 @@ class _Sentence:
                 if f and (best is None or me > best[1]):
                     best = (ms, me, ent)
         if best is not None:
-            return best[2].name, best[2], "result:metric_before"
+            return self._metric_text(best[2], best[0], best[1]), best[2], "result:metric_before"
         for ms, me, ent in self.metrics:
             if ms >= num.end and ms - num.end <= 30:
                 f = _FILLER_AFTER.fullmatch(text, num.end, ms)
                 if f and not re.search(r"[\d;,]", text[num.end:ms]):
-                    return ent.name, ent, "result:metric_after"
+                    # keep the modifiers: "lower inference memory footprint" -> "inference memory footprint"
+                    mods = _MODIFIERS.sub("", text[num.end:ms].strip())
+                    surface = self._metric_text(ent, ms, me)
+                    return (f"{mods} {surface}".strip() if mods and not mods[0].isdigit() else surface), ent, "result:metric_after"
                 break
         after = text[num.end:num.end + 60]
         # 2. units and counted nouns
@@ -464,7 +494,11 @@ class _Sentence:
             phrase = m.group(1)
             faster = re.match(r"(?:faster|quicker)\s+(.+)", phrase)
             if faster:
-                phrase = re.sub(r"\s+(?:times?|speed|over .*)$", "", faster.group(1)) + " speed"
+                # "faster training and inference times over VAR" -> "training and inference speed"
+                core = re.split(r"\s+(?:over|than|compared|versus|vs)\b", faster.group(1))[0]
+                core = re.sub(r"\s+(?:times?|speeds?)$", "", core).strip()
+                if re.fullmatch(r"[a-z]+(?: and [a-z]+)?", core):
+                    return core + " speed", None, "result:change_by"
             np_ = _noun_phrase(phrase, allow_digits=True)
             if np_:
                 return np_, None, "result:change_by"
@@ -498,12 +532,23 @@ class _Sentence:
                 rule = "result:name_paren" if re.search(r"\(\s*$", text[max(self.start, num.start - 3):num.start]) else "result:sentence_metric"
                 return ent.name, ent, rule
         if ds is not None:
-            return f"{ds.kb_id_ or ds.text} score", None, "result:dataset_score"
+            rel = re.match(r"\s*(improvement|gain|increase)\b", text[num.end:num.end + 20])
+            return f"{ds.kb_id_ or ds.text} {rel.group(1) if rel else 'score'}", None, "result:dataset_score"
         return None, None, ""
+
+    def _metric_text(self, ent, ms, me):
+        # The metric as the sentence writes it when that is the canonical name, an alias or a
+        # longer form of it ("memory footprint" for "memory usage"); keys still merge them.
+        surface = self.text[ms:me]
+        if surface == ent.name or ent.name.lower() in surface.lower():
+            return ent.name
+        if surface.isupper() and len(surface) <= 6:
+            return ent.name
+        return surface if len(surface.split()) > 1 and ent.name not in ent.aliases else ent.name
 
     def _dataset_after(self, num):
         for s, e, span in self.datasets:
-            if s >= num.end and s - num.end <= 30 and re.fullmatch(r"\s*(?:on|in)\s+(?:the\s+)?(?:zero-shot\s+)?", self.text[num.end:s]):
+            if s >= num.end and s - num.end <= 45 and re.fullmatch(r"\s*(?:(?:improvement|gain|increase|higher|lower|better)\s+)?(?:on|in)\s+(?:the\s+)?(?:zero-shot\s+)?", self.text[num.end:s]):
                 return span
         return None
 
