@@ -15,6 +15,7 @@ from typing import Iterable, Iterator, Sequence
 import networkx as nx
 
 from kg.graph.io import GRAPH_GRAPHML, GRAPH_JSON, load_graph, write_graph_json, write_graphml
+from kg.progress import with_progress
 from kg.report import Report
 from kg.types import Paper, PaperFacts
 
@@ -137,7 +138,8 @@ def build(
     if facts is None:
         papers = read_papers(inputs or (), fmt=fmt, report=report, strict=strict)
         facts = without_failures(extract_stream(papers, lexicons=lexicons, workers=workers), report)
-        facts = _progress(facts, total=len(papers), enabled=progress)
+        if progress:
+            facts = with_progress(facts, total=len(papers))
     builder = GraphBuilder()
     added = 0
     for item in facts:
@@ -163,14 +165,3 @@ def build(
             result.paths["graph.html"] = out / GRAPH_HTML
     result.seconds = time.perf_counter() - started
     return result
-
-
-def _progress(items: Iterable, total: int, enabled: bool) -> Iterable:
-    """Wrap `items` in a tqdm bar on stderr when asked and stderr is a terminal."""
-    import sys
-
-    if not enabled or not sys.stderr.isatty():
-        return items
-    from tqdm import tqdm
-
-    return tqdm(items, total=total, unit="paper", file=sys.stderr, leave=False)

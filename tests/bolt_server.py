@@ -10,11 +10,14 @@ differences are handled here, each where it bites:
   connection to FalkorDB hangs. `BoltProxy` sits in front of the server and turns GOODBYE into a
   plain close of the upstream socket.
 - Auth: the user is always "falkordb"; the password is redis' `--requirepass`.
-- String parameters: FalkorDB's Bolt layer pastes each string parameter into its query text
-  between single quotes without escaping, so a value containing ' is refused and one containing
-  a backslash is altered ("a\\b" arrives as "a\b"). The proxy escapes backslash and ' in every
-  string of a RUN message's parameters (`escape_run_parameters`), so values arrive as sent, as
-  they do on Neo4j. (NUL characters still cut a string short on this server.)
+- Parameters: FalkorDB's Bolt layer turns the parameters of a RUN message into a
+  `CYPHER name=value ...` prefix of the query text itself, without escaping strings (a value
+  containing ' is refused, a backslash is altered: "a\\b" arrives as "a\b") and through a
+  buffer of about 4 KB (a larger parameter map, e.g. one batch of a few abstracts, crashes the
+  server with SIGSEGV). The proxy therefore does that step itself, correctly: it rewrites each
+  RUN message's parameters into a `CYPHER` prefix of properly escaped literals
+  (`inline_run_parameters`) and sends an empty parameter map. The loader is unchanged: it sends
+  every value as a parameter, as Neo4j gets it. (NUL characters still cut a string short here.)
 
 The loader-side differences (schema statements, reads only in managed transactions) are handled
 in one place in `kg.db.writer`, not here.
@@ -129,7 +132,7 @@ class BoltProxy:
                 if payload == _GOODBYE:
                     return  # the workaround: close instead of forwarding GOODBYE
                 if payload[:2] == _RUN:
-                    message = _chunked(escape_run_parameters(payload))
+                    message = _chunked(inline_run_parameters(payload))
                 server.sendall(message)
         except (OSError, EOFError):
             pass
@@ -180,22 +183,32 @@ class _Struct:
     fields: list
 
 
-def escape_run_parameters(payload: bytes) -> bytes:
-    """A RUN message with backslash and ' escaped in every string of its parameters map."""
+def inline_run_parameters(payload: bytes) -> bytes:
+    """A RUN message whose parameters are moved into a `CYPHER k=v ...` prefix of its query."""
     run, end = _unpack(payload, 0)
     assert end == len(payload) and isinstance(run, _Struct) and len(run.fields) == 3
-    run.fields[1] = _escape_strings(run.fields[1])
+    query, params = run.fields[0], run.fields[1]
+    if params:
+        prefix = " ".join(f"{name}={_literal(value)}" for name, value in params.items())
+        run.fields[0], run.fields[1] = f"CYPHER {prefix} {query}", {}
     return _pack(run)
 
 
-def _escape_strings(value):
+def _literal(value) -> str:
+    """A FalkorDB Cypher literal: strings in single quotes with backslash and ' escaped."""
+    if value is None:
+        return "null"
+    if value is True or value is False:
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
     if isinstance(value, str):
-        return value.replace("\\", "\\\\").replace("'", "\\'")
+        return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
     if isinstance(value, list):
-        return [_escape_strings(v) for v in value]
+        return "[" + ", ".join(map(_literal, value)) + "]"
     if isinstance(value, dict):
-        return {k: _escape_strings(v) for k, v in value.items()}
-    return value
+        return "{" + ", ".join(f"`{k}`: {_literal(v)}" for k, v in value.items()) + "}"
+    raise TypeError(f"the test proxy cannot inline a {type(value).__name__} parameter")
 
 
 def _chunked(payload: bytes) -> bytes:

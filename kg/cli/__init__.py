@@ -1,12 +1,16 @@
 """The `kg` command. One module per subcommand in this package, each with
 `add_parser(subparsers)` (declares its arguments) and `run(args) -> int` (the exit status).
 
+A module may list in PRELOAD the heavy modules it needs; they are imported before `run`, while
+Ctrl-C is held (see `_sigint_held`).
+
 Exit status: 0 all good; 1 some records skipped; 2 nothing usable, bad usage or a failure
 reported as one line (`kg: ...`). A traceback means a bug in kg.
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import signal
 import sys
@@ -28,7 +32,7 @@ def make_parser() -> argparse.ArgumentParser:
     for name in COMMANDS:
         module = importlib.import_module(f"kg.cli.{name}")
         command = module.add_parser(sub)
-        command.set_defaults(run=module.run)
+        command.set_defaults(run=module.run, preload=getattr(module, "PRELOAD", ()))
     return parser
 
 
@@ -38,10 +42,31 @@ def _version() -> str:
     return kg.__version__
 
 
+@contextlib.contextmanager
+def _sigint_held():
+    """Hold Ctrl-C (SIGINT) until the block ends; it is then delivered as KeyboardInterrupt.
+
+    Ctrl-C that lands while a Cython module (spaCy's) initialises is marked unhandled by
+    CPython, so the process dies by SIGINT even after kg caught it, or it surfaces as a
+    RuntimeError from class creation. Holding it over parsing and the heavy imports avoids both.
+    """
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
-        parser = make_parser()
-        args = parser.parse_args(argv)
+        with _sigint_held():
+            parser = make_parser()
+            args = parser.parse_args(argv)
+            for name in getattr(args, "preload", ()):
+                importlib.import_module(name)
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)
         return 130
@@ -59,5 +84,3 @@ def main(argv: list[str] | None = None) -> int:
     # not turn the run into a traceback during interpreter shutdown.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     return status
-
-

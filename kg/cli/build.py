@@ -9,6 +9,10 @@ from kg.errors import UsageError
 from kg.report import Report
 
 
+# Imported while Ctrl-C is held (kg.cli._sigint_held).
+PRELOAD = ("kg.api", "kg.extract.pipeline", "kg.extract.facts", "kg.graph.build", "kg.viz.page")
+
+
 def add_parser(sub):
     parser = sub.add_parser("build", help="build the knowledge graph and its outputs",
                             description="Build the graph of the inputs and write OUT/graph.json, "

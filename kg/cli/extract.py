@@ -7,7 +7,12 @@ import time
 from kg.atomic import atomic_open
 from kg.cli.common import add_input_arguments, exit_status, print_problems, report_lines
 from kg.errors import UsageError
+from kg.progress import with_progress
 from kg.report import Report
+
+
+# Imported while Ctrl-C is held (kg.cli._sigint_held).
+PRELOAD = ("kg.api", "kg.extract.pipeline", "kg.extract.facts")
 
 
 def add_parser(sub):
@@ -37,6 +42,7 @@ def run(args) -> int:
         return _run_dask(args, report, started)
     lines = extract_json_lines(args.inputs, fmt=args.fmt, lexicons=args.lexicons, workers=args.workers,
                        report=report, strict=args.strict)
+    lines = with_progress(lines)
     if args.output == "-":
         _write(lines, sys.stdout)
     else:

@@ -80,12 +80,12 @@ def doc_to_facts(doc: Doc, paper: Paper) -> PaperFacts:
     by_kind: dict[str, list[Entity]] = {"methods": [], "datasets": [], "metrics": [], "tasks": []}
     for rec in doc._.entities or []:
         mentions = []
-        for span in rec.spans:
-            where = fields.locate(span.start_char, span.end_char)
+        for s, e, rule in rec.mentions:
+            where = fields.locate(s, e)
             if where is None:
                 continue
             field, start, end = where
-            mentions.append(Mention(span.text, field, start, end, fields.sentence(span.start_char), span.id_ or rec.source))
+            mentions.append(Mention(fields.text[s:e], field, start, end, fields.sentence(s), rule))
         if not mentions:
             continue
         by_kind[rec.kind].append(
@@ -114,8 +114,8 @@ def doc_to_facts(doc: Doc, paper: Paper) -> PaperFacts:
                 raw=r.number.raw,
                 unit=r.number.unit,
                 previous=r.previous.value if r.previous is not None else None,
-                dataset=dataset.text if dataset is not None else None,
-                dataset_key=entity_key("datasets", dataset.kb_id_ or dataset.text) if dataset is not None else None,
+                dataset=fields.text[dataset.start:dataset.end] if dataset is not None else None,
+                dataset_key=entity_key("datasets", dataset.name) if dataset is not None else None,
                 method=r.method.name if r.method is not None else None,
                 method_key=r.method.key if r.method is not None else None,
                 field=field,
@@ -138,7 +138,7 @@ def doc_to_facts(doc: Doc, paper: Paper) -> PaperFacts:
                 loser=c.loser.name,
                 loser_key=c.loser.key,
                 metric=c.metric.name if c.metric is not None else None,
-                dataset=c.dataset.text if c.dataset is not None else None,
+                dataset=fields.text[c.dataset.start:c.dataset.end] if c.dataset is not None else None,
                 field=field,
                 start=start,
                 end=end,

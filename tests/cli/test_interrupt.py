@@ -23,7 +23,7 @@ def _outputs_are_whole(out: Path) -> None:
     assert html == "OLD" or html.rstrip().endswith("</html>")
 
 
-@pytest.mark.parametrize("delay", [0.3, 0.8, 1.5, 2.0, 2.4, 2.5, 2.6, 2.9, 3.5])
+@pytest.mark.parametrize("delay", [0.3, 0.8, 1.2, 1.5, 2.0, 2.4, 2.5, 2.6, 2.9, 3.5])
 def test_interrupted_build_leaves_no_half_written_output(tmp_path, delay):
     out = tmp_path / "out"
     out.mkdir()
@@ -36,5 +36,6 @@ def test_interrupted_build_leaves_no_half_written_output(tmp_path, delay):
     _, err = proc.communicate(timeout=60)
     assert proc.returncode in (0, 130), err
     if proc.returncode == 130:
-        assert err.strip().splitlines()[-1] == "kg build: interrupted"
+        # "kg:" while starting up, "kg build:" once the build runs; never a traceback.
+        assert err.strip().splitlines()[-1] in ("kg: interrupted", "kg build: interrupted"), err
     _outputs_are_whole(out)

@@ -79,7 +79,7 @@ def test_load_graph_into_injection_attempts_arrive_as_text_and_change_nothing_el
     load(seed_like_graph(), empty_db)
     before = counts(empty_db)[0]
     load(hostile_graph(), empty_db)
-    _, rows = read(bolt_driver, empty_db, "MATCH (p:Paper {id: $id}) RETURN p.title", {"id": "evil'}) DETACH DELETE n //"})
+    _, rows = read(bolt_driver, empty_db, "MATCH (p:Paper {key: $id}) RETURN p.title", {"id": "evil'}) DETACH DELETE n //"})
     assert rows == [[INJECTION_TITLE]]
     _, rows = read(bolt_driver, empty_db, "MATCH (:Paper)-[:PROPOSES]->(m:Method) WHERE m.name = $n RETURN m.key", {"n": INJECTION_METHOD})
     assert rows == [["x`}) match (m) detach delete m //"]]

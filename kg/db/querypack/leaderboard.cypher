@@ -11,6 +11,6 @@ WHERE (m.key = $metric OR toLower(m.name) = toLower($metric)
        OR any(alias IN coalesce(d.aliases, []) WHERE toLower(alias) = toLower($dataset)))
 OPTIONAL MATCH (r)-[:OF_METHOD]->(x:Method)
 RETURN coalesce(x.name, r.method) AS method, r.value AS value, m.name AS metric,
-       d.name AS dataset, p.title AS paper, p.id AS paper_id
+       d.name AS dataset, p.title AS paper, p.key AS paper_id
 ORDER BY CASE WHEN coalesce(m.higher_is_better, true) THEN -r.value ELSE r.value END, method
 LIMIT $limit

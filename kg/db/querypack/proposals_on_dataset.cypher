@@ -4,6 +4,6 @@
 MATCH (d:Dataset)<-[:EVALUATES_ON]-(p:Paper)-[:PROPOSES]->(x:Method)
 WHERE d.key = $dataset OR toLower(d.name) = toLower($dataset)
    OR any(alias IN coalesce(d.aliases, []) WHERE toLower(alias) = toLower($dataset))
-RETURN p.title AS paper, p.id AS paper_id, collect(DISTINCT x.name) AS methods
+RETURN p.title AS paper, p.key AS paper_id, collect(DISTINCT x.name) AS methods
 ORDER BY paper
 LIMIT $limit

@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from kg.extract.components.text import doc_text
 
 _PAREN = re.compile(r"\(([^()\[\]]{1,80})\)")
@@ -144,8 +144,8 @@ class AcronymDetector:
     """Finds acronym definitions and sets `Doc._.acronyms`.
 
     Sets:
-        Doc._.acronyms: list of (short Span, long Span) pairs, in text order (Schwartz &
-        Hearst 2003, see `find_acronym_pairs`).
+        Doc._.acronyms: list of AcronymPair (character offsets of the short and the long
+        form), in text order (Schwartz & Hearst 2003, see `find_acronym_pairs`).
     """
 
     def __init__(self, nlp: Language, name: str = "kg_acronyms"):
@@ -154,13 +154,7 @@ class AcronymDetector:
             Doc.set_extension("acronyms", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        found: list[tuple[Span, Span]] = []
-        for pair in find_acronym_pairs(doc_text(doc)):
-            short = doc.char_span(pair.short_start, pair.short_end, alignment_mode="expand")
-            long = doc.char_span(pair.long_start, pair.long_end, alignment_mode="expand")
-            if short is not None and long is not None:
-                found.append((short, long))
-        doc._.acronyms = found
+        doc._.acronyms = find_acronym_pairs(doc_text(doc))
         return doc
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.components.candidates import Candidate
 from kg.extract.components.sentences import sentence_offsets
 from kg.extract.components.text import doc_text
 
@@ -20,6 +21,7 @@ _VERB = re.compile(
     r"outperforming|(?:is|are|performs?)\s+(?:significantly\s+|much\s+|consistently\s+)?better than|"
     r"improves?\s+(?:up)?on|(?:is|are)\s+superior to)\b"
 )
+_CUE_WORDS = ("outperform", "surpass", "beat", "exceed", "better than", "improve", "superior")
 _OUR_SUBJECT = re.compile(r"\b(?:our|the proposed)\s+(?:\w+\s+){0,2}?(?:method|approach|model|framework|algorithm|system|technique|network|architecture)s?\b|\b(?:it|we)\b", re.I)
 _CLAUSE_END = re.compile(r"[.;:]\s|\s(?:while|whereas|but)\s|,\s(?:and|while|which)\s")
 
@@ -31,7 +33,7 @@ class ComparisonRecord:
     winner: object  # EntityRecord
     loser: object  # EntityRecord
     metric: object | None
-    dataset: object | None  # Span
+    dataset: Candidate | None
     start: int
     end: int
     sentence: tuple[int, int]
@@ -52,10 +54,14 @@ class ComparisonFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
+        # most abstracts compare nothing: a substring test is far cheaper than the pattern
+        if not any(word in text for word in _CUE_WORDS):
+            doc._.comparisons = []
+            return doc
         entities = doc._.entities or []
-        methods = sorted(((s.start_char, s.end_char, e) for e in entities if e.kind == "methods" for s in e.spans), key=lambda t: t[0])
-        metrics = [(s.start_char, s.end_char, e) for e in entities if e.kind == "metrics" for s in e.spans]
-        datasets = [(s.start_char, s.end_char, s) for e in entities if e.kind == "datasets" for s in e.spans]
+        methods = sorted((s, e, ent) for ent in entities if ent.kind == "methods" for s, e, _ in ent.mentions)
+        metrics = [(s, e, ent) for ent in entities if ent.kind == "metrics" for s, e, _ in ent.mentions]
+        datasets = [(s, e, Candidate(s, e, "datasets", ent.name, r)) for ent in entities if ent.kind == "datasets" for s, e, r in ent.mentions]
         proposed = next((e for e in entities if e.kind == "methods" and e.proposed), None)
         found = []
         sents = sentence_offsets(doc)

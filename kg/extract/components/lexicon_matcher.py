@@ -14,11 +14,12 @@ from typing import Iterable, Sequence
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
+from kg.extract.components.phrases import phrase_docs
+from kg.extract.components.candidates import Candidate, add_candidates, register_candidates, token_offsets
+from kg.extract.components.text import doc_text
 from kg.extract.lexicon import LexiconEntry, lexicon_paths, read_lexicons
-
-CANDIDATES = "kg_candidates"
 
 
 def read_common_words() -> frozenset[str]:
@@ -57,8 +58,8 @@ class LexiconMatcher:
     """Marks every lexicon name and alias found in the text.
 
     Sets:
-        Doc.spans["kg_candidates"]: one span per match, `label_` the kind ("datasets", ...),
-            `kb_id_` the canonical name, `id_` the rule ("lexicon:datasets.jsonl:12").
+        Doc._.candidates: one Candidate per match: offsets, kind ("datasets", ...), the
+            canonical name, the rule ("lexicon:datasets.jsonl:12").
         Doc._.lexicon_entries: {(kind, canonical name): LexiconEntry} for the entries found.
     """
 
@@ -66,51 +67,60 @@ class LexiconMatcher:
         self.name = name
         self.nlp = nlp
         self.entries: list[LexiconEntry] = []
-        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        # One matcher on LOWER; forms that must match as written are checked on the few hits.
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._by_id: dict[int, LexiconEntry] = {}
+        self._forms: dict[int, tuple[set[str], set[str]]] = {}  # match id -> (any case, as written)
         if not Doc.has_extension("lexicon_entries"):
             Doc.set_extension("lexicon_entries", default=None)
+        register_candidates()
         self.add_entries(read_lexicons(lexicon_paths(lexicons)))
 
     def add_entries(self, entries: Iterable[LexiconEntry]) -> None:
         """Add entries to the matchers (later entries do not replace earlier ones)."""
         common = read_common_words()
-        lower_forms: dict[str, list[str]] = {}
-        exact_forms: dict[str, list[str]] = {}
+        forms: dict[str, list[str]] = {}
         for entry in entries:
             key = f"kg_lexicon_{len(self.entries)}"
+            match_id = self.nlp.vocab.strings.add(key)
             self.entries.append(entry)
+            self._by_id[match_id] = entry
+            any_case, as_written = self._forms.setdefault(match_id, (set(), set()))
             for form in entry.forms:
                 word_like = form.lower() in common and form != form.lower()
-                target = exact_forms if entry.case_sensitive or word_like else lower_forms
-                target.setdefault(key, []).extend(surface_variants(form))
-        for forms, matcher in ((lower_forms, self.lower), (exact_forms, self.exact)):
-            for key, texts in forms.items():
-                matcher.add(key, list(self.nlp.tokenizer.pipe(texts)))
-        self._by_id = {
-            self.nlp.vocab.strings.add(f"kg_lexicon_{i}"): e for i, e in enumerate(self.entries)
-        }
+                for variant in surface_variants(form):
+                    forms.setdefault(key, []).append(variant)
+                    if entry.case_sensitive or word_like:
+                        as_written.add(variant)
+                    else:
+                        any_case.add(variant.lower())
+        for key, texts in forms.items():
+            self.matcher.add(key, phrase_docs(self.nlp, texts))
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
+        starts, ends = token_offsets(doc)
+        text = doc_text(doc)
         found = {}
-        for matcher in (self.lower, self.exact):
-            for match_id, start, end in matcher(doc):
-                entry = self._by_id[match_id]
-                spans.append(Span(doc, start, end, label=entry.kind, kb_id=entry.name, span_id=entry.source))
-                found[(entry.kind, entry.name)] = entry
-        group = doc.spans.get(CANDIDATES)
-        if group is None:
-            doc.spans[CANDIDATES] = spans
-        else:
-            group.extend(spans)
+        candidates = []
+        for match_id, start, end in self.matcher(doc):
+            entry = self._by_id[match_id]
+            s, e = starts[start], ends[end - 1]
+            surface = text[s:e]
+            any_case, as_written = self._forms[match_id]
+            if as_written and surface not in as_written:
+                surface = " ".join(surface.split())
+                if surface not in as_written and surface.lower() not in any_case:
+                    continue  # "math" is not MATH, "is" is not IS
+            candidates.append(Candidate(s, e, entry.kind, entry.name, entry.source))
+            found[(entry.kind, entry.name)] = entry
+        add_candidates(doc, candidates)
         doc._.lexicon_entries = found
         return doc
 
 
 @Language.factory(
     "kg_lexicon",
-    assigns=["doc.spans", "doc._.lexicon_entries"],
+    assigns=["doc._.candidates", "doc._.lexicon_entries"],
     default_config={"lexicons": []},
 )
 def make_lexicon_matcher(nlp: Language, name: str, lexicons: list[str]) -> LexiconMatcher:

@@ -31,13 +31,14 @@ from importlib import resources
 from typing import Sequence
 
 import numpy
-from spacy.attrs import IDX, IS_TITLE, IS_UPPER, LENGTH
+from spacy.attrs import IDX, IS_STOP, IS_TITLE, IS_UPPER, LENGTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from kg.extract.components.lexicon_matcher import CANDIDATES
+from kg.extract.components.phrases import phrase_docs
+from kg.extract.components.candidates import Candidate, add_candidates, register_candidates
 from kg.extract.components.sentences import sentence_offsets
 from kg.extract.components.text import doc_text
 
@@ -56,6 +57,8 @@ _GENERIC_START = frozenset({"a", "an", "the", "this", "these", "our", "new", "no
 _NOT_PROPOSAL_CONTEXT = re.compile(r"\b(?:recent|existing|previous|prior|popular|well-known|standard|classic|so-called|widely used|widely-used)\b")
 _US = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study))\b")
 _HAS_DIGIT = re.compile(r"\d")
+# Names built like benchmarks: "DPG-Bench", "GEditBench-EN", "AlpacaEval 2.0", "Bridgedata", "SQuAD"
+_BENCHMARK_NAME = re.compile(r"(?:[Bb]ench|Eval|Arena|[Dd]ata(?:set)?|Corpus|QA|Gym|Suite)(?:[\s\-]?(?:v?\d[\w.]*|[A-Z]{1,3}|Hard|Lite|Pro|Plus))?$")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*")
 _LIST_START = re.compile(r"\b(?:on|of|across|over|from|using|with|in|including|such as|like|at|to|and the|the|both|three|two|four|five|several|popular|public|standard|benchmark)\s")
 _PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*$")
@@ -221,12 +224,12 @@ class NameFinder:
     """Adds candidates for names that no lexicon lists (rules in the module docstring).
 
     Sets:
-        Doc.spans["kg_candidates"]: more spans, `label_` the kind, `kb_id_` the name as
-            written, `id_` the rule.
+        Doc._.candidates: more Candidates (the name as written, the rule).
     """
 
     def __init__(self, nlp: Language, name: str = "kg_names"):
         self.name = name
+        register_candidates()
         self.not_names = read_not_names()
         self.heads = read_heads()
         cues = read_cues()
@@ -253,17 +256,18 @@ class NameFinder:
             "ON": cues["on_preps"],
         }
         for key, texts in phrases.items():
-            self.matcher.add(key, list(nlp.tokenizer.pipe(texts)))
+            self.matcher.add(key, phrase_docs(nlp, texts))
         self.our_heads = frozenset(cues["our_heads"])
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         sents = sentence_offsets(doc)
         sent_starts = [s for s, _ in sents]
-        arr = doc.to_array([IDX, LENGTH, self.flag, IS_TITLE, IS_UPPER])
+        arr = doc.to_array([IDX, LENGTH, self.flag, IS_TITLE, IS_UPPER, IS_STOP])
         if len(arr) == 0:
             return doc
-        flagged = numpy.nonzero(arr[:, 2] | arr[:, 3] | arr[:, 4])[0]
+        # name-like or capitalised tokens, but not stop words ("We", "The", "A")
+        flagged = numpy.nonzero((arr[:, 2] | arr[:, 3] | arr[:, 4]) & (arr[:, 5] == 0))[0]
         token_starts = arr[flagged, 0].tolist()
         token_named = arr[flagged, 2].tolist()
         pieces = find_name_pieces(text, token_starts, token_named, self.connectors, sent_starts, self.suffixes)
@@ -300,21 +304,12 @@ class NameFinder:
                 word = text[p.start:p.end]
                 if word in self.not_names or word.lower() in STOP_WORDS:
                     continue
-                found.append((p.start, p.end, "methods", "pattern:name_word" if p.name_like else "pattern:title_case"))
-        spans = []
-        seen = set()
-        for start, end, kind, rule in found:
-            if (start, end, kind, rule) in seen:
-                continue
-            seen.add((start, end, kind, rule))
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and len(span) > 0:
-                spans.append(Span(doc, span.start, span.end, label=kind, kb_id=text[start:end], span_id=rule))
-        group = doc.spans.get(CANDIDATES)
-        if group is None:
-            doc.spans[CANDIDATES] = spans
-        else:
-            group.extend(spans)
+                if _BENCHMARK_NAME.search(word):
+                    found.append((p.start, p.end, "datasets", "pattern:benchmark_name"))
+                else:
+                    found.append((p.start, p.end, "methods", "pattern:name_word" if p.name_like else "pattern:title_case"))
+        add_candidates(doc, [Candidate(start, end, kind, text[start:end], rule)
+                             for start, end, kind, rule in dict.fromkeys(found)])
         return doc
 
     # -- rules -----------------------------------------------------------------------------
@@ -415,7 +410,7 @@ class NameFinder:
         if not (p.name_like or p.words >= 2) or not self._ok(text, p):
             return []
         nxt = text[p.end:p.end + 6]
-        if re.match(r"\s*[,.;:)(]|\s+and\s|\s+with\s|\s*$|\s+\d|\s+(?:data|bench)", nxt):
+        if re.match(r"\s*[,.;:)(]|\s+(?:and|with|for|in|at|by|while|to)\s|\s*$|\s+\d|\s+(?:data|bench)", nxt):
             return [(p.start, p.end, "datasets", "pattern:on_name")]
         return []
 
@@ -454,6 +449,6 @@ def _title_end(text: str) -> int:
     return 0
 
 
-@Language.factory("kg_names", assigns=["doc.spans"])
+@Language.factory("kg_names", assigns=["doc._.candidates"])
 def make_name_finder(nlp: Language, name: str) -> NameFinder:
     return NameFinder(nlp, name)

@@ -36,6 +36,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.components.candidates import Candidate
 from kg.extract.components.sentences import sentence_offsets
 from kg.extract.components.text import doc_text
 
@@ -186,9 +187,12 @@ _SETUP_NOUNS = frozenset("""steps step epochs epoch layers layer samples sample 
 settings setting datasets dataset examples example iterations iteration times seconds classes class objects users
 languages models model students teachers heads blocks experts frames views shots demonstrations prompts""".split())
 _COMPARE_CUE = re.compile(r"\b(?:outperform\w*|surpass\w*|compared (?:to|with)|than|previous|prior|baseline\w*|versus|vs\.?|beat\w*|exceed\w*)\b")
-_MODIFIERS = re.compile(r"^(?:(?:higher|lower|better|worse|improvement|increase|gain|reduction|drop|relative|absolute|in|of|on|the|points?|pp|overall|averaged|mean)\s*)+", re.I)
+_MODIFIERS = re.compile(r"^(?:(?:higher|lower|better|worse|improvement|increase|gain|reduction|drop|relative|absolute|in|of|on|the|points?|pp|overall|averaged|mean)(?:\s+|$))+", re.I)
 # between two numbers of one list: "1.91/2.43", "8% and 30%", "0.80 dB for 4K frames and 0.96 dB"
 _LIST_GAP = re.compile(r"(?:\s+(?:for|on|in|at|with|under)\s+[^;.()]{1,40}?)?\s*(?:/|,|and|or|,\s*and|,\s*or)\s*(?:\+\s*)?")
+_NOT_PHRASE_START = frozenset("""of and or to in on for the with higher lower better worse more less fewer faster slower
+improvement improvements gain gains increase increases reduction reductions decrease drop boost speedup
+relative absolute respectively""".split())
 _RELATIVE_AFTER = re.compile(r"\s*(?:higher|lower|better|worse|more|less|fewer|faster|slower|improvement|gain|increase|reduction|decrease|drop|boost|speed-?up)\b")
 _METRIC_HEADS = frozenset("""cost time rate score accuracy error length loss distance ratio latency throughput memory speed
 footprint overhead usage consumption precision recall correlation reward return fidelity quality performance size
@@ -223,7 +227,7 @@ class ResultRecord:
     metric: str
     number: NumberMatch
     previous: NumberMatch | None
-    dataset: object | None  # Span of the dataset mention
+    dataset: Candidate | None  # the dataset mention (offsets, canonical name)
     method: object | None  # EntityRecord of the method
     metric_entity: object | None  # EntityRecord of the metric, when it is one
     start: int
@@ -252,12 +256,13 @@ class ResultFinder:
             doc._.results = []
             return doc
         entities = doc._.entities or []
-        metric_spans = sorted(((s.start_char, s.end_char, e) for e in entities if e.kind == "metrics" for s in e.spans), key=lambda t: t[0])
-        dataset_spans = sorted(((s.start_char, s.end_char, s) for e in entities if e.kind == "datasets" for s in e.spans), key=lambda t: t[0])
-        method_spans = sorted(((s.start_char, s.end_char, e) for e in entities if e.kind == "methods" for s in e.spans), key=lambda t: t[0])
+        metric_spans = sorted((s, e, ent) for ent in entities if ent.kind == "metrics" for s, e, _ in ent.mentions)
+        dataset_spans = sorted((s, e, Candidate(s, e, "datasets", ent.name, r)) for ent in entities if ent.kind == "datasets" for s, e, r in ent.mentions)
+        method_spans = sorted((s, e, ent) for ent in entities if ent.kind == "methods" for s, e, _ in ent.mentions)
         proposed = [e for e in entities if e.kind == "methods" and e.proposed]
         single_dataset = [e for e in entities if e.kind == "datasets"]
-        single_dataset = single_dataset[0].spans[0] if len(single_dataset) == 1 else None
+        single_dataset = (Candidate(*single_dataset[0].mentions[0][:2], "datasets", single_dataset[0].name,
+                                    single_dataset[0].mentions[0][2]) if len(single_dataset) == 1 else None)
         results = []
         sents = sentence_offsets(doc)
         sent_starts = [s for s, _ in sents]
@@ -347,6 +352,19 @@ class _Sentence:
             records.append((i, ResultRecord(metric, num, prev, self._dataset(num), None, entity,
                                             start, max(num.end, prev.end if prev else num.end), (self.start, self.end), rule)))
         records = self._lists(records, skip | baseline)
+        # weaker rules for numbers neither a rule nor a list explained
+        done = {i for i, _ in records}
+        for i, num in enumerate(nums):
+            if i in skip or i in baseline or i in done:
+                continue
+            metric, entity, rule = self._metric(num, previous_of.get(i), weak=True)
+            if metric is None:
+                continue
+            prev = previous_of.get(i)
+            start = min(num.start, prev.start) if prev else num.start
+            records.append((i, ResultRecord(metric, num, prev, self._dataset(num), None, entity,
+                                            start, max(num.end, prev.end if prev else num.end), (self.start, self.end), rule)))
+        records = self._lists(records, skip | baseline)
         for i in sorted(baseline):
             self._attach_baseline(nums[i], records)
         return [r for _, r in sorted(records, key=lambda t: t[1].number.start)]
@@ -390,7 +408,7 @@ class _Sentence:
                         metric = src.metric
                         ds = self._dataset(nums[i]) or src.dataset
                         if src.rule == "result:dataset_score" and ds is not None:
-                            metric = f"{ds.kb_id_ or ds.text} {src.metric.rsplit(' ', 1)[-1]}"
+                            metric = f"{ds.name} {src.metric.rsplit(' ', 1)[-1]}"
                         rec = ResultRecord(metric, nums[i], None, ds, None,
                                            src.metric_entity, nums[i].start, nums[i].end, src.sentence, "result:list")
                         by_index[i] = rec
@@ -438,7 +456,7 @@ class _Sentence:
             return after[0][2]
         return None
 
-    def _metric(self, num, previous):
+    def _metric(self, num, previous, weak: bool = False):
         text = self.text
         anchor = previous.start if previous is not None else num.start
         # 1. a metric entity right after ("31% FVD improvement"), right before ("FID of 1.73",
@@ -517,9 +535,9 @@ class _Sentence:
         # 6. "0.37 scene cuts", "83.7% average preference"
         if num.unit in ("", "%") and ("." in num.raw or num.unit == "%"):
             m = re.match(r"\s+((?:[a-z][a-z\-]+\s+){0,2}[a-z][a-z\-]+)(?=\s*[,.;:)]|\s+(?:in|on|for|of|versus|vs|compared|than|while|and|with|over)\b)", after)
-            if m and m.group(1).split()[-1] not in _SETUP_NOUNS and m.group(1).split()[0] not in ("of", "and", "or", "to", "in", "on", "for", "the", "with"):
+            if m and m.group(1).split()[-1] not in _SETUP_NOUNS and m.group(1).split()[0] not in _NOT_PHRASE_START:
                 return m.group(1), None, "result:number_phrase"
-        if "." not in num.raw and num.unit not in ("%", "x", "dB"):
+        if not weak or ("." not in num.raw and num.unit not in ("%", "x", "dB")):
             return None, None, ""
         # 7. a metric named earlier in the sentence ("FID scores ...: 1.20 on ImageNet and 8.20 on COCO")
         ds = self._dataset_after(num)
@@ -527,13 +545,13 @@ class _Sentence:
         if prior:
             ms, me, ent = prior[-1]
             named = text[ms:me]
-            foreign = ds is not None and any(d[2].text in named for d in self.datasets) and ds.text not in named
+            foreign = ds is not None and any(text[d[0]:d[1]] in named for d in self.datasets) and text[ds.start:ds.end] not in named
             if not foreign:
                 rule = "result:name_paren" if re.search(r"\(\s*$", text[max(self.start, num.start - 3):num.start]) else "result:sentence_metric"
                 return ent.name, ent, rule
         if ds is not None:
             rel = re.match(r"\s*(improvement|gain|increase)\b", text[num.end:num.end + 20])
-            return f"{ds.kb_id_ or ds.text} {rel.group(1) if rel else 'score'}", None, "result:dataset_score"
+            return f"{ds.name} {rel.group(1) if rel else 'score'}", None, "result:dataset_score"
         return None, None, ""
 
     def _metric_text(self, ent, ms, me):

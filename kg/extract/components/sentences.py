@@ -9,10 +9,15 @@ unless the period closes a known abbreviation or an initial; it also splits a ru
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from importlib import resources
+
+import numpy
+from spacy.attrs import SENT_START
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from kg.extract.components.candidates import token_offsets
 from kg.extract.components.text import doc_text
 
 
@@ -24,15 +29,12 @@ def read_abbreviations() -> frozenset[str]:
     )
 
 
-# A sentence ends at [.!?] (plus closing quotes/brackets) followed by space and a capital, digit
-# or opening bracket; or at a blank line; or at "word.Word" where both words are long enough
-# that it cannot be an abbreviation or a name like "Node.js".
-_BOUNDARY = re.compile(
-    r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])"
-    r"|\n\s*\n\s*"
-    r"|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2})"
-)
+# Candidate boundaries: [.!?] (plus closing quotes/brackets) then space or a glued capital, or a
+# blank line. The pattern starts with a character class so that `re` can skip ahead quickly;
+# the checks that need context are done in Python on the few candidates.
+_CANDIDATE = re.compile(r"[.!?][\"')\]]*(?:\s+|(?=[A-Z][a-z]{2}))|\n\s*\n\s*")
 _WORD_BEFORE = re.compile(r"(\b[\w.]+(?: al)?)[.!?]$")
+_STARTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\"'([")
 
 
 def find_sentence_starts(text: str, abbreviations: frozenset[str] = frozenset()) -> list[int]:
@@ -45,21 +47,33 @@ def find_sentence_starts(text: str, abbreviations: frozenset[str] = frozenset())
     Returns:
         Increasing offsets of the first character of every sentence but the first.
     """
-    starts = []
-    for match in _BOUNDARY.finditer(text):
-        if text[match.start()] == ".":
-            before = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start() + 1)
-            if before:
-                word = before.group(1)
-                low = word.lower()
-                if low in abbreviations or low.endswith(" al") or (
-                    len(word) == 1 and word.isupper()
-                ) or "." in word.rstrip("."):
-                    # "et al.", "e.g.", "J. Smith", "i.e." and other dotted abbreviations
-                    if not (low == "etc" or low.endswith(" etc")):
-                        continue
+    starts: list[int] = []
+    n = len(text)
+    for match in _CANDIDATE.finditer(text):
         end = match.end()
-        if end < len(text) and end not in starts[-1:]:
+        if end >= n:
+            break
+        first = text[match.start()]
+        if first != "\n":
+            if text[end] not in _STARTERS:
+                continue
+            if not match.group(0)[-1].isspace():
+                # glued "space.Our": only after three lowercase letters
+                word_end = text[max(0, match.start() - 3):match.start()]
+                if not (word_end.isalpha() and word_end.islower()):
+                    continue
+            if first == ".":
+                before = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start() + 1)
+                if before:
+                    word = before.group(1)
+                    low = word.lower()
+                    if low in abbreviations or low.endswith(" al") or (len(word) == 1 and word.isupper()) or "." in word.rstrip("."):
+                        # "et al.", "e.g.", "J. Smith", "i.e." and other dotted abbreviations
+                        if not (low == "etc" or low.endswith(" etc")):
+                            continue
+                elif text[match.start() - 1:match.start()].isdigit() and text[end:end + 1].isdigit():
+                    continue
+        if not starts or end > starts[-1]:
             starts.append(end)
     return starts
 
@@ -83,14 +97,17 @@ class SentenceSplitter:
         if len(doc) == 0:
             doc._.sent_offsets = [(0, len(text))] if text else []
             return doc
-        doc[0].is_sent_start = True
+        token_starts, _ = token_offsets(doc)
+        flags = numpy.full((len(doc), 1), -1, dtype="int64").astype("uint64")
+        flags[0, 0] = 1
         bounds = [0]
         for offset in find_sentence_starts(text, self.abbreviations):
-            span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-            if span is not None and span.start > 0:
-                doc[span.start].is_sent_start = True
-                if span.start_char > bounds[-1]:
-                    bounds.append(span.start_char)
+            i = bisect_left(token_starts, offset)
+            if 0 < i < len(token_starts) and token_starts[i] > bounds[-1]:
+                flags[i, 0] = 1
+                bounds.append(token_starts[i])
+        # one call instead of setting Token.is_sent_start per token (each set re-checks the Doc)
+        doc.from_array([SENT_START], flags)
         bounds.append(len(text))
         doc._.sent_offsets = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
         return doc
