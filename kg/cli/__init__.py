@@ -18,7 +18,7 @@ import sys
 from kg.errors import KGError
 
 # Subcommands in the order `kg --help` lists them; each is the module kg.cli.<name>.
-COMMANDS = ("extract", "build", "viz", "load", "query", "export")
+COMMANDS = ("extract", "build", "viz", "load", "query", "export", "eval")
 
 
 def make_parser() -> argparse.ArgumentParser:

@@ -65,6 +65,10 @@ class _Fields:
         s, e = self.sents[i]
         return self.text[s:e].strip()
 
+    def in_one_sentence(self, start: int, end: int) -> bool:
+        i = max(0, bisect_right(self.sent_starts, start) - 1)
+        return end <= self.sents[i][1]
+
 
 def doc_to_facts(doc: Doc, paper: Paper) -> PaperFacts:
     """Convert a processed Doc into PaperFacts.
@@ -82,7 +86,7 @@ def doc_to_facts(doc: Doc, paper: Paper) -> PaperFacts:
         mentions = []
         for s, e, rule in rec.mentions:
             where = fields.locate(s, e)
-            if where is None:
+            if where is None or not fields.in_one_sentence(s, e):
                 continue
             field, start, end = where
             mentions.append(Mention(fields.text[s:e], field, start, end, fields.sentence(s), rule))

@@ -15,14 +15,16 @@ from kg.extract.lexicon import KINDS, read_lexicons, shipped_lexicon_paths
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
-    """Casefold, drop everything but letters and digits, and make a plural head singular.
+    """Casefold, drop everything but letters, digits and "+", and make a plural head singular.
 
     The singular rule is deliberately simple (a final "s" on a form longer than three
     characters, not "ss"), the same rule the evaluation uses, so "diffusion models" and
     "diffusion model" or "GANs" and "GAN" fold together while "FPS" and "loss" stay.
     """
-    text = unicodedata.normalize("NFKC", name).casefold().replace("×", "x")
+    # "PFGM++" is not "PFGM": a plus sign survives as "plus"
+    text = unicodedata.normalize("NFKC", name).casefold().replace("×", "x").replace("+", "plus")
     text = _NOT_ALNUM.sub("", text)
     if len(text) > 3 and text.endswith("s") and not text.endswith("ss"):
         text = text[:-1]
@@ -40,6 +42,7 @@ def _shipped_alias_keys() -> dict[str, dict[str, str]]:
     return table
 
 
+@lru_cache(maxsize=1 << 16)
 def entity_key(kind: str, name: str) -> str:
     """The merge key of an entity across papers.
 

@@ -58,11 +58,12 @@ class TextKeepingTokenizer:
         return getattr(self.tokenizer, name)
 
 
-def build_nlp(lexicons: Sequence[str | Path] = ()) -> Language:
+def build_nlp(lexicons: Sequence[str | Path] = (), *, shipped_lexicons: bool = True) -> Language:
     """Assemble the extraction pipeline.
 
     Args:
         lexicons: user lexicon files (JSONL with a "type" per line) added to the shipped ones.
+        shipped_lexicons: False to use only `lexicons` (for tests of the rules themselves).
 
     Returns:
         A spaCy Language whose docs carry `doc._.entities`, `doc._.results` and
@@ -77,7 +78,7 @@ def build_nlp(lexicons: Sequence[str | Path] = ()) -> Language:
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     nlp.add_pipe("kg_sentences")
     nlp.add_pipe("kg_acronyms")
-    nlp.add_pipe("kg_lexicon", config={"lexicons": [str(p) for p in lexicons]})
+    nlp.add_pipe("kg_lexicon", config={"lexicons": [str(p) for p in lexicons], "shipped": shipped_lexicons})
     nlp.add_pipe("kg_names")
     nlp.add_pipe("kg_entities")
     nlp.add_pipe("kg_results")

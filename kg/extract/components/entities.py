@@ -17,23 +17,33 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.components.candidates import Candidate
-from kg.extract.components.names import PROPOSED_RULES, kind_of_phrase, read_heads
+from kg.extract.components.names import PROPOSED_RULES, kind_of_phrase, read_cues, read_heads
 from kg.extract.components.text import doc_text
 from kg.extract.lexicon import LexiconEntry
 from kg.extract.normalize import entity_key
 
-# Resolution order of rules: lower wins an overlap.
-_RANK = {"lexicon": 0, "acronym": 1, "pattern:propose": 2, "pattern:called_proposed": 2,
-         "pattern:called": 2, "pattern:title": 2, "pattern:title_dataset": 2, "pattern:our_x": 2,
+# Resolution order of rules: lower wins an overlap, and within a rank the longer span. An acronym
+# definition or a proposed name outranks a lexicon name inside it ("Multi-Student Distillation
+# (MSD)" over "distillation", "we propose Motion Mamba" over "Mamba").
+_RANK = {"acronym": 0, "pattern:propose": 0, "pattern:called_proposed": 0, "pattern:title": 0,
+         "pattern:our_x": 0, "lexicon": 1, "pattern:metric_phrase": 1, "pattern:task_phrase": 1, "pattern:called": 2, "pattern:title_dataset": 2,
          "pattern:dataset_cue": 3, "pattern:on_name": 3, "pattern:benchmark_name": 4,
          "pattern:name_word": 5, "pattern:title_case": 6}
+# A version or size written after a method name stays on the mention: "LLaMA 30B", "Llama 3",
+# "LLaMA-3-8B", "Stable Diffusion 3", "GPT-4o".
+_VERSION = re.compile(r"(?:[\s\-]v?\d+(?:\.\d+)?[BMKbmk]?(?:-\d+(?:\.\d+)?[BMKbmk])?|-\d*[a-z]{1,2}\b)(?![\w.%])")
 # A resolution or split written after a dataset name stays on the mention: "ImageNet 256x256",
 # "ImageNet-64x64", "FFHQ 64{times}64", "MS COCO 2017-5k", "ImageNet at 64x64 resolution".
 _QUALIFIER = re.compile(
     r"(?:[\s\-]*\d+\s*(?:x|×|\{times\}|\\times|times)\s*\d+(?:\s+resolution)?"
     r"|\s+at\s+\d+\s*(?:x|×|times)\s*\d+(?:\s+resolution)?"
-    r"|[\s\-]*(?:19|20)\d\d(?:-\d+[kK])?(?![\w.]))"
+    r"|[\s\-]*(?:19|20)\d\d(?:-\d+[kK])?(?![\w.])"
+    r"|-\d+[kK](?![\w.])"
+    r"|-\d+(?![\w.])"  # Kinetics-600, EpicKitchens-100
+    r"|\s+v?\d+\.\d+(?![\w.]))"  # AlpacaEval 2.0
 )
+# the same qualifiers at the end of a name found by a pattern: "MS COCO 2014" -> "MS COCO"
+_TRAILING_QUALIFIER = re.compile(r"[\s\-]+(?:(?:19|20)\d\d(?:-\d+[kK])?|\d+\s*(?:x|×)\s*\d+|\d+[kK])$")
 
 
 @dataclass
@@ -54,6 +64,11 @@ class EntityRecord:
     higher_is_better: bool | None = None
 
 
+def _is_title_case(phrase: str) -> bool:
+    words = [w for w in phrase.split() if w.lower() not in ("of", "for", "with", "and", "the", "via", "to", "in", "on", "a")]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
 def rank(rule: str) -> int:
     """Priority of a rule when candidates overlap (lower wins)."""
     return _RANK.get("lexicon" if rule.startswith("lexicon:") else rule, 4)
@@ -67,12 +82,12 @@ def resolve_overlaps(candidates: list[tuple[Candidate, bool]], length: int) -> l
         length: length of the text (for the occupancy maps).
 
     Returns:
-        The kept pairs: per kind no two overlap; a candidate of rank >= 3 never overlaps a
-        kept candidate of rank <= 1 of any kind.
+        The kept pairs: per kind no two overlap; a candidate of rank >= 3 (a bare pattern)
+        overlaps no kept candidate of any kind.
     """
     order = sorted(candidates, key=lambda c: (rank(c[0].rule), c[0].start - c[0].end, c[0].start))
     taken: dict[str, bytearray] = {}
-    strong = bytearray(length + 1)
+    anything = bytearray(length + 1)
     kept = []
     for cand, proposed in order:
         s, e = cand.start, cand.end
@@ -81,12 +96,10 @@ def resolve_overlaps(candidates: list[tuple[Candidate, bool]], length: int) -> l
             occupied = taken[cand.kind] = bytearray(length + 1)
         if occupied.find(1, s, e) >= 0:
             continue
-        r = rank(cand.rule)
-        if r >= 3 and strong.find(1, s, e) >= 0:
+        if rank(cand.rule) >= 3 and anything.find(1, s, e) >= 0:
             continue
         occupied[s:e] = b"\x01" * (e - s)
-        if r <= 1:
-            strong[s:e] = b"\x01" * (e - s)
+        anything[s:e] = b"\x01" * (e - s)
         kept.append((cand, proposed))
     return kept
 
@@ -101,6 +114,9 @@ class EntityResolver:
     def __init__(self, nlp: Language, name: str = "kg_entities"):
         self.name = name
         self.heads = read_heads()
+        cues = read_cues()
+        self.max_tasks = int(cues.get("max_tasks", 4))
+        self.title_only_tasks = frozenset(cues.get("title_only_tasks", ()))
         if not Doc.has_extension("entities"):
             Doc.set_extension("entities", default=None)
 
@@ -111,17 +127,36 @@ class EntityResolver:
         pairs: list[tuple[Candidate, bool]] = []
         acronym_aliases: dict[tuple[str, str], list[str]] = {}
         acronym_cover = bytearray(len(text) + 1)
+        acronym_kinds = []
+        acronyms = []
+        skipped: set[str] = set()
         for pair in doc._.acronyms or []:
-            kind, name, proposed = self._type_acronym(text, pair, candidates)
+            kind, name, proposed = self._type_acronym(text, pair, candidates, lexicon)
+            if kind is None:
+                # "multi-armed bandits (MABs)": a defined acronym, but of no kind we extract
+                skipped.add(text[pair.short_start:pair.short_end])
+                continue
+            acronym_kinds.append((kind, name))
+            acronyms.append(pair)
             long_text = text[pair.long_start:pair.long_end]
             acronym_aliases.setdefault((kind, name), []).append(long_text)
             for s, e in ((pair.short_start, pair.short_end), (pair.long_start, pair.long_end)):
                 pairs.append((Candidate(s, e, kind, name, "acronym"), proposed))
                 acronym_cover[s:e] = b"\x01" * (e - s)
+        lexicon_at = {(c.start, c.end, c.kind): c for c in candidates if c.rule.startswith("lexicon:")}
+        defined = {text[p.short_start:p.short_end]: k for (k, _), p in zip(acronym_kinds, acronyms)}
         for c in candidates:
             if not c.rule.startswith("lexicon:") and acronym_cover.find(1, c.start, c.end) >= 0:
                 continue
-            pairs.append((c, c.rule in PROPOSED_RULES))
+            if c.rule.startswith("lexicon:") and text[c.start:c.end] in defined and c.kind != defined[text[c.start:c.end]]:
+                continue  # the abstract defines this acronym as something else
+            if rank(c.rule) >= 3 and text[c.start:c.end] in skipped:
+                continue
+            proposed = c.rule in PROPOSED_RULES
+            if proposed and (c.start, c.end, c.kind) in lexicon_at:
+                # "we present rectified flow": the lexicon's entity, proposed here
+                c = lexicon_at[(c.start, c.end, c.kind)]
+            pairs.append((c, proposed))
 
         records: dict[tuple[str, str], EntityRecord] = {}
         for cand, proposed in resolve_overlaps(pairs, len(text)):
@@ -129,7 +164,13 @@ class EntityResolver:
             start, end = cand.start, cand.end
             if kind == "datasets":
                 # keep "ImageNet 256x256" as the mention while the entity stays "ImageNet"
+                if not rule.startswith("lexicon:"):
+                    name = _TRAILING_QUALIFIER.sub("", name) or name
                 q = _QUALIFIER.match(text, end)
+                if q:
+                    end = q.end()
+            elif kind == "methods" and rule.startswith("lexicon:"):
+                q = _VERSION.match(text, end)
                 if q:
                     end = q.end()
             key = entity_key(kind, name)
@@ -155,17 +196,61 @@ class EntityResolver:
                 surface = text[start:end]
                 if surface != rec.name and surface not in rec.aliases and entity_key(rec.kind, surface) != rec.key:
                     rec.aliases.append(surface)
+        self._select_tasks(text, records)
         doc._.entities = sorted(records.values(), key=lambda r: r.mentions[0][0])
         return doc
 
-    def _type_acronym(self, text: str, pair, candidates: list[Candidate]) -> tuple[str, str, bool]:
+    def _select_tasks(self, text: str, records: dict[tuple[str, str], EntityRecord]) -> None:
+        # An abstract names many activities; the tasks a paper addresses are the few named in
+        # its title, repeated, or stated first. Keep the best `max_tasks` by that score.
+        tasks = [r for r in records.values() if r.kind == "tasks"]
+        title_end = text.find("\n\n", 0, 400)
+        for rec in tasks:
+            if rec.source == "pattern:task_phrase":
+                rec.name = rec.name.lower()
+        for rec in list(tasks):
+            # broad paradigms ("reinforcement learning") are the task only when the title says so
+            if rec.name.lower() in self.title_only_tasks and not (0 < title_end and rec.mentions[0][0] < title_end):
+                del records[(rec.kind, rec.key)]
+                tasks.remove(rec)
+        first_sentence_end = text.find(". ", max(title_end, 0))
+        second_sentence_end = text.find(". ", first_sentence_end + 1) if first_sentence_end >= 0 else -1
+        for rec in list(tasks):
+            # a phrase no lexicon knows must be in the title, said twice, or said early
+            if rec.source == "pattern:task_phrase" and len(rec.mentions) < 2 and not (
+                    0 < title_end and rec.mentions[0][0] < title_end) and rec.mentions[0][0] > second_sentence_end:
+                del records[(rec.kind, rec.key)]
+                tasks.remove(rec)
+        if len(tasks) <= self.max_tasks:
+            return
+
+        def score(rec: EntityRecord) -> tuple:
+            in_title = title_end > 0 and rec.mentions[0][0] < title_end
+            early = rec.mentions[0][0] < first_sentence_end
+            return (-(3 * in_title + len(rec.mentions) + early), rec.mentions[0][0])
+
+        for rec in sorted(tasks, key=score)[self.max_tasks:]:
+            del records[(rec.kind, rec.key)]
+
+    @staticmethod
+    def _lexicon_agrees(cand: Candidate, long_key: str, lexicon) -> bool:
+        entry = lexicon.get((cand.kind, cand.name))
+        if entry is None:
+            return True
+        forms = {entity_key("methods", f) for f in entry.forms}
+        return long_key in forms or len(entry.forms) == 1
+
+    def _type_acronym(self, text: str, pair, candidates: list[Candidate], lexicon) -> tuple[str, str, bool]:
         lo = min(pair.short_start, pair.long_start)
         hi = max(pair.short_end, pair.long_end)
         proposed = any(c.rule in PROPOSED_RULES and c.start < hi and lo < c.end for c in candidates)
         short = (pair.short_start, pair.short_end)
         long = (pair.long_start, pair.long_end)
+        long_key = entity_key("methods", text[long[0]:long[1]])
         for c in candidates:
             if c.rule.startswith("lexicon:") and (c.start, c.end) in (short, long):
+                if (c.start, c.end) == short and not self._lexicon_agrees(c, long_key, lexicon):
+                    continue  # "MSD" defined as Multi-Student Distillation is not the Million Song Dataset
                 return c.kind, c.name, proposed
         kind = None
         for c in candidates:
@@ -174,10 +259,16 @@ class EntityResolver:
                 kind = c.kind
                 break
         if kind is None:
-            kind = kind_of_phrase(text[long[0]:long[1]], self.heads) or "methods"
+            long_text = text[long[0]:long[1]]
+            kind = kind_of_phrase(long_text, self.heads)
             for c in candidates:
                 if c.rule in ("pattern:dataset_cue", "pattern:on_name") and (c.start, c.end) in (short, long):
                     kind = "datasets"
+            if kind is None and (proposed or _is_title_case(long_text) or any(
+                    c.kind == "methods" and c.rule.startswith("lexicon:") and long[0] <= c.start and c.end <= long[1]
+                    for c in candidates)):
+                # "Hierarchical Temporal Mamba (HTM)": a proper name, or one built on a known method
+                kind = "methods"
         return kind, text[short[0]:short[1]], proposed
 
     @staticmethod

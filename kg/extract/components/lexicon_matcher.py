@@ -8,6 +8,7 @@ the last word are added for every form.
 """
 from __future__ import annotations
 
+import re
 from importlib import resources
 from typing import Iterable, Sequence
 
@@ -20,6 +21,9 @@ from kg.extract.components.phrases import phrase_docs
 from kg.extract.components.candidates import Candidate, add_candidates, register_candidates, token_offsets
 from kg.extract.components.text import doc_text
 from kg.extract.lexicon import LexiconEntry, lexicon_paths, read_lexicons
+
+
+_GLUED_AFTER = re.compile(r"-[A-Z][A-Za-z]")
 
 
 def read_common_words() -> frozenset[str]:
@@ -45,6 +49,8 @@ def surface_variants(form: str) -> list[str]:
     if "-" in form:
         variants += [form.replace("-", " "), form.replace("-", "")]
     last = form.rsplit(" ", 1)[-1]
+    if last.isupper() and last.isalpha() and len(last) >= 2:
+        variants.append(form + "s")  # "FIDs", "GANs"
     if last.isalpha() and last.islower() and len(last) > 2:
         for v in list(variants):
             if v.endswith("y") and not v.endswith(("ay", "ey", "oy", "uy")):
@@ -63,7 +69,8 @@ class LexiconMatcher:
         Doc._.lexicon_entries: {(kind, canonical name): LexiconEntry} for the entries found.
     """
 
-    def __init__(self, nlp: Language, name: str = "kg_lexicon", *, lexicons: Sequence[str] = ()):
+    def __init__(self, nlp: Language, name: str = "kg_lexicon", *, lexicons: Sequence[str] = (),
+                 shipped: bool = True):
         self.name = name
         self.nlp = nlp
         self.entries: list[LexiconEntry] = []
@@ -74,7 +81,8 @@ class LexiconMatcher:
         if not Doc.has_extension("lexicon_entries"):
             Doc.set_extension("lexicon_entries", default=None)
         register_candidates()
-        self.add_entries(read_lexicons(lexicon_paths(lexicons)))
+        paths = lexicon_paths(lexicons) if shipped else list(lexicons)
+        self.add_entries(read_lexicons(paths))
 
     def add_entries(self, entries: Iterable[LexiconEntry]) -> None:
         """Add entries to the matchers (later entries do not replace earlier ones)."""
@@ -94,6 +102,10 @@ class LexiconMatcher:
                         as_written.add(variant)
                     else:
                         any_case.add(variant.lower())
+                        if variant.lower() != variant:
+                            # the tokenizer splits "GSM8K" (a "K" suffix) but not "GSM8k": match
+                            # case-insensitive forms in both tokenisations
+                            forms[key].append(variant.lower())
         for key, texts in forms.items():
             self.matcher.add(key, phrase_docs(self.nlp, texts))
 
@@ -105,6 +117,8 @@ class LexiconMatcher:
         for match_id, start, end in self.matcher(doc):
             entry = self._by_id[match_id]
             s, e = starts[start], ends[end - 1]
+            if _GLUED_AFTER.match(text, e) or (s >= 2 and text[s - 1] == "-" and text[s - 2].isalnum()):
+                continue  # "SlowFast" in "SlowFast-VGen" is part of another name
             surface = text[s:e]
             any_case, as_written = self._forms[match_id]
             if as_written and surface not in as_written:
@@ -121,7 +135,7 @@ class LexiconMatcher:
 @Language.factory(
     "kg_lexicon",
     assigns=["doc._.candidates", "doc._.lexicon_entries"],
-    default_config={"lexicons": []},
+    default_config={"lexicons": [], "shipped": True},
 )
-def make_lexicon_matcher(nlp: Language, name: str, lexicons: list[str]) -> LexiconMatcher:
-    return LexiconMatcher(nlp, name, lexicons=lexicons)
+def make_lexicon_matcher(nlp: Language, name: str, lexicons: list[str], shipped: bool) -> LexiconMatcher:
+    return LexiconMatcher(nlp, name, lexicons=lexicons, shipped=shipped)

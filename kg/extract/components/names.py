@@ -47,7 +47,7 @@ PROPOSED_RULES = frozenset({"pattern:propose", "pattern:called_proposed", "patte
 # Capitals after the first character, letters with digits (not a leading number: "30B", "3D"
 # and "64x64" are sizes), or a "++"/"*" suffix.
 _NAME_LIKE = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]*|[A-Za-z]+\d[A-Za-z0-9]*|[A-Za-z]+\+\+")
-_WORD_TAIL = re.compile(r"[\w\-+*.']*")
+_WORD_TAIL = re.compile(r"(?:[\w\-+*']|\.(?=\d))*")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_+*")
 _VERSION = re.compile(r" v?\d+(?:\.\d+)?[BMK]?\b(?![.,]\d)")
 _CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|\s(?:which|that|to|by|for|where|while|whose|in order|with the)\s|\s+\((?:e\.g|i\.e)|\s-{1,2}\s")
@@ -61,6 +61,21 @@ _HAS_DIGIT = re.compile(r"\d")
 _BENCHMARK_NAME = re.compile(r"(?:[Bb]ench|Eval|Arena|[Dd]ata(?:set)?|Corpus|QA|Gym|Suite)(?:[\s\-]?(?:v?\d[\w.]*|[A-Z]{1,3}|Hard|Lite|Pro|Plus))?$")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*")
 _LIST_START = re.compile(r"\b(?:on|of|across|over|from|using|with|in|including|such as|like|at|to|and the|the|both|three|two|four|five|several|popular|public|standard|benchmark)\s")
+_DETERMINERS = frozenset("""the a an this these those that our their its his her such both all each several various
+many some other two three four five six seven eight nine ten multiple different new existing standard popular
+public large small real synthetic""".split())
+# up to two lowercase words right before a metric name
+_LEFT_MODIFIERS = re.compile(r"(?:(?<=\s)|^)(?:[a-z][a-z\-]*[a-z] ){1,2}$")
+_NOT_MODIFIER = re.compile(r"^(?:[\w\-]+(?:ly|ed|er|est|ing)|[\w\-]+(?<!ss)(?<!ness)(?<!ics)(?<!ous)s|high|low|good|best|strong|competitive|comparable|similar|overall|top|final|same|superior|state-of-the-art|impressive|remarkable|significant|new|novel|great|excellent|poor|reasonable|decent|satisfactory|promising|considerable|substantial|average|mean|test|validation|training|reported|expected|achieved|overall|total|relative|absolute|human-level|near-perfect|perfect|nearly|almost|up|per|their|its|our)$")
+# "<noun>ness/ion/ity rate|score|accuracy": harmlessness rate, speculation accuracy
+_NOUN_BEFORE_METRIC = re.compile(r"(?<![\w\-])[a-z]+(?:ness|ion|ity|ance|ence)\s$")
+_LEFT_WORDS = re.compile(r"(?<![\w\-])((?:[A-Za-z0-9][\w\-]*\s){1,3})$")
+# words that end a task phrase on its left: adverbs, participles, comparatives, numbers
+_NOT_TASK_MODIFIER = re.compile(r"(?:ly|ed|ing|er|est|ful|ous|ble|[^s]s)$|^\d|^[a-z]$")
+_NOUN_SUFFIX = re.compile(r"(?:ion|ness|ity|ment|ance|ence|age)$")
+_AFTER_CUE = re.compile(r"\s*(?::|,?\s*(?:such as|including|namely|like|e\.g\.,?|i\.e\.,?)|\()\s*")
+_LIST_END = re.compile(r"[.;:)]\s|[.;:)]$|\s(?:which|that|to|for|where|while|with|show|demonstrate|and show|we)\b|,\s(?:we|where|which|while|and (?:we|show|demonstrate))\b")
+_SIZE_ONLY = re.compile(r"^[\d.,]+\s*(?:[xX×]\s*\d+|[kKmMbB])?$|^\d+[xX×]\d+$")
 _PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*$")
 
 
@@ -83,10 +98,16 @@ def read_heads() -> dict[str, list[str]]:
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
+def read_weak_metric_names() -> frozenset[str]:
+    """Metric names of patterns/weak_metrics.txt (with or without "!"), lowercased."""
+    lines = _read_text("weak_metrics.txt").splitlines()
+    return frozenset(line.strip().lstrip("!").strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
 def read_cues() -> dict[str, list[str]]:
     """Cue word lists (patterns/cues.json)."""
     data = json.loads(_read_text("cues.json"))
-    return {k: v for k, v in data.items() if not k.startswith("_")}
+    return {k: v for k, v in data.items() if not k.startswith("_")}  # lists, and max_tasks
 
 
 def is_name_like(word: str) -> bool:
@@ -160,7 +181,7 @@ def find_name_pieces(
     for s, named in zip(token_starts, token_named):
         if s < last_end:
             if named and units:
-                units[-1] = (units[-1][0], units[-1][1], True)
+                units[-1] = (units[-1][0], units[-1][1], True, False)
             continue
         while s > 0 and text[s - 1] in _WORD_CHARS:
             s -= 1
@@ -168,38 +189,43 @@ def find_name_pieces(
         while e > s and text[e - 1] in ".-'":
             e -= 1
         word = text[s:e]
+        hyphen_caps = False
         if "-" in word:
             for suffix in suffixes:
                 if word.endswith(suffix) and len(word) > len(suffix) + 1:
                     e -= len(suffix)
                     word = text[s:e]
                     break
-            # "Flow-Guided", "MS-COCO", "Arena-Hard": capitals after a hyphen
-            named = named or any(c.isupper() for c in word[1:])
+            # "Flow-Guided", "MS-COCO", "Arena-Hard": capitals after a hyphen count only
+            # inside a run of capitalised words (see below), not alone ("Action-Driven")
+            hyphen_caps = not named and any(c.isupper() for c in word[1:])
         if e <= s or not word[0].isalpha():
             last_end = max(last_end, e)
             continue
-        units.append((s, e, bool(named)))
+        units.append((s, e, bool(named), hyphen_caps))
         last_end = e
     pieces: list[NamePiece] = []
     starts_set = set(sentence_starts)
+    title_end = sentence_starts[1] if len(sentence_starts) > 1 and text[:sentence_starts[1]].endswith("\n\n") else 0
     i = 0
     while i < len(units):
-        s, e, named = units[i]
+        s, e, named, caps = units[i]
         run_end, run_named, n = e, named, 1
         j = i + 1
         while j < len(units) and n < 6:
             gap = text[run_end:units[j][0]]
             if gap == " " or (gap.startswith(" ") and gap.endswith(" ") and gap.strip() in connectors):
-                run_end, run_named, n = units[j][1], run_named or units[j][2], n + 1
+                run_end, n = units[j][1], n + 1
+                run_named = run_named or units[j][2] or units[j][3] or caps
                 j += 1
             else:
                 break
+        in_title = s < title_end
         version = _VERSION.match(text, run_end)
         if version and (n > 1 or text[s].isupper()):
             run_end = version.end()
         initial = s in starts_set or (s - 1 in starts_set) or (s >= 2 and text[s - 2:s] == "\n\n")
-        if n > 1 or version:
+        if (n > 1 or version) and not in_title:
             if initial and not named:
                 # "The Something Something V2": drop the sentence-initial word
                 if n > 2 or version:
@@ -207,12 +233,8 @@ def find_name_pieces(
             else:
                 pieces.append(NamePiece(s, run_end, n, run_named, initial))
         for k in range(i, j):
-            us, ue, un = units[k]
-            if k == i and (n > 1 or version):
-                if not un and not initial:
-                    pieces.append(NamePiece(us, ue, 1, un, False))
-                elif un:
-                    pieces.append(NamePiece(us, ue, 1, un, initial))
+            us, ue, un, _ = units[k]
+            if in_title and not un:
                 continue
             pieces.append(NamePiece(us, ue, 1, un, initial and k == i))
         i = j
@@ -248,7 +270,11 @@ class NameFinder:
         propose += [f"this {p} {a}{v}" for p in cues["propose_paper_subjects"] for a in adverbs[:1] for v in verbs]
         naming = list(cues["naming_cues"]) + [f"we {v}" for v in cues["naming_verbs_after_we"]]
         naming += ["denoted as", "referred to as", "known as"]
+        task_heads = [h for h in self.heads["tasks"]]
+        task_heads += [h + "s" for h in task_heads if not h.endswith("s")]
         phrases = {
+            "TASK_HEAD": task_heads,
+            "METRIC_HEAD": ["rate", "rates", "score", "scores", "accuracy", "accuracies"],
             "PROPOSE": propose,
             "NAMING": naming,
             "DATASET_CUE": cues["dataset_cues"],
@@ -258,6 +284,9 @@ class NameFinder:
         for key, texts in phrases.items():
             self.matcher.add(key, phrase_docs(nlp, texts))
         self.our_heads = frozenset(cues["our_heads"])
+        self.metric_modifiers = frozenset(cues["metric_modifiers"])
+        self.task_stop = frozenset(cues["task_modifier_stop"])
+        self.weak_metrics = read_weak_metric_names()
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -285,16 +314,26 @@ class NameFinder:
             c_end = idx[end - 1] + lengths[end - 1]
             s_i = max(0, bisect_left(sent_starts, c_start + 1) - 1)
             s_start, s_end = sents[s_i]
-            if rule == "PROPOSE":
+            if rule == "TASK_HEAD":
+                task = self._task_phrase(text, c_start, c_end, title_end)
+                if task:
+                    found.append(task)
+            elif rule == "METRIC_HEAD":
+                m = _NOUN_BEFORE_METRIC.search(text, max(0, c_start - 30), c_start)
+                if m:
+                    found.append((m.start(), c_end, "metrics", "pattern:metric_phrase"))
+            elif rule == "PROPOSE":
                 found.extend(self._propose(text, c_end, s_end, pieces, piece_starts))
             elif rule == "NAMING":
                 found.extend(self._naming(text, c_start, c_end, s_start, s_end, pieces, piece_starts))
             elif rule == "DATASET_CUE":
                 found.extend(self._names_before_cue(text, c_start, s_start))
+                found.extend(self._names_after_cue(text, c_end, s_end))
             elif rule == "OUR":
                 found.extend(self._our(text, c_end, pieces, piece_starts))
             elif rule == "ON" and _HAS_DIGIT.search(text, s_start, s_end):
                 found.extend(self._on(text, c_end, s_end, pieces, piece_starts))
+        found.extend(self._metric_phrases(text, doc._.candidates or ()))
         for p in pieces:
             if p.sentence_initial and not p.name_like:
                 continue
@@ -326,6 +365,50 @@ class NameFinder:
                 out.append(pieces[i])
             i += 1
         return out
+
+    def _metric_phrases(self, text, candidates):
+        # "single-step accuracy", "search success rate", "harmlessness rate": a metric with the
+        # nouns that qualify it (lowercase, not adjectives such as "high" or "improved")
+        out = []
+        for c in candidates:
+            if c.kind != "metrics" or not c.rule.startswith("lexicon:"):
+                continue
+            m = _LEFT_MODIFIERS.search(text, max(0, c.start - 40), c.start)
+            if m and c.name.lower() not in self.weak_metrics:
+                words = []
+                for w in reversed(m.group(0).split()):
+                    if w in STOP_WORDS or _NOT_MODIFIER.match(w) or not (
+                            "-" in w or _NOUN_SUFFIX.search(w) or w in self.metric_modifiers):
+                        break
+                    words.insert(0, w)
+                if words:
+                    start = c.start - len(" ".join(words)) - 1
+                    if text[start:c.start].strip() == " ".join(words):
+                        out.append((start, c.end, "metrics", "pattern:metric_phrase"))
+        return out
+
+    def _task_phrase(self, text, head_start, head_end, title_end):
+        # "text-conditioned video prediction", "regret minimization", "Novel View Synthesis":
+        # up to three modifiers before a task head word; Title Case counts in the title only
+        in_title = head_start < title_end
+        if not in_title and not text[head_start].islower():
+            return None
+        m = _LEFT_WORDS.search(text, max(0, head_start - 60), head_start)
+        if not m:
+            return None
+        kept = []
+        for w in reversed(m.group(1).split()):
+            low = w.lower()
+            if low in STOP_WORDS or low in _DETERMINERS or low in self.task_stop or (
+                    "-" not in w and _NOT_TASK_MODIFIER.search(low)) or (not in_title and not w[0].islower()):
+                break
+            kept.insert(0, w)
+        if not kept:
+            return None
+        phrase_start = head_start - len(" ".join(kept)) - 1
+        if text[phrase_start:head_start - 1] != " ".join(kept):
+            return None
+        return (phrase_start, head_end, "tasks", "pattern:task_phrase")
 
     def _title(self, title: str) -> list[tuple[int, int, str, str]]:
         head, sep, rest = title.partition(":")
@@ -409,20 +492,22 @@ class NameFinder:
         p = max((c for c in cands if c.start == start), key=lambda c: c.end)
         if not (p.name_like or p.words >= 2) or not self._ok(text, p):
             return []
-        nxt = text[p.end:p.end + 6]
+        nxt = text[p.end:p.end + 12]
+        nxt = nxt[len(re.match(r"[\w\-]*", nxt).group(0)):]  # "MS COCO 2014-30k"
         if re.match(r"\s*[,.;:)(]|\s+(?:and|with|for|in|at|by|while|to)\s|\s*$|\s+\d|\s+(?:data|bench)", nxt):
             return [(p.start, p.end, "datasets", "pattern:on_name")]
         return []
 
-    def _names_before_cue(self, text, cue_start, s_start):
-        # The list before the cue starts after a preposition or determiner; its items are names.
-        window_start = max(s_start, cue_start - 160)
-        window = text[window_start:cue_start]
-        cut = None
-        for m in _LIST_START.finditer(window):
-            cut = m.end()
-        segment = window[cut:] if cut is not None else window
-        seg_start = window_start + (cut or 0)
+    def _names_after_cue(self, text, cue_end, s_end):
+        # "two large-scale datasets: 100DOH and MECCANO", "benchmarks, such as MATH and GSM8k"
+        m = _AFTER_CUE.match(text, cue_end, s_end)
+        if not m:
+            return []
+        end_m = _LIST_END.search(text, m.end(), min(s_end, m.end() + 160))
+        segment_end = end_m.start() if end_m else min(s_end, m.end() + 160)
+        return self._list_items(text, m.end(), text[m.end():segment_end])
+
+    def _list_items(self, text, seg_start, segment):
         out = []
         pos = 0
         for item in _LIST_SPLIT.split(segment):
@@ -433,12 +518,25 @@ class NameFinder:
                 continue
             offset = seg_start + idx + (len(item) - len(item.lstrip()))
             words = clean.split()
-            if len(words) > 5 or not (clean[:1].isupper() or any(is_name_like(w) for w in words)):
+            if len(words) > 5 or words[0].lower() in _DETERMINERS:
                 continue
-            if clean in self.not_names or clean.lower() in STOP_WORDS or not any(c.isalpha() for c in clean):
+            if not (any(is_name_like(w) for w in words) or all(w[:1].isupper() or w[:1].isdigit() or w in self.connectors for w in words)):
+                continue
+            if clean in self.not_names or clean.lower() in STOP_WORDS or not any(c.isalpha() for c in clean) or _SIZE_ONLY.match(clean):
                 continue
             out.append((offset, offset + len(clean), "datasets", "pattern:dataset_cue"))
         return out
+
+    def _names_before_cue(self, text, cue_start, s_start):
+        # The list before the cue starts after a preposition or determiner; its items are names.
+        window_start = max(s_start, cue_start - 160)
+        window = text[window_start:cue_start]
+        cut = None
+        for m in _LIST_START.finditer(window):
+            cut = m.end()
+        segment = window[cut:] if cut is not None else window
+        seg_start = window_start + (cut or 0)
+        return self._list_items(text, seg_start, segment)
 
 
 def _title_end(text: str) -> int:

@@ -24,6 +24,11 @@ explains is dropped. Metric rules, first match wins (the rule id is the Result's
     result:dataset_score   "5.83 on GEditBench-EN" with no metric in sight
 Previous values: "from A to B", "A -> B", "B compared to/versus A", and numbers in parentheses
 after "outperforming X (...)" are previous values of the same metric, not results.
+
+Metric entities: a metric named in patterns/weak_metrics.txt ("parameters", "inference speed":
+words that describe methods as often as they measure them) stays an entity only when a result
+measures it; a result whose metric is a phrase no lexicon knows ("harmlessness rate", "average
+route length", "GPU hours") adds that phrase as a metric entity when it ends in a metric word.
 """
 from __future__ import annotations
 
@@ -37,6 +42,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.components.candidates import Candidate
+from kg.extract.components.entities import EntityRecord
+from kg.extract.normalize import entity_key
 from kg.extract.components.sentences import sentence_offsets
 from kg.extract.components.text import doc_text
 
@@ -47,7 +54,10 @@ _WORD_NUMBER = re.compile(r"\b(?:by half|twice as|double the)\b")
 _YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 _RESOLUTION_AFTER = re.compile(r"\s*(?:x|×|\{times\}|\\times|times)\s*\d")
 _RESOLUTION_BEFORE = re.compile(r"\d\s*(?:x|×|\{times\}|\\times|times)\s*$")
-_MATH_BEFORE = re.compile(r"(?:\b(?:[OoΩΘ]|Omega|Theta|omega|theta|poly|log|exp|sqrt|leq|geq|le|ge|lt|gt|approx|sim|in|tilde\{?O\}?|widetilde\{?O\}?)\s*\(\s*$|(?:leq|geq|le|ge|\\leq|\\geq|\\le|\\ge)\s*$|[=<>≤≥]\s*$)")
+# math just before a number: "O(", "Omega(", "leq 0.1", "k = 5", "\\epsilon=0.1" (but "FID=6.47" is a result)
+_MATH_BEFORE = re.compile(r"(?:\b(?:[OoΩΘ]|Omega|Theta|omega|theta|poly|log|exp|sqrt|leq|geq|le|ge|lt|gt|approx|sim|in|tilde\{?O\}?|widetilde\{?O\}?)\s*\(\s*$|(?:leq|geq|le|ge|\\leq|\\geq|\\le|\\ge)\s*$|(?<![A-Za-z])[A-Za-z]\s*[=<>≤≥]\s*$|\\[a-zA-Z]+\s*[=<>≤≥]?\s*$|[<>≤≥]\s*$)")
+_PLAIN_MATH_NUMBER = re.compile(r"\$\s*[\d.,]+\s*(?:\\?%|\\times)?\s*\$")
+_OUT_OF = re.compile(r"\$?\s*(?:/|out of)\s*\$?(\d+)\$?\s+([a-z][\w\-]*)")
 _LATEX_WORD = re.compile(r"\\[a-zA-Z]+\{?\s*$")
 
 
@@ -71,6 +81,17 @@ class NumberMatch:
     unit: str
     implied_metric: str | None
     after_name: bool = False
+
+
+def read_weak_metrics() -> tuple[frozenset[str], frozenset[str]]:
+    """(metric names that need a reported number, names that are never metric entities).
+
+    Read from patterns/weak_metrics.txt.
+    """
+    text = resources.files("kg.extract").joinpath("patterns/weak_metrics.txt").read_text("utf-8")
+    lines = [line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    never = frozenset(line[1:].strip() for line in lines if line.startswith("!"))
+    return frozenset(line for line in lines if not line.startswith("!")) | never, never
 
 
 def read_units() -> list[tuple[re.Pattern, str, str | None]]:
@@ -104,14 +125,14 @@ def _not_a_result(text: str, start: int, end: int) -> bool:
         return True
     if _inside(text, start, "{", "}", 30) >= 0:
         return True  # T^{2/3}
-    if text.count("$", 0, start) % 2 == 1:
-        return True  # inside $...$
+    if text.count("$", 0, start) % 2 == 1 and not _PLAIN_MATH_NUMBER.match(text, text.rfind("$", 0, start)):
+        return True  # inside $...$ (but "$51$ out of $57$" is a plain number)
     if _inside(text, start, "[", "]", 120) >= 0:
         return True  # [12], [NeurIPS'21]
     paren = _inside(text, start, "(", ")", 80)
     if paren >= 0 and _MATH_BEFORE.search(text, max(0, paren - 12), paren + 1):
         return True  # O(K^{1/3}), Omega(T^{2/3})
-    if _MATH_BEFORE.search(text, max(0, start - 8), start) or _LATEX_WORD.search(text, max(0, start - 12), start):
+    if _MATH_BEFORE.search(text, max(0, start - 16), start) or _LATEX_WORD.search(text, max(0, start - 12), start):
         return True  # leq 0.1, \times 2
     if _RESOLUTION_AFTER.match(text, end) or _RESOLUTION_BEFORE.search(text, max(0, start - 12), start):
         return True  # 256x256, 64 times 64
@@ -181,13 +202,16 @@ _FILLER_BEFORE = re.compile(
 )
 _FILLER_AFTER = re.compile(r"\s*(?:\)\s*)?(?:(?:higher|lower|better|improvement|increase|gain|reduction|drop|relative|absolute|average|mean|top-1|length-controlled|in|of|on|the|points?|pp|overall|averaged|[\w\-]+)\s+){0,2}")
 _NP_STOP = re.compile(r"\s(?:by|from|to|of|over|on|for|in|with|while|and|compared|versus|vs\.?|than|at|under|across|during|when|after|before|as|if|because|thanks|using|via|through|per|against|relative|which|that|respectively|without)(?=\s|$)|[,;:()]")
-_DET = re.compile(r"^(?:the|a|an|its|their|our|his|her|this|these|that|those|overall|average|relative|absolute|significant|substantial|notable|noteworthy|remarkable|impressive|negligible|considerable|consistent|large|huge|dramatic|marked|clear|slight|modest|mean|median|only|extra|further|total|up|over|new|record|competitive|superior|strong|state-of-the-art|sota|best|better|higher|lower)\s+", re.I)
+_DET = re.compile(r"^(?:the|a|an|its|their|our|his|her|this|these|that|those|overall|relative|absolute|significant|substantial|notable|noteworthy|remarkable|impressive|negligible|considerable|consistent|large|huge|dramatic|marked|clear|slight|modest|only|extra|further|total|up|over|new|record|competitive|superior|strong|state-of-the-art|sota|best|better|higher|lower)\s+", re.I)
 _NUMBER_OF = re.compile(r"^(?:number|amount|fraction|percentage|proportion|share|count) of\s+", re.I)
 _SETUP_NOUNS = frozenset("""steps step epochs epoch layers layer samples sample images image tasks task videos video
 settings setting datasets dataset examples example iterations iteration times seconds classes class objects users
 languages models model students teachers heads blocks experts frames views shots demonstrations prompts""".split())
 _COMPARE_CUE = re.compile(r"\b(?:outperform\w*|surpass\w*|compared (?:to|with)|than|previous|prior|baseline\w*|versus|vs\.?|beat\w*|exceed\w*)\b")
-_MODIFIERS = re.compile(r"^(?:(?:higher|lower|better|worse|improvement|increase|gain|reduction|drop|relative|absolute|in|of|on|the|points?|pp|overall|averaged|mean)(?:\s+|$))+", re.I)
+# last words that make a result's metric phrase a metric entity of its own
+_METRIC_WORDS = frozenset("""rate accuracy score error length time hours ratio latency throughput memory
+footprint distance precision recall correlation fps cuts calls runtime""".split())
+_MODIFIERS = re.compile(r"^(?:(?:higher|lower|better|worse|faster|slower|improvement|increase|gain|reduction|drop|relative|absolute|in|of|on|the|points?|pp|overall|averaged|mean)(?:\s+|$))+", re.I)
 # between two numbers of one list: "1.91/2.43", "8% and 30%", "0.80 dB for 4K frames and 0.96 dB"
 _LIST_GAP = re.compile(r"(?:\s+(?:for|on|in|at|with|under)\s+[^;.()]{1,40}?)?\s*(?:/|,|and|or|,\s*and|,\s*or)\s*(?:\+\s*)?")
 _NOT_PHRASE_START = frozenset("""of and or to in on for the with higher lower better worse more less fewer faster slower
@@ -246,6 +270,8 @@ class ResultFinder:
     def __init__(self, nlp: Language, name: str = "kg_results"):
         self.name = name
         self.units = read_units()
+        self.weak, self.never = read_weak_metrics()
+        self.metric_words = _METRIC_WORDS
         if not Doc.has_extension("results"):
             Doc.set_extension("results", default=None)
 
@@ -253,6 +279,7 @@ class ResultFinder:
         text = doc_text(doc)
         numbers = find_numbers(text, self.units)
         if not numbers:
+            self._update_metric_entities(doc, text, [])
             doc._.results = []
             return doc
         entities = doc._.entities or []
@@ -279,8 +306,38 @@ class ResultFinder:
                 rec.dataset = rec.dataset or single_dataset
                 rec.method = self._method(ctx, rec.number, proposed)
                 results.append(rec)
+        self._update_metric_entities(doc, text, results)
         doc._.results = results
         return doc
+
+    def _update_metric_entities(self, doc, text, results):
+        entities = doc._.entities or []
+        measured = {id(r.metric_entity) for r in results if r.metric_entity is not None}
+        kept = [e for e in entities if e.kind != "metrics" or (
+            e.name.lower() not in self.never and (id(e) in measured or e.name.lower() not in self.weak))]
+        known = {(e.kind, e.key) for e in kept}
+        metric_mentions = [(s, e) for ent in kept if ent.kind == "metrics" for s, e, _ in ent.mentions]
+        for r in results:
+            words = r.metric.split()
+            if r.metric_entity is not None or words[-1].lower() not in self.metric_words:
+                continue
+            if len(words) < 2 and not r.rule == "result:unit":
+                continue
+            key = entity_key("metrics", r.metric)
+            if ("metrics", key) in known or r.metric.lower() in self.never:
+                continue
+            s_start, s_end = r.sentence
+            at = text.find(r.metric, s_start, s_end)
+            if at < 0 or any(s < at + len(r.metric) and at < e for s, e in metric_mentions):
+                continue
+            known.add(("metrics", key))
+            rec = EntityRecord(kind="metrics", name=r.metric, key=key, mentions=[(at, at + len(r.metric), r.rule)],
+                               source=r.rule)
+            r.metric_entity = rec
+            kept.append(rec)
+        if len(kept) != len(entities):
+            kept.sort(key=lambda e: e.mentions[0][0])
+        doc._.entities = kept
 
     @staticmethod
     def _method(ctx, num, proposed):
@@ -347,6 +404,11 @@ class _Sentence:
             metric, entity, rule = self._metric(num, previous_of.get(i))
             if metric is None:
                 continue
+            if rule == "result:out_of":
+                # "51 out of 57 games": raw "51 out of 57", value 51
+                m = _OUT_OF.match(text, num.end)
+                end = m.start(2) - 1
+                num = replace(num, end=end, raw=text[num.start:end].replace("$", ""))
             prev = previous_of.get(i)
             start = min(num.start, prev.start) if prev else num.start
             records.append((i, ResultRecord(metric, num, prev, self._dataset(num), None, entity,
@@ -493,7 +555,7 @@ class _Sentence:
             return num.implied_metric, None, "result:unit"
         if re.match(r"[\s\-]*(?:trainable\s+|learnable\s+|total\s+|model\s+)?(?:parameters|params|parameter)\b", after):
             return "parameters", None, "result:parameters"
-        m = re.match(r"\s*(?:/|out of)\s*(\d+)\s+([a-z][\w\-]*)", after)
+        m = _OUT_OF.match(text, num.end)
         if m and not num.unit:
             return m.group(2), None, "result:out_of"
         # 3. "20x faster (inference)", "10% higher visual quality", "4x reduction of training parameters"

@@ -1,0 +1,45 @@
+"""Schwartz & Hearst acronym definitions (kg/extract/components/acronyms.py)."""
+import pytest
+
+from kg.extract.components.acronyms import best_long_form, find_acronym_pairs
+
+
+def pairs(text):
+    return [(text[p.short_start:p.short_end], text[p.long_start:p.long_end]) for p in find_acronym_pairs(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # seeds: VAR, InstaFlow, PDVN, RAIN, Seer abstracts
+    ("by improving Frechet inception distance (FID) from 18.65 to 1.73",
+     [("FID", "Frechet inception distance")]),
+    ("we propose a novel online training algorithm, called Planning with Dual Value Networks (PDVN), which",
+     [("PDVN", "Planning with Dual Value Networks")]),
+    ("We introduce a novel inference method, Rewindable Auto-regressive INference (RAIN), that allows",
+     [("RAIN", "Rewindable Auto-regressive INference")]),
+    ("The experimental results on Something Something V2 (SSv2), Bridgedata and EpicKitchens-100",
+     [("SSv2", "Something Something V2")]),
+    ("Regret minimization in streaming multi-armed bandits (MABs) has been studied",
+     [("MABs", "multi-armed bandits")]),
+])
+def test_find_acronym_pairs_long_form_before_short(text, expected):
+    assert pairs(text) == expected
+
+
+def test_find_acronym_pairs_short_form_before_long():
+    text = "achieving an FID (Frechet Inception Distance) of 23.3 on MS COCO 2017-5k"
+    assert pairs(text) == [("FID", "Frechet Inception Distance")]
+
+
+@pytest.mark.parametrize("text", [
+    "in the single-pass setting (see above) with K arms",
+    "as shown before (Song et al., 2023) in prior work",
+    "the two challenges: (1) the initialization mismatch",
+    "a regret lower bound of Omega(T^{2/3}) has been proved",
+])
+def test_find_acronym_pairs_ignores_parentheses_that_define_nothing(text):
+    assert pairs(text) == []
+
+
+def test_best_long_form_needs_first_letter_at_word_start():
+    assert best_long_form("FID", "the Frechet inception distance") == 4
+    assert best_long_form("XYZ", "nothing like it") is None

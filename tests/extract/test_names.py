@@ -1,0 +1,73 @@
+"""Names no lexicon knows (kg/extract/components/names.py)."""
+import pytest
+
+from kg.extract.components.names import is_name_like
+
+from tests.extract.conftest import facts_of
+
+
+def proposed(facts):
+    return {m.name for m in facts.methods if m.proposed}
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("DiT", True), ("MuZero", True), ("FID", True), ("Argus3D", True), ("GSM8k", True),
+    ("PFGM++", True), ("Model", False), ("64x64", False), ("3D", False), ("we", False), ("A", False),
+])
+def test_is_name_like(word, expected):
+    assert is_name_like(word) is expected
+
+
+def test_names_we_propose_a_named_model(bare_nlp):
+    # dev abstract 6d21e9f495 (seeds)
+    facts = facts_of(bare_nlp, "To tackle this task, we propose a sample and computation-efficient model, "
+                                "named Seer, by inflating the pretrained text-to-image (T2I) stable diffusion models.")
+    assert proposed(facts) == {"Seer"}
+
+
+def test_names_we_present_x_comma_a_description(bare_nlp):
+    facts = facts_of(bare_nlp, "We present rectified flow, a surprisingly simple approach to learning "
+                                "ordinary differential equation (ODE) models.")
+    assert "rectified flow" in proposed(facts)
+
+
+def test_names_we_propose_two_names(bare_nlp):
+    facts = facts_of(bare_nlp, "To overcome these issues, we propose Annealing Reflow and Flow-Guided Distillation, "
+                                "which together comprise our SlimFlow framework.")
+    assert proposed(facts) == {"Annealing Reflow", "Flow-Guided Distillation", "SlimFlow"}
+
+
+def test_names_title_before_colon_is_proposed(bare_nlp):
+    facts = facts_of(bare_nlp, "Diffusion models have revolutionized text-to-image generation.",
+                     title="InstaFlow: One Step is Enough for High-Quality Diffusion-Based Text-to-Image Generation")
+    assert proposed(facts) == {"InstaFlow"}
+    # Title Case words of the title are not methods
+    assert {m.name for m in facts.methods} == {"InstaFlow", "diffusion model"}
+
+
+def test_names_termed_dataset_is_a_dataset_not_a_method(bare_nlp):
+    facts = facts_of(bare_nlp, "This diverse labeled dataset, termed Objaverse-Mix, empowers our model to learn.")
+    assert {d.name for d in facts.datasets} == {"Objaverse-Mix"}
+    assert not facts.methods
+
+
+def test_names_recent_method_called_x_is_not_proposed(bare_nlp):
+    facts = facts_of(bare_nlp, "In this paper, we explore a recent method called Rectified Flow, which has "
+                                "only been applied to small datasets.")
+    assert "Rectified Flow" in {m.name for m in facts.methods}
+    assert not proposed(facts)
+
+
+def test_names_generic_phrases_are_not_methods(bare_nlp):
+    facts = facts_of(bare_nlp, "Our approach outperforms the baselines. The proposed framework is simple, "
+                                "and our method needs no training.")
+    assert not facts.methods
+
+
+def test_names_datasets_before_a_plural_cue(bare_nlp):
+    # dev abstract 6d21e9f495 (seeds)
+    facts = facts_of(bare_nlp, "The experimental results on Something Something V2 (SSv2), Bridgedata and "
+                                "EpicKitchens-100 datasets demonstrate our superior video prediction performance.")
+    assert {d.name for d in facts.datasets} == {"SSv2", "Bridgedata", "EpicKitchens-100"}
+    ssv2 = next(d for d in facts.datasets if d.name == "SSv2")
+    assert ssv2.aliases == ("Something Something V2",)

@@ -1,0 +1,39 @@
+"""build_nlp (kg/extract/pipeline.py): components, tokenizer, user lexicons."""
+import pytest
+
+from kg.errors import InputError
+from kg.extract.pipeline import build_nlp
+
+from tests.extract.conftest import facts_of
+
+
+def test_build_nlp_assembles_the_components(nlp):
+    assert nlp.pipe_names == ["kg_sentences", "kg_acronyms", "kg_lexicon", "kg_names", "kg_entities",
+                              "kg_results", "kg_comparisons"]
+
+
+def test_build_nlp_tokenizer_splits_names_from_numbers(nlp):
+    assert [t.text for t in nlp.make_doc("ImageNet-64x64 and FID=6.47")] == [
+        "ImageNet", "-", "64x64", "and", "FID", "=", "6.47"]
+
+
+def test_build_nlp_user_lexicon_adds_entries(tmp_path):
+    lexicon = tmp_path / "mine.jsonl"
+    lexicon.write_text('{"name": "Zorblax", "aliases": ["ZBX-Bench"], "type": "dataset"}\n')
+    nlp = build_nlp([lexicon])
+    facts = facts_of(nlp, "We evaluate on the zorblax suite and report results.")
+    assert [d.name for d in facts.datasets] == ["Zorblax"]
+    assert facts.datasets[0].mentions[0].rule == "lexicon:mine.jsonl:1"
+
+
+def test_build_nlp_bad_user_lexicon_is_an_input_error(tmp_path):
+    lexicon = tmp_path / "bad.jsonl"
+    lexicon.write_text("not json\n")
+    with pytest.raises(InputError, match="bad.jsonl:1"):
+        build_nlp([lexicon])
+
+
+def test_build_nlp_handles_empty_and_odd_text(nlp):
+    for text in ["", " ", "\n\n", "(", "$", "1.", "Title\n\n"]:
+        doc = nlp(text)
+        assert doc._.entities is not None or text.strip() == ""

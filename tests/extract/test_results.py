@@ -1,0 +1,91 @@
+"""Reported numbers (kg/extract/components/results.py): positives and the negative cases."""
+import pytest
+
+from kg.extract.components.results import find_numbers
+
+from tests.extract.conftest import facts_of, results_by_value
+
+VAR_SENTENCE = ("On ImageNet 256x256 benchmark, VAR significantly improve AR baseline by improving Frechet "
+                "inception distance (FID) from 18.65 to 1.73, inception score (IS) from 80.4 to 350.2, with "
+                "around 20x faster inference speed.")
+
+
+def test_results_from_to_gives_value_previous_metric_and_dataset(nlp):
+    facts = facts_of(nlp, VAR_SENTENCE, title="Visual Autoregressive Modeling: Scalable Image Generation via "
+                                              "Next-Scale Prediction")
+    by_value = results_by_value(facts)
+    fid = by_value[1.73]
+    assert (fid.metric, fid.previous, fid.raw, fid.unit) == ("FID", 18.65, "1.73", "")
+    assert fid.dataset == "ImageNet 256x256" and fid.dataset_key == "imagenet"
+    assert by_value[350.2].metric == "IS" and by_value[350.2].previous == 80.4
+    assert 18.65 not in by_value and 80.4 not in by_value  # previous values are not results
+    speed = by_value[20.0]
+    assert (speed.raw, speed.unit, speed.metric) == ("20x", "x", "inference speed")
+    # 256x256 is a resolution, not a result
+    assert 256.0 not in by_value
+
+
+def test_results_offsets_point_into_the_abstract(nlp):
+    facts = facts_of(nlp, VAR_SENTENCE, title="Visual Autoregressive Modeling")
+    for r in facts.results:
+        assert r.field == "abstract"
+        assert facts.paper.abstract[r.start:r.end].endswith(r.raw)
+
+
+@pytest.mark.parametrize("sentence, value, metric, unit", [
+    ("supports the online generation of 512$\\times$512 videos at up to 40 FPS with negligible starting latency.",
+     40.0, "FPS", "FPS"),
+    ("we train a one-step diffusion model with an FID of 5.02 and 15.7M parameters.", 15.7, "parameters", "M"),
+    ("achieving above human-level performance on $51$ out of $57$ games.", 51.0, "games", ""),
+    ("The simulation results show that the proposed algorithms reduce the regret by up to 70%.", 70.0, "regret", "%"),
+    ("we observe 2.3% increase in accuracy on the Helpful-Harmless dataset.", 2.3, "accuracy", "%"),
+])
+def test_results_units_and_metrics(nlp, sentence, value, metric, unit):
+    by_value = results_by_value(facts_of(nlp, sentence))
+    assert value in by_value
+    assert (by_value[value].metric, by_value[value].unit) == (metric, unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    # numbers inside names (seeds: VASA-1, Kinetics-600, GPT-4)
+    "Our premiere model, VASA-1, is capable of generating lip movements that are synchronized with the audio.",
+    "we focus on very diverse, large-scale datasets such as Kinetics-600.",
+    "Experimental results evaluated by GPT-4 and humans demonstrate the effectiveness of RAIN.",
+    # resolutions, setup sizes, years and citations
+    "generates 1024 x 1024 images from 256x256 inputs, trained on 8 tasks with 20K videos.",
+    "Consistency Models (CM) (Song et al., 2023) accelerate sampling; see also [12] and the 2019 survey.",
+    # LaTeX and big-O bounds
+    "a regret lower bound of Omega(T^{2/3}) and an upper bound $O(K^{1/3} T^{2/3})$ for $\\epsilon = 0.1$.",
+    # URLs
+    "Code is available at https://github.com/sony/ctm and arXiv:2004.11967.",
+])
+def test_results_not_results(nlp, sentence):
+    assert facts_of(nlp, sentence).results == ()
+
+
+def test_find_numbers_reads_units():
+    numbers = {n.raw: (n.value, n.unit) for n in find_numbers("1.5 billion parameters, 0.09 second, 12,480-GPU hours, 40.6\\%")}
+    assert numbers == {"1.5 billion": (1.5, "B"), "0.09 second": (0.09, "s"),
+                       "12,480-GPU hours": (12480.0, "GPU time"), "40.6\\%": (40.6, "%")}
+
+
+def test_results_lists_share_their_metric(nlp):
+    # dev abstract 8ecefb0e1f (seeds)
+    facts = facts_of(nlp, "Specifically, PQDiff achieves state-of-the-art FID scores on the Scenery (21.512), "
+                          "Building Facades (25.310), and WikiArts (36.212) datasets.")
+    assert sorted((r.value, r.metric) for r in facts.results) == [(21.512, "FID"), (25.31, "FID"), (36.212, "FID")]
+
+
+def test_results_baseline_values_in_parentheses_are_previous_values(nlp):
+    # dev abstract 869b27ca32 (seeds)
+    facts = facts_of(nlp, "we train a one-step diffusion model with an FID of 5.02 and 15.7M parameters, "
+                          "outperforming the previous state-of-the-art one-step diffusion model "
+                          "(FID=6.47, 19.4M parameters) on CIFAR10.")
+    assert sorted((r.value, r.previous) for r in facts.results) == [(5.02, 6.47), (15.7, 19.4)]
+
+
+def test_results_belong_to_the_proposed_method(bare_nlp):
+    facts = facts_of(bare_nlp, "On MS COCO 2014-30k, InstaFlow yields an FID of 13.1 in just 0.09 second.",
+                     title="InstaFlow: One Step is Enough for High-Quality Diffusion-Based Text-to-Image Generation")
+    fid = results_by_value(facts)[13.1]
+    assert fid.method == "InstaFlow" and fid.dataset == "MS COCO 2014-30k"

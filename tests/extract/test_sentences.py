@@ -1,0 +1,46 @@
+"""Sentence boundaries on a blank pipeline (kg/extract/components/sentences.py)."""
+from kg.extract.components.sentences import find_sentence_starts, read_abbreviations
+
+ABBREVIATIONS = read_abbreviations()
+
+
+def split(text):
+    starts = [0] + find_sentence_starts(text, ABBREVIATIONS) + [len(text)]
+    return [text[a:b].strip() for a, b in zip(starts, starts[1:])]
+
+
+def test_find_sentence_starts_keeps_et_al_and_citation_together():
+    # dev abstract db570efc97 (seeds): a citation with "et al." inside one sentence
+    text = ("In the single-pass setting with K arms and T trials, a regret lower bound has been proved "
+            "(Maiti et al. [NeurIPS'21]; Agarwal at al. [COLT'22]). On the other hand, the bound is loose.")
+    assert split(text) == [
+        "In the single-pass setting with K arms and T trials, a regret lower bound has been proved "
+        "(Maiti et al. [NeurIPS'21]; Agarwal at al. [COLT'22]).",
+        "On the other hand, the bound is loose.",
+    ]
+
+
+def test_find_sentence_starts_does_not_split_eg_or_decimals():
+    text = "Our method achieves excellent performance, e.g. 17.86 FID score on ImageNet. The code is public."
+    assert split(text) == [
+        "Our method achieves excellent performance, e.g. 17.86 FID score on ImageNet.",
+        "The code is public.",
+    ]
+
+
+def test_find_sentence_starts_splits_run_together_sentences():
+    # seed 004: "...in the audiovisual space.Our key contribution..."
+    text = "we propose a novel training approach in the audiovisual space.Our key contribution lies here."
+    assert split(text) == ["we propose a novel training approach in the audiovisual space.",
+                           "Our key contribution lies here."]
+
+
+def test_find_sentence_starts_splits_title_from_abstract():
+    text = "Seer: Language Instructed Video Prediction\n\nImagining the future trajectory is the key."
+    assert split(text) == ["Seer: Language Instructed Video Prediction", "Imagining the future trajectory is the key."]
+
+
+def test_sentence_splitter_sets_token_sentence_starts(nlp):
+    doc = nlp("VAR is fast. It beats DiT, e.g. on ImageNet. Done.")
+    assert [s.text for s in doc.sents] == ["VAR is fast.", "It beats DiT, e.g. on ImageNet.", "Done."]
+    assert doc._.sent_offsets == [(0, 13), (13, 45), (45, 50)]
