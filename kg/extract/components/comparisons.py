@@ -7,6 +7,7 @@ the same clause; a metric or dataset entity in that clause goes with it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -21,7 +22,7 @@ _VERB = re.compile(
     r"outperforming|(?:is|are|performs?)\s+(?:significantly\s+|much\s+|consistently\s+)?better than|"
     r"improves?\s+(?:up)?on|(?:is|are)\s+superior to)\b"
 )
-_CUE_WORDS = ("outperform", "surpass", "beat", "exceed", "better than", "improve", "superior")
+_CUE_WORDS = ("outperform", "surpass", "beat", "exceed", "better than", "improves on", "improve on", "improves upon", "improve upon", "superior")
 _OUR_SUBJECT = re.compile(r"\b(?:our|the proposed)\s+(?:\w+\s+){0,2}?(?:method|approach|model|framework|algorithm|system|technique|network|architecture)s?\b|\b(?:it|we)\b", re.I)
 _CLAUSE_END = re.compile(r"[.;:]\s|\s(?:while|whereas|but)\s|,\s(?:and|while|which)\s")
 
@@ -65,28 +66,29 @@ class ComparisonFinder:
         proposed = next((e for e in entities if e.kind == "methods" and e.proposed), None)
         found = []
         sents = sentence_offsets(doc)
-        for s_start, s_end in sents:
-            for verb in _VERB.finditer(text, s_start, s_end):
-                end_m = _CLAUSE_END.search(text, verb.end(), s_end)
-                clause_end = end_m.start() if end_m else s_end
-                losers = [m for m in methods if verb.end() <= m[0] < clause_end]
-                if not losers:
-                    continue
-                before = [m for m in methods if s_start <= m[0] and m[1] <= verb.start()]
-                winner = before[-1][2] if before else None
-                subject = text[max(s_start, verb.start() - 80):verb.start()]
-                if (winner is None or _OUR_SUBJECT.search(subject[-40:])) and proposed is not None:
-                    winner = proposed if winner is None or not winner.proposed else winner
-                if winner is None:
-                    continue
-                loser = next((m[2] for m in losers if m[2] is not winner), None)
-                if loser is None:
-                    continue
-                metric = next((m[2] for m in metrics if s_start <= m[0] < s_end), None)
-                dataset = next((d[2] for d in datasets if verb.end() <= d[0] < s_end), None) or next(
-                    (d[2] for d in datasets if s_start <= d[0] < s_end), None)
-                found.append(ComparisonRecord(winner, loser, metric, dataset, verb.start(), clause_end,
-                                              (s_start, s_end), "pattern:outperforms"))
+        starts = [s for s, _ in sents]
+        for verb in _VERB.finditer(text):
+            s_start, s_end = sents[max(0, bisect_right(starts, verb.start()) - 1)]
+            end_m = _CLAUSE_END.search(text, verb.end(), s_end)
+            clause_end = end_m.start() if end_m else s_end
+            losers = [m for m in methods if verb.end() <= m[0] < clause_end]
+            if not losers:
+                continue
+            before = [m for m in methods if s_start <= m[0] and m[1] <= verb.start()]
+            winner = before[-1][2] if before else None
+            subject = text[max(s_start, verb.start() - 80):verb.start()]
+            if (winner is None or _OUR_SUBJECT.search(subject[-40:])) and proposed is not None:
+                winner = proposed if winner is None or not winner.proposed else winner
+            if winner is None:
+                continue
+            loser = next((m[2] for m in losers if m[2] is not winner), None)
+            if loser is None:
+                continue
+            metric = next((m[2] for m in metrics if s_start <= m[0] < s_end), None)
+            dataset = next((d[2] for d in datasets if verb.end() <= d[0] < s_end), None) or next(
+                (d[2] for d in datasets if s_start <= d[0] < s_end), None)
+            found.append(ComparisonRecord(winner, loser, metric, dataset, verb.start(), clause_end,
+                                          (s_start, s_end), "pattern:outperforms"))
         doc._.comparisons = found
         return doc
 

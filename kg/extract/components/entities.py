@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.components.candidates import Candidate
-from kg.extract.components.names import PROPOSED_RULES, kind_of_phrase, read_cues, read_heads
+from kg.extract.components.names import PROPOSAL_CLAUSES, PROPOSED_RULES, kind_of_phrase, read_cues, read_heads
 from kg.extract.components.text import doc_text
 from kg.extract.lexicon import LexiconEntry
 from kg.extract.normalize import entity_key
@@ -71,7 +71,7 @@ def _is_title_case(phrase: str) -> bool:
 
 def rank(rule: str) -> int:
     """Priority of a rule when candidates overlap (lower wins)."""
-    return _RANK.get("lexicon" if rule.startswith("lexicon:") else rule, 4)
+    return _RANK.get("lexicon" if rule[0] == "l" else rule, 4)
 
 
 def resolve_overlaps(candidates: list[tuple[Candidate, bool]], length: int) -> list[tuple[Candidate, bool]]:
@@ -130,8 +130,9 @@ class EntityResolver:
         acronym_kinds = []
         acronyms = []
         skipped: set[str] = set()
+        clauses = doc.user_data.get(PROPOSAL_CLAUSES, ())
         for pair in doc._.acronyms or []:
-            kind, name, proposed = self._type_acronym(text, pair, candidates, lexicon)
+            kind, name, proposed = self._type_acronym(text, pair, candidates, lexicon, clauses)
             if kind is None:
                 # "multi-armed bandits (MABs)": a defined acronym, but of no kind we extract
                 skipped.add(text[pair.short_start:pair.short_end])
@@ -143,15 +144,17 @@ class EntityResolver:
             for s, e in ((pair.short_start, pair.short_end), (pair.long_start, pair.long_end)):
                 pairs.append((Candidate(s, e, kind, name, "acronym"), proposed))
                 acronym_cover[s:e] = b"\x01" * (e - s)
-        lexicon_at = {(c.start, c.end, c.kind): c for c in candidates if c.rule.startswith("lexicon:")}
+        lexicon_at = {(c.start, c.end, c.kind): c for c in candidates if c.rule[0] == "l"}
         defined = {text[p.short_start:p.short_end]: k for (k, _), p in zip(acronym_kinds, acronyms)}
         for c in candidates:
-            if not c.rule.startswith("lexicon:") and acronym_cover.find(1, c.start, c.end) >= 0:
-                continue
-            if c.rule.startswith("lexicon:") and text[c.start:c.end] in defined and c.kind != defined[text[c.start:c.end]]:
-                continue  # the abstract defines this acronym as something else
-            if rank(c.rule) >= 3 and text[c.start:c.end] in skipped:
-                continue
+            is_lexicon = c.rule[0] == "l"  # "lexicon:..."
+            if acronyms:
+                if not is_lexicon and acronym_cover.find(1, c.start, c.end) >= 0:
+                    continue
+                if is_lexicon and defined.get(text[c.start:c.end], c.kind) != c.kind:
+                    continue  # the abstract defines this acronym as something else
+            if skipped and text[c.start:c.end] in skipped and (is_lexicon or rank(c.rule) >= 3):
+                continue  # "autoregressive (AR)" is not the metric AR
             proposed = c.rule in PROPOSED_RULES
             if proposed and (c.start, c.end, c.kind) in lexicon_at:
                 # "we present rectified flow": the lexicon's entity, proposed here
@@ -192,9 +195,13 @@ class EntityResolver:
         self._propagate(text, records)
         for rec in records.values():
             rec.mentions.sort()
+            seen = {rec.name}
             for start, end, _ in rec.mentions:
                 surface = text[start:end]
-                if surface != rec.name and surface not in rec.aliases and entity_key(rec.kind, surface) != rec.key:
+                if surface in seen:
+                    continue
+                seen.add(surface)
+                if surface not in rec.aliases and entity_key(rec.kind, surface) != rec.key:
                     rec.aliases.append(surface)
         self._select_tasks(text, records)
         doc._.entities = sorted(records.values(), key=lambda r: r.mentions[0][0])
@@ -240,12 +247,17 @@ class EntityResolver:
         forms = {entity_key("methods", f) for f in entry.forms}
         return long_key in forms or len(entry.forms) == 1
 
-    def _type_acronym(self, text: str, pair, candidates: list[Candidate], lexicon) -> tuple[str, str, bool]:
+    def _type_acronym(self, text: str, pair, candidates: list[Candidate], lexicon, clauses=()) -> tuple[str, str, bool]:
         lo = min(pair.short_start, pair.long_start)
         hi = max(pair.short_end, pair.long_end)
-        proposed = any(c.rule in PROPOSED_RULES and c.start < hi and lo < c.end for c in candidates)
         short = (pair.short_start, pair.short_end)
         long = (pair.long_start, pair.long_end)
+        candidates = [c for c in candidates if c.start < hi and lo < c.end]  # only those nearby
+        proposed = any(c.rule in PROPOSED_RULES for c in candidates)
+        known = any(c.rule[0] == "l" and (c.start, c.end) in (short, long) for c in candidates)
+        if not proposed and not known and any(s <= lo < e for s, e in clauses):
+            # "we introduce MAR-3D, which integrates ... (Cascaded MAR)": a new name of the proposal
+            proposed = True
         long_key = entity_key("methods", text[long[0]:long[1]])
         for c in candidates:
             if c.rule.startswith("lexicon:") and (c.start, c.end) in (short, long):
@@ -264,6 +276,8 @@ class EntityResolver:
             for c in candidates:
                 if c.rule in ("pattern:dataset_cue", "pattern:on_name") and (c.start, c.end) in (short, long):
                     kind = "datasets"
+            if proposed and kind != "datasets" and kind != "metrics":
+                kind = "methods"  # "Coverage-centric Coreset Selection (CCS)", proposed: a method
             if kind is None and (proposed or _is_title_case(long_text) or any(
                     c.kind == "methods" and c.rule.startswith("lexicon:") and long[0] <= c.start and c.end <= long[1]
                     for c in candidates)):

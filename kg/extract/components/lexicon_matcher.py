@@ -24,6 +24,8 @@ from kg.extract.lexicon import LexiconEntry, lexicon_paths, read_lexicons
 
 
 _GLUED_AFTER = re.compile(r"-[A-Z][A-Za-z]")
+# a prefix written solid in the lexicon and hyphenated in papers (or the reverse)
+_PREFIX = re.compile(r"\b(auto|multi|self|semi|pre|non|co|meta|cross|inter|intra|super|sub|post|hyper)([a-z]{4,})")
 
 
 def read_common_words() -> frozenset[str]:
@@ -48,6 +50,11 @@ def surface_variants(form: str) -> list[str]:
     variants = [form]
     if "-" in form:
         variants += [form.replace("-", " "), form.replace("-", "")]
+    if " " in form and form.islower():
+        variants.append(form.replace(" ", "-"))  # "supervised-fine-tuning"
+    prefixed = _PREFIX.sub(r"\1-\2", form)
+    if prefixed != form:
+        variants.append(prefixed)  # "auto-regressive model", "self-supervised"
     last = form.rsplit(" ", 1)[-1]
     if last.isupper() and last.isalpha() and len(last) >= 2:
         variants.append(form + "s")  # "FIDs", "GANs"

@@ -26,22 +26,22 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from importlib import resources
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 import numpy
-from spacy.attrs import IDX, IS_STOP, IS_TITLE, IS_UPPER, LENGTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from kg.extract.components.phrases import phrase_docs
-from kg.extract.components.candidates import Candidate, add_candidates, register_candidates
+from kg.extract.components.candidates import Candidate, add_candidates, register_candidates, token_offsets
 from kg.extract.components.sentences import sentence_offsets
 from kg.extract.components.text import doc_text
 
+# Doc.user_data key: (start, end) of the text after each "we propose/introduce/..." cue
+PROPOSAL_CLAUSES = "kg_proposal_clauses"
 PROPOSED_RULES = frozenset({"pattern:propose", "pattern:called_proposed", "pattern:title", "pattern:our_x"})
 
 # Capitals after the first character, letters with digits (not a leading number: "30B", "3D"
@@ -51,8 +51,8 @@ _WORD_TAIL = re.compile(r"(?:[\w\-+*']|\.(?=\d))*")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_+*")
 _VERSION = re.compile(r" v?\d+(?:\.\d+)?[BMK]?\b(?![.,]\d)")
 _CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|\s(?:which|that|to|by|for|where|while|whose|in order|with the)\s|\s+\((?:e\.g|i\.e)|\s-{1,2}\s")
-_APPOSITIVE = re.compile(r"\s*((?:[a-z][a-z\-]+\s+){0,3}[a-z][a-z\-]+),\s+(?:a|an|the first|which|that)\s")
-_LOWER_NAME_AFTER_CUE = re.compile(r"(?:the\s+)?((?:[a-z][a-z\-]+\s+){0,2}[a-z][a-z\-]+)(?=\s*[,.;:()]|\s+(?:which|that|and|to|for|in)\b)")
+_APPOSITIVE = re.compile(r"\s*((?:[a-z][a-z\-]+\s+){0,3}[a-z][a-z\-]+)(?:,\s+(?:a|an|the first|which|that)|\s+as\s+(?:a|an|the))\s")
+_LOWER_NAME_AFTER_CUE = re.compile(r"(?:the\s+)?((?:[a-z][a-z\-]+\s+){0,2}[a-z][a-z\-]+)(?=\s*[,.;:()\"”'’]|\s+(?:which|that|and|to|for|in|as)\b)")
 _GENERIC_START = frozenset({"a", "an", "the", "this", "these", "our", "new", "novel", "simple", "method", "approach", "framework", "model", "technique", "training", "two", "three", "several", "various", "multiple"})
 _NOT_PROPOSAL_CONTEXT = re.compile(r"\b(?:recent|existing|previous|prior|popular|well-known|standard|classic|so-called|widely used|widely-used)\b")
 _US = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study))\b")
@@ -64,18 +64,20 @@ _LIST_START = re.compile(r"\b(?:on|of|across|over|from|using|with|in|including|s
 _DETERMINERS = frozenset("""the a an this these those that our their its his her such both all each several various
 many some other two three four five six seven eight nine ten multiple different new existing standard popular
 public large small real synthetic""".split())
-# up to two lowercase words right before a metric name
-_LEFT_MODIFIERS = re.compile(r"(?:(?<=\s)|^)(?:[a-z][a-z\-]*[a-z] ){1,2}$")
 _NOT_MODIFIER = re.compile(r"^(?:[\w\-]+(?:ly|ed|er|est|ing)|[\w\-]+(?<!ss)(?<!ness)(?<!ics)(?<!ous)s|high|low|good|best|strong|competitive|comparable|similar|overall|top|final|same|superior|state-of-the-art|impressive|remarkable|significant|new|novel|great|excellent|poor|reasonable|decent|satisfactory|promising|considerable|substantial|average|mean|test|validation|training|reported|expected|achieved|overall|total|relative|absolute|human-level|near-perfect|perfect|nearly|almost|up|per|their|its|our)$")
 # "<noun>ness/ion/ity rate|score|accuracy": harmlessness rate, speculation accuracy
-_NOUN_BEFORE_METRIC = re.compile(r"(?<![\w\-])[a-z]+(?:ness|ion|ity|ance|ence)\s$")
-_LEFT_WORDS = re.compile(r"(?<![\w\-])((?:[A-Za-z0-9][\w\-]*\s){1,3})$")
+_METRIC_NOUN_ENDINGS = ("ness", "ion", "ity", "ance", "ence")
 # words that end a task phrase on its left: adverbs, participles, comparatives, numbers
 _NOT_TASK_MODIFIER = re.compile(r"(?:ly|ed|ing|er|est|ful|ous|ble|[^s]s)$|^\d|^[a-z]$")
 _NOUN_SUFFIX = re.compile(r"(?:ion|ness|ity|ment|ance|ence|age)$")
 _AFTER_CUE = re.compile(r"\s*(?::|,?\s*(?:such as|including|namely|like|e\.g\.,?|i\.e\.,?)|\()\s*")
 _LIST_END = re.compile(r"[.;:)]\s|[.;:)]$|\s(?:which|that|to|for|where|while|with|show|demonstrate|and show|we)\b|,\s(?:we|where|which|while|and (?:we|show|demonstrate))\b")
 _SIZE_ONLY = re.compile(r"^[\d.,]+\s*(?:[xX×]\s*\d+|[kKmMbB])?$|^\d+[xX×]\d+$")
+_NAMING_IN_CLAUSE = re.compile(r"\b(?:called|named|termed|dubbed|coined)\b")
+_GERUND_BEFORE = re.compile(r"^\s*(?:\w+ly\s+)?[a-z]+ing\s")
+_GLUED_MODIFIER = re.compile(r"(?:^|\s)((?:[a-z]+-[a-z]+\s)+)$")
+_QUOTED_NAME = re.compile(r"([^\"”'’`]{2,60}?)[\"”’`']")
+_LOWER_METHOD = re.compile(r"\s+(?:an?|the)\s+(?:novel\s+|new\s+)?((?:[a-z][a-z\-]+\s+){0,3}[a-z][a-z\-]+)\s+(?:method|approach|algorithm|framework|technique|scheme|strategy|paradigm)\b")
 _PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*$")
 
 
@@ -123,6 +125,33 @@ def is_name_like(word: str) -> bool:
     )
 
 
+_WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
+
+
+def words_before(text: str, pos: int, limit: int = 3) -> list[tuple[int, str]]:
+    """Up to `limit` space-separated words that end right before `pos` (which follows a space).
+
+    Returns (start, word) pairs, nearest last; stops at the first thing that is not a word.
+    Plain string scanning: a regular expression anchored at the end would be tried at every
+    position of the window.
+    """
+    out: list[tuple[int, str]] = []
+    if pos <= 0 or text[pos - 1] != " ":
+        return out
+    end = pos - 1
+    while len(out) < limit and end > 0:
+        space = text.rfind(" ", max(0, end - 40), end)
+        start = space + 1
+        word = text[start:end]
+        if not word or _WORD.fullmatch(word) is None:
+            break
+        out.insert(0, (start, word))
+        if space < 0:
+            break
+        end = space
+    return out
+
+
 def kind_of_phrase(phrase: str, heads: dict[str, list[str]]) -> str | None:
     """The kind a phrase's last word points to ("... distance" -> metrics), or None."""
     words = re.findall(r"[a-z][a-z\-]*", phrase.lower())
@@ -137,8 +166,7 @@ def kind_of_phrase(phrase: str, heads: dict[str, list[str]]) -> str | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class NamePiece:
+class NamePiece(NamedTuple):
     """A word or run of words that may be a name.
 
     Attributes:
@@ -183,19 +211,22 @@ def find_name_pieces(
             if named and units:
                 units[-1] = (units[-1][0], units[-1][1], True, False)
             continue
-        while s > 0 and text[s - 1] in _WORD_CHARS:
-            s -= 1
+        if s > 0 and text[s - 1] in _WORD_CHARS:
+            while s > 0 and text[s - 1] in _WORD_CHARS:
+                s -= 1
         e = _WORD_TAIL.match(text, s).end()
-        while e > s and text[e - 1] in ".-'":
-            e -= 1
+        if text[e - 1] in ".-'":
+            while e > s and text[e - 1] in ".-'":
+                e -= 1
         word = text[s:e]
         hyphen_caps = False
         if "-" in word:
-            for suffix in suffixes:
-                if word.endswith(suffix) and len(word) > len(suffix) + 1:
-                    e -= len(suffix)
-                    word = text[s:e]
-                    break
+            if word.endswith(suffixes):
+                for suffix in suffixes:
+                    if word.endswith(suffix) and len(word) > len(suffix) + 1:
+                        e -= len(suffix)
+                        word = text[s:e]
+                        break
             # "Flow-Guided", "MS-COCO", "Arena-Hard": capitals after a hyphen count only
             # inside a run of capitalised words (see below), not alone ("Action-Driven")
             hyphen_caps = not named and any(c.isupper() for c in word[1:])
@@ -228,7 +259,7 @@ def find_name_pieces(
         if (n > 1 or version) and not in_title:
             if initial and not named:
                 # "The Something Something V2": drop the sentence-initial word
-                if n > 2 or version:
+                if n > 2 or (version and n > 1):
                     pieces.append(NamePiece(units[i + 1][0], run_end, n - 1, run_named, False))
             else:
                 pieces.append(NamePiece(s, run_end, n, run_named, initial))
@@ -260,7 +291,11 @@ class NameFinder:
         self.suffixes = tuple(cues["name_suffixes_to_strip"])
         self.title_non_names = frozenset(cues["title_non_names"])
         not_names = self.not_names
+        # Lexeme flags, computed once per vocabulary entry: name-like; and name-like or
+        # capitalised but not a stop word ("We", "The"), i.e. a possible part of a name.
         self.flag = nlp.vocab.add_flag(lambda s: s not in not_names and is_name_like(s))
+        self.part_flag = nlp.vocab.add_flag(
+            lambda s: s.lower() not in STOP_WORDS and (s[:1].isupper() or (s not in not_names and is_name_like(s))))
         # Cue phrases are matched on LOWER by a PhraseMatcher (a hash lookup per token); a
         # token Matcher with "IN" sets would call Python for every token.
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -268,6 +303,8 @@ class NameFinder:
         verbs = cues["propose_verbs"]
         propose = [f"we {a}{v}" for a in adverbs for v in verbs]
         propose += [f"this {p} {a}{v}" for p in cues["propose_paper_subjects"] for a in adverbs[:1] for v in verbs]
+        propose += [f"our {p} {v}" for p in cues["our_propose_subjects"] for v in verbs if v.endswith("s")]
+        propose += ["by proposing", "by introducing", "we are proposing"]
         naming = list(cues["naming_cues"]) + [f"we {v}" for v in cues["naming_verbs_after_we"]]
         naming += ["denoted as", "referred to as", "known as"]
         task_heads = [h for h in self.heads["tasks"]]
@@ -284,6 +321,7 @@ class NameFinder:
         for key, texts in phrases.items():
             self.matcher.add(key, phrase_docs(nlp, texts))
         self.our_heads = frozenset(cues["our_heads"])
+        self.method_heads = frozenset(self.heads["methods"])
         self.metric_modifiers = frozenset(cues["metric_modifiers"])
         self.task_stop = frozenset(cues["task_modifier_stop"])
         self.weak_metrics = read_weak_metric_names()
@@ -292,26 +330,27 @@ class NameFinder:
         text = doc_text(doc)
         sents = sentence_offsets(doc)
         sent_starts = [s for s, _ in sents]
-        arr = doc.to_array([IDX, LENGTH, self.flag, IS_TITLE, IS_UPPER, IS_STOP])
-        if len(arr) == 0:
+        if len(doc) == 0:
             return doc
-        # name-like or capitalised tokens, but not stop words ("We", "The", "A")
-        flagged = numpy.nonzero((arr[:, 2] | arr[:, 3] | arr[:, 4]) & (arr[:, 5] == 0))[0]
-        token_starts = arr[flagged, 0].tolist()
-        token_named = arr[flagged, 2].tolist()
+        idx, ends = token_offsets(doc)
+        arr = doc.to_array([self.part_flag, self.flag])
+        flagged = numpy.flatnonzero(arr[:, 0]).tolist()
+        named = arr[:, 1]
+        token_starts = [idx[i] for i in flagged]
+        token_named = [bool(named[i]) for i in flagged]
         pieces = find_name_pieces(text, token_starts, token_named, self.connectors, sent_starts, self.suffixes)
         piece_starts = [p.start for p in pieces]
         title_end = _title_end(text)
         found: list[tuple[int, int, str, str]] = []
         if title_end:
             found.extend(self._title(text[:title_end]))
-        idx = arr[:, 0].tolist()
-        lengths = arr[:, 1].tolist()
+        clauses: list[tuple[int, int]] = []
+        digits: dict[int, bool] = {}
         strings = doc.vocab.strings
         for match_id, start, end in self.matcher(doc):
             rule = strings[match_id]
             c_start = idx[start]
-            c_end = idx[end - 1] + lengths[end - 1]
+            c_end = ends[end - 1]
             s_i = max(0, bisect_left(sent_starts, c_start + 1) - 1)
             s_start, s_end = sents[s_i]
             if rule == "TASK_HEAD":
@@ -319,11 +358,11 @@ class NameFinder:
                 if task:
                     found.append(task)
             elif rule == "METRIC_HEAD":
-                m = _NOUN_BEFORE_METRIC.search(text, max(0, c_start - 30), c_start)
-                if m:
-                    found.append((m.start(), c_end, "metrics", "pattern:metric_phrase"))
+                before = words_before(text, c_start, 1)
+                if before and before[0][1].islower() and before[0][1].endswith(_METRIC_NOUN_ENDINGS):
+                    found.append((before[0][0], c_end, "metrics", "pattern:metric_phrase"))
             elif rule == "PROPOSE":
-                found.extend(self._propose(text, c_end, s_end, pieces, piece_starts))
+                found.extend(self._propose(text, c_end, s_end, pieces, piece_starts, clauses))
             elif rule == "NAMING":
                 found.extend(self._naming(text, c_start, c_end, s_start, s_end, pieces, piece_starts))
             elif rule == "DATASET_CUE":
@@ -331,10 +370,18 @@ class NameFinder:
                 found.extend(self._names_after_cue(text, c_end, s_end))
             elif rule == "OUR":
                 found.extend(self._our(text, c_end, pieces, piece_starts))
-            elif rule == "ON" and _HAS_DIGIT.search(text, s_start, s_end):
-                found.extend(self._on(text, c_end, s_end, pieces, piece_starts))
-        found.extend(self._metric_phrases(text, doc._.candidates or ()))
+            elif rule == "ON":
+                has_digit = digits.get(s_i)
+                if has_digit is None:
+                    has_digit = digits[s_i] = _HAS_DIGIT.search(text, s_start, s_end) is not None
+                if has_digit:
+                    found.extend(self._on(text, c_end, s_end, pieces, piece_starts))
+        existing = doc._.candidates or ()
+        found.extend(self._metric_phrases(text, existing))
+        known_spans = {(c.start, c.end) for c in existing}
         for p in pieces:
+            if (p.start, p.end) in known_spans:
+                continue  # the lexicon already names it
             if p.sentence_initial and not p.name_like:
                 continue
             if p.start < title_end and not p.name_like:
@@ -347,6 +394,7 @@ class NameFinder:
                     found.append((p.start, p.end, "datasets", "pattern:benchmark_name"))
                 else:
                     found.append((p.start, p.end, "methods", "pattern:name_word" if p.name_like else "pattern:title_case"))
+        doc.user_data[PROPOSAL_CLAUSES] = clauses
         add_candidates(doc, [Candidate(start, end, kind, text[start:end], rule)
                              for start, end, kind, rule in dict.fromkeys(found)])
         return doc
@@ -367,24 +415,20 @@ class NameFinder:
         return out
 
     def _metric_phrases(self, text, candidates):
-        # "single-step accuracy", "search success rate", "harmlessness rate": a metric with the
-        # nouns that qualify it (lowercase, not adjectives such as "high" or "improved")
+        # "single-step accuracy", "search success rate": a metric with the nouns that qualify it
+        # (lowercase, not adjectives such as "high" or "improved")
         out = []
         for c in candidates:
             if c.kind != "metrics" or not c.rule.startswith("lexicon:"):
                 continue
-            m = _LEFT_MODIFIERS.search(text, max(0, c.start - 40), c.start)
-            if m and c.name.lower() not in self.weak_metrics:
-                words = []
-                for w in reversed(m.group(0).split()):
-                    if w in STOP_WORDS or _NOT_MODIFIER.match(w) or not (
-                            "-" in w or _NOUN_SUFFIX.search(w) or w in self.metric_modifiers):
-                        break
-                    words.insert(0, w)
-                if words:
-                    start = c.start - len(" ".join(words)) - 1
-                    if text[start:c.start].strip() == " ".join(words):
-                        out.append((start, c.end, "metrics", "pattern:metric_phrase"))
+            start = None
+            for w_start, w in reversed(words_before(text, c.start, 2)):
+                if not w.islower() or w in STOP_WORDS or _NOT_MODIFIER.match(w) or not (
+                        "-" in w or _NOUN_SUFFIX.search(w) or w in self.metric_modifiers):
+                    break
+                start = w_start
+            if start is not None:
+                out.append((start, c.end, "metrics", "pattern:metric_phrase"))
         return out
 
     def _task_phrase(self, text, head_start, head_end, title_end):
@@ -393,22 +437,16 @@ class NameFinder:
         in_title = head_start < title_end
         if not in_title and not text[head_start].islower():
             return None
-        m = _LEFT_WORDS.search(text, max(0, head_start - 60), head_start)
-        if not m:
-            return None
-        kept = []
-        for w in reversed(m.group(1).split()):
+        kept_start = None
+        for start, w in reversed(words_before(text, head_start)):
             low = w.lower()
             if low in STOP_WORDS or low in _DETERMINERS or low in self.task_stop or (
                     "-" not in w and _NOT_TASK_MODIFIER.search(low)) or (not in_title and not w[0].islower()):
                 break
-            kept.insert(0, w)
-        if not kept:
+            kept_start = start
+        if kept_start is None:
             return None
-        phrase_start = head_start - len(" ".join(kept)) - 1
-        if text[phrase_start:head_start - 1] != " ".join(kept):
-            return None
-        return (phrase_start, head_end, "tasks", "pattern:task_phrase")
+        return (kept_start, head_end, "tasks", "pattern:task_phrase")
 
     def _title(self, title: str) -> list[tuple[int, int, str, str]]:
         head, sep, rest = title.partition(":")
@@ -427,33 +465,54 @@ class NameFinder:
         kind = "datasets" if re.match(r"\s*(?:an?\s+)?(?:[\w\-]+\s+){0,3}(?:benchmark|dataset|corpus)\b", rest, re.I) else "methods"
         return [(start, start + len(head.strip()), kind, "pattern:title" if kind == "methods" else "pattern:title_dataset")]
 
-    def _propose(self, text, cue_end, s_end, pieces, piece_starts):
+    def _propose(self, text, cue_end, s_end, pieces, piece_starts, clauses):
         m = _CLAUSE_END.search(text, cue_end, min(s_end, cue_end + 250))
         clause_end = m.start() if m else min(s_end, cue_end + 250)
+        clauses.append((cue_end, s_end))
+        if _NAMING_IN_CLAUSE.search(text, cue_end, clause_end):
+            return []  # "we propose a framework called X": the naming rule reads X
         appositive = _APPOSITIVE.match(text, cue_end, clause_end + 8)
         if appositive and appositive.group(1).split()[0] not in _GENERIC_START:
             return [(appositive.start(1), appositive.end(1), "methods", "pattern:propose")]
         names = [p for p in self._pieces_between(pieces, piece_starts, cue_end, clause_end) if self._ok(text, p)]
         if not names:
+            # "we propose the dense reinforcement learning method"
+            m = _LOWER_METHOD.match(text, cue_end, clause_end)
+            if m and m.group(1).split()[-1] in self.method_heads and not any(
+                    w in _GENERIC_START or w in self.task_stop for w in m.group(1).split()[:1]):
+                return [(m.start(1), m.end(1), "methods", "pattern:propose")]
             return []
         first = names[0]
-        out = [(first.start, first.end, "methods", "pattern:propose")]
+        if _GERUND_BEFORE.search(text, cue_end, first.start):
+            return []  # "we propose training reward models (RMs)": an activity, not a name
+        start = first.start
+        glued = _GLUED_MODIFIER.search(text, cue_end, start)
+        if glued:
+            start = glued.start(1)  # "a length-controlled AlpacaEval"
+        out = [(start, first.end, "methods", "pattern:propose")]
         last = first
         for other in names[1:]:
             if other.start < last.end:
                 continue
-            # "we propose A and B, which ..."
-            if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[last.end:other.start]):
+            # "we propose A and B, which ...", "A as well as a B mechanism"
+            if re.fullmatch(r"\s*(?:,|and|,\s*and|as well as(?: an?)?)\s*", text[last.end:other.start]):
                 out.append((other.start, other.end, "methods", "pattern:propose"))
                 last = other
         return out
 
     def _naming(self, text, cue_start, cue_end, s_start, s_end, pieces, piece_starts):
         after_start = cue_end
-        while after_start < s_end and text[after_start] in " \"'“‘":
+        while after_start < s_end and text[after_start] in " \"'“‘`":
             after_start += 1
+        quoted = after_start > cue_end and text[after_start - 1] in "\"“'‘`"
         candidates = self._pieces_between(pieces, piece_starts, after_start, min(s_end, after_start + 80))
-        if candidates and candidates[0].start == after_start and self._ok(text, candidates[0]):
+        m = _QUOTED_NAME.match(text, after_start, s_end) if quoted else None
+        if m:
+            start, end = m.start(1), m.end(1)  # 'called "Reuse and Diffuse"'
+        elif candidates and candidates[0].start == after_start and self._ok(text, candidates[0]):
+            start, end = candidates[0].start, candidates[0].end
+        elif text[cue_start:cue_end].lower().startswith("we ") and candidates and self._ok(text, candidates[0]):
+            # "We call our one-step models InstaFlow", "We call the collection ..., the Relational Box Field"
             start, end = candidates[0].start, candidates[0].end
         else:
             m = _LOWER_NAME_AFTER_CUE.match(text, after_start, s_end)
@@ -461,6 +520,7 @@ class NameFinder:
                 return []
             start, end = m.start(1), m.end(1)
         before = text[max(s_start, cue_start - 40):cue_start].rstrip(" ,")
+        before = re.sub(r"\s*,?\s*(?:which|that|and|as|we|what)?\s*$", "", before)
         kind = kind_of_phrase(before, self.heads) or "methods"
         if kind == "tasks":
             kind = "methods"

@@ -57,6 +57,7 @@ _RESOLUTION_BEFORE = re.compile(r"\d\s*(?:x|×|\{times\}|\\times|times)\s*$")
 # math just before a number: "O(", "Omega(", "leq 0.1", "k = 5", "\\epsilon=0.1" (but "FID=6.47" is a result)
 _MATH_BEFORE = re.compile(r"(?:\b(?:[OoΩΘ]|Omega|Theta|omega|theta|poly|log|exp|sqrt|leq|geq|le|ge|lt|gt|approx|sim|in|tilde\{?O\}?|widetilde\{?O\}?)\s*\(\s*$|(?:leq|geq|le|ge|\\leq|\\geq|\\le|\\ge)\s*$|(?<![A-Za-z])[A-Za-z]\s*[=<>≤≥]\s*$|\\[a-zA-Z]+\s*[=<>≤≥]?\s*$|[<>≤≥]\s*$)")
 _PLAIN_MATH_NUMBER = re.compile(r"\$\s*[\d.,]+\s*(?:\\?%|\\times)?\s*\$")
+_PHRASE_OF = re.compile(r"([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})\s+of\s+(?:only\s+|approximately\s+|about\s+|around\s+|roughly\s+|nearly\s+|just\s+|up to\s+)?$")
 _OUT_OF = re.compile(r"\$?\s*(?:/|out of)\s*\$?(\d+)\$?\s+([a-z][\w\-]*)")
 _LATEX_WORD = re.compile(r"\\[a-zA-Z]+\{?\s*$")
 
@@ -310,11 +311,17 @@ class ResultFinder:
         doc._.results = results
         return doc
 
+    @staticmethod
+    def _ends_with(name: str, names: frozenset[str]) -> bool:
+        # "extra parameters" is as weak as "parameters"
+        low = name.lower()
+        return low in names or any(low.endswith(" " + n) for n in names)
+
     def _update_metric_entities(self, doc, text, results):
         entities = doc._.entities or []
         measured = {id(r.metric_entity) for r in results if r.metric_entity is not None}
         kept = [e for e in entities if e.kind != "metrics" or (
-            e.name.lower() not in self.never and (id(e) in measured or e.name.lower() not in self.weak))]
+            not self._ends_with(e.name, self.never) and (id(e) in measured or not self._ends_with(e.name, self.weak)))]
         known = {(e.kind, e.key) for e in kept}
         metric_mentions = [(s, e) for ent in kept if ent.kind == "metrics" for s, e, _ in ent.mentions]
         for r in results:
@@ -569,7 +576,9 @@ class _Sentence:
                 return phrase, None, "result:relative_change"
         # 4. "reduce the regret by up to 70%", "increasing the success rate from 85.79% to 98.95%"
         before = text[max(self.start, num.start - 100):num.start]
-        m = _CHANGE_BY.search(before)
+        tail = before[-40:]
+        # cheap substring tests first: the end-anchored patterns are tried at every position
+        m = _CHANGE_BY.search(before) if " by " in tail else None
         if m:
             phrase = m.group(1)
             faster = re.match(r"(?:faster|quicker)\s+(.+)", phrase)
@@ -583,13 +592,14 @@ class _Sentence:
             if np_:
                 return np_, None, "result:change_by"
         if previous is not None:
-            m = _CHANGE_FROM.search(text, max(self.start, previous.start - 100), previous.start)
+            m = (_CHANGE_FROM.search(text, max(self.start, previous.start - 100), previous.start)
+                 if "from" in text[max(self.start, previous.start - 8):previous.start] else None)
             if m:
                 np_ = _noun_phrase(m.group(1), allow_digits=True)
                 if np_:
                     return np_, None, "result:change_from_to"
         # 5. "time cost of approximately 17%", "a GenEval score of 0.86"
-        m = re.search(r"([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})\s+of\s+(?:only\s+|approximately\s+|about\s+|around\s+|roughly\s+|nearly\s+|just\s+|up to\s+)?$", before)
+        m = _PHRASE_OF.search(before) if " of " in tail else None
         if m:
             np_ = _noun_phrase(m.group(1), allow_digits=True)
             if np_ and np_.split()[-1].lower().rstrip("s") in _METRIC_HEADS:
