@@ -58,6 +58,12 @@ _RESOLUTION_BEFORE = re.compile(r"\d\s*(?:x|×|\{times\}|\\times|times)\s*$")
 _MATH_BEFORE = re.compile(r"(?:\b(?:[OoΩΘ]|Omega|Theta|omega|theta|poly|log|exp|sqrt|leq|geq|le|ge|lt|gt|approx|sim|in|tilde\{?O\}?|widetilde\{?O\}?)\s*\(\s*$|(?:leq|geq|le|ge|\\leq|\\geq|\\le|\\ge)\s*$|(?<![A-Za-z])[A-Za-z]\s*[=<>≤≥]\s*$|\\[a-zA-Z]+\s*[=<>≤≥]?\s*$|[<>≤≥]\s*$)")
 _PLAIN_MATH_NUMBER = re.compile(r"\$\s*[\d.,]+\s*(?:\\?%|\\times)?\s*\$")
 _PHRASE_OF = re.compile(r"([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})\s+of\s+(?:only\s+|approximately\s+|about\s+|around\s+|roughly\s+|nearly\s+|just\s+|up to\s+)?$")
+# a number that sets up an experiment rather than reports one
+_SETUP_BEFORE = re.compile(r"(?:\bat (?:an? |the )?(?:[\w\-]+ ){0,3}(?:of|=)\s*$|\b(?:ranging|ranges|varying|varies|range) from\s*$|\bbetween\s*$|\bcompared (?:to|with) (?:between )?$|\b(?:in|for|over|with|containing|contains|comprising|of) (?:about |around |approximately |over |nearly )?$)")
+_SETUP_AFTER = re.compile(r"\s+of (?:the )?(?:time|recordings?|audio|speech|video|videos|data|footage|training data|text|labeled|unlabeled|annotated)\b|\s+(?:long|old)\b|\s*(?:as (?:a |the )?baseline)")
+_DURATION_CUE = re.compile(r"\b(?:in|within|takes?|taking|took|requires?|requiring|only|just|under|about|around|approximately|to|reduces?|reduced|than|per|at)\s+(?:only\s+|just\s+|about\s+|around\s+|less than\s+|approximately\s+)?$")
+_FROM_BEFORE = re.compile(r"\bfrom\s*$")
+_FROM_TO = re.compile(r"\s+(?:\S+\s+){0,6}?to\s+(?:about\s+|around\s+|approximately\s+|only\s+|just\s+)?")
 _OUT_OF = re.compile(r"\$?\s*(?:/|out of)\s*\$?(\d+)\$?\s+([a-z][\w\-]*)")
 _LATEX_WORD = re.compile(r"\\[a-zA-Z]+\{?\s*$")
 
@@ -374,12 +380,22 @@ class _Sentence:
         for i, num in enumerate(nums):
             if num.after_name and not any(m[1] <= num.start and num.start - m[1] <= 2 for m in self.metrics):
                 skip.add(i)  # "Llama 3", "RTX 4090", "LLaMA 30B"
+        for i, num in enumerate(nums):
+            before = text[max(self.start, num.start - 40):num.start]
+            if _SETUP_BEFORE.search(before) or _SETUP_AFTER.match(text, num.end):
+                skip.add(i)  # "at FAR of 0.1%", "ranging from 82.2% to", "13 hours of recordings"
+            elif num.implied_metric in ("runtime", "training time") and not _DURATION_CUE.search(before[-25:]):
+                skip.add(i)  # a duration is a result when something takes it: "in 45 seconds"
         for i in range(len(nums) - 1):
             a, b = nums[i], nums[i + 1]
             between = text[a.end:b.start]
-            if re.fullmatch(r"\s*(?:to|->|→|rightarrow|\\rightarrow|⇒|=>)\s*", between) and (a.unit == b.unit or not a.unit or not b.unit):
+            if (re.fullmatch(r"\s*(?:to|->|→|rightarrow|\\rightarrow|⇒|=>)\s*", between) or (
+                    _FROM_BEFORE.search(text, max(self.start, a.start - 6), a.start) and _FROM_TO.fullmatch(between))) and (
+                    a.unit == b.unit or not a.unit or not b.unit):
+                # "from 18.65 to 1.73", "18.65 -> 1.73", "from 65 hours with BERT to about 5 seconds"
                 previous_of[i + 1] = a
                 skip.add(i)
+                skip.discard(i + 1)
         for i in range(len(nums) - 1):
             a, b = nums[i], nums[i + 1]
             if i in skip or (i + 1) in previous_of:
