@@ -22,7 +22,7 @@ from kg.types import Paper, PaperFacts
 GRAPH_HTML = "graph.html"
 Inputs = str | os.PathLike | Iterable[str | os.PathLike]
 
-__all__ = ["build", "extract", "extract_json_lines", "load_graph", "read_papers", "BuildResult"]
+__all__ = ["build", "extract", "load_graph", "read_papers", "BuildResult"]
 
 
 def _paths(inputs: Inputs) -> list[str]:
@@ -39,28 +39,14 @@ def extract(
     workers: int = 1,
     report: Report | None = None,
     strict: bool = False,
-) -> Iterator[PaperFacts]:
+    as_json: bool = False,
+) -> Iterator[PaperFacts] | Iterator[str]:
     """Facts of every distinct paper in the inputs, streamed in input order.
 
-    A paper seen again (same id) is counted in `report.merged` and not extracted twice.
+    A paper seen again (same id) is counted in `report.merged` and not extracted twice; a
+    paper the pipeline raised on is counted as skipped. With `as_json`, each paper's facts
+    come as one line of JSON (what `kg extract` writes), serialised by the workers.
     """
-    return _extract(inputs, fmt, lexicons, workers, report, strict, as_json=False)
-
-
-def extract_json_lines(
-    inputs: Inputs,
-    *,
-    fmt: str | None = None,
-    lexicons: Sequence[str] = (),
-    workers: int = 1,
-    report: Report | None = None,
-    strict: bool = False,
-) -> Iterator[str]:
-    """As `extract`, but each paper's facts as one line of JSON (what `kg extract` writes)."""
-    return _extract(inputs, fmt, lexicons, workers, report, strict, as_json=True)
-
-
-def _extract(inputs, fmt, lexicons, workers, report, strict, as_json) -> Iterator:
     from kg.ingest import dedupe, iter_papers
     from kg.runner import extract_stream, without_failures
 

@@ -34,14 +34,14 @@ def add_parser(sub):
 
 
 def run(args) -> int:
-    from kg.api import extract_json_lines
+    from kg.api import extract
 
     report = Report()
     started = time.perf_counter()
     if args.engine == "dask":
         return _run_dask(args, report, started)
-    lines = extract_json_lines(args.inputs, fmt=args.fmt, lexicons=args.lexicons, workers=args.workers,
-                       report=report, strict=args.strict)
+    lines = extract(args.inputs, fmt=args.fmt, lexicons=args.lexicons, workers=args.workers,
+                    report=report, strict=args.strict, as_json=True)
     lines = with_progress(lines)
     if args.output == "-":
         _write(lines, sys.stdout)
