@@ -6,6 +6,7 @@ field, so that `paper.abstract[m.start:m.end] == m.text`.
 """
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_right
 from typing import Iterable, Iterator
 
@@ -38,8 +39,11 @@ def extract_facts(papers: Iterable[Paper], nlp: Language, batch_size: int = 64) 
     Yields:
         One PaperFacts per paper.
     """
-    stream = ((paper_text(p), p) for p in papers)
-    for doc, paper in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+    # tee rather than nlp.pipe(as_tuples=True): it holds at most a batch of papers, and skips
+    # spaCy's per-doc context handling
+    for_text, for_facts = itertools.tee(papers)
+    docs = nlp.pipe((paper_text(p) for p in for_text), batch_size=batch_size)
+    for doc, paper in zip(docs, for_facts):
         yield doc_to_facts(doc, paper)
 
 

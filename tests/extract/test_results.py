@@ -89,3 +89,45 @@ def test_results_belong_to_the_proposed_method(bare_nlp):
                      title="InstaFlow: One Step is Enough for High-Quality Diffusion-Based Text-to-Image Generation")
     fid = results_by_value(facts)[13.1]
     assert fid.method == "InstaFlow" and fid.dataset == "MS COCO 2014-30k"
+
+
+@pytest.mark.parametrize("sentence", [
+    # setup sizes and operating points seen in the arXiv sample (corpus 2019)
+    "we create and release a new dataset containing over 13 hours of recordings by professional drummers.",
+    "Our EV-IMO dataset features 32 minutes of indoor recording with fast moving objects.",
+    "The capacity at FAR of 0.1% is reported for FaceNet.",
+    "This translates to a depth-to-image sampling ratio of about 1/1200.",
+    "human annotators completely agreed on their annotations about 40% of the time.",
+])
+def test_results_setup_numbers_are_not_results(nlp, sentence):
+    assert facts_of(nlp, sentence).results == ()
+
+
+def test_results_range_is_not_a_previous_value(nlp):
+    facts = facts_of(nlp, "multimodal systems clearly increase the performance with accuracies ranging from "
+                          "82.2% to 97.1% depending on the scenario.")
+    assert all(r.previous is None for r in facts.results) and 82.2 not in results_by_value(facts)
+
+
+def test_results_from_a_with_baseline_to_b(nlp):
+    # corpus 1908.10084 (Sentence-BERT)
+    facts = facts_of(nlp, "This reduces the effort for finding the most similar pair from 65 hours with "
+                          "BERT / RoBERTa to about 5 seconds with SBERT.")
+    by_value = results_by_value(facts)
+    assert 65.0 not in by_value and by_value[5.0].previous == 65.0 and by_value[5.0].unit == "s"
+
+
+def test_results_outperforming_a_method_by_a_margin_is_an_improvement(nlp):
+    facts = facts_of(nlp, "the proposed model outperforms the state-of-the-art approach by 9.33% on the MOSI dataset.")
+    assert [(r.value, r.metric) for r in facts.results] == [(9.33, "improvement")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # arXiv sample (corpus 2019)
+    ("We demonstrate that AutoAssist reduces the number of epochs by 40% for training a ResNet.", [("epochs", 40.0)]),
+    ("It improves previous work by 1.2% and 2.4% on WikiTableQuestions and WikiSQL datasets respectively.",
+     [("improvement", 1.2), ("improvement", 2.4)]),
+    ("our model beats the InferSent model in 8 out of 10 recently published SentEval probing tasks.", [("tasks", 8.0)]),
+])
+def test_results_metric_phrases(nlp, sentence, expected):
+    assert [(r.metric, r.value) for r in facts_of(nlp, sentence).results] == expected

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 from kg.extract.components.text import doc_text
+from kg.extract.components.batching import BatchedComponent
 
 _PAREN = re.compile(r"\(([^()\[\]]{1,80})\)")
 _WORD = re.compile(r"[^\s()]+")
@@ -140,7 +141,7 @@ def _long_form_before(text: str, paren_start: int, short: str, short_start: int)
     return AcronymPair(short_start, short_start + len(short), abs_start, abs_start + len(long_text))
 
 
-class AcronymDetector:
+class AcronymDetector(BatchedComponent):
     """Finds acronym definitions and sets `Doc._.acronyms`.
 
     Sets:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from kg.extract.components.candidates import Candidate
 from kg.extract.components.sentences import sentence_offsets
 from kg.extract.components.text import doc_text
+from kg.extract.components.batching import BatchedComponent
 
 _VERB = re.compile(
     r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|"
@@ -41,7 +42,7 @@ class ComparisonRecord:
     rule: str
 
 
-class ComparisonFinder:
+class ComparisonFinder(BatchedComponent):
     """Finds "X outperforms Y" between two method entities of a sentence.
 
     Sets:

@@ -21,6 +21,7 @@ from kg.extract.components.names import PROPOSAL_CLAUSES, PROPOSED_RULES, kind_o
 from kg.extract.components.text import doc_text
 from kg.extract.lexicon import LexiconEntry
 from kg.extract.normalize import entity_key
+from kg.extract.components.batching import BatchedComponent
 
 # Resolution order of rules: lower wins an overlap, and within a rank the longer span. An acronym
 # definition or a proposed name outranks a lexicon name inside it ("Multi-Student Distillation
@@ -40,7 +41,7 @@ _QUALIFIER = re.compile(
     r"|[\s\-]*(?:19|20)\d\d(?:-\d+[kK])?(?![\w.])"
     r"|-\d+[kK](?![\w.])"
     r"|-\d+(?![\w.])"  # Kinetics-600, EpicKitchens-100
-    r"|\s+v?\d+\.\d+(?![\w.]))"  # AlpacaEval 2.0
+    r"|\s+v?\d+\.\d+(?!\w|\.\d))"  # AlpacaEval 2.0
 )
 # the same qualifiers at the end of a name found by a pattern: "MS COCO 2014" -> "MS COCO"
 _TRAILING_QUALIFIER = re.compile(r"[\s\-]+(?:(?:19|20)\d\d(?:-\d+[kK])?|\d+\s*(?:x|×)\s*\d+|\d+[kK])$")
@@ -62,6 +63,9 @@ class EntityRecord:
     proposed: bool = False
     source: str = ""
     higher_is_better: bool | None = None
+
+
+_NEXT_WORD = re.compile(r" ([a-z][a-z\-]+)")
 
 
 def _is_title_case(phrase: str) -> bool:
@@ -104,7 +108,7 @@ def resolve_overlaps(candidates: list[tuple[Candidate, bool]], length: int) -> l
     return kept
 
 
-class EntityResolver:
+class EntityResolver(BatchedComponent):
     """Turns `Doc._.candidates` and `Doc._.acronyms` into entities.
 
     Sets:
@@ -117,6 +121,7 @@ class EntityResolver:
         cues = read_cues()
         self.max_tasks = int(cues.get("max_tasks", 4))
         self.title_only_tasks = frozenset(cues.get("title_only_tasks", ()))
+        self.modifier_heads = frozenset(self.heads["methods"]) | frozenset(self.heads["tasks"])
         if not Doc.has_extension("entities"):
             Doc.set_extension("entities", default=None)
 
@@ -149,12 +154,15 @@ class EntityResolver:
         for c in candidates:
             is_lexicon = c.rule[0] == "l"  # "lexicon:..."
             if acronyms:
-                if not is_lexicon and acronym_cover.find(1, c.start, c.end) >= 0:
-                    continue
+                if not is_lexicon and (acronym_cover.find(1, c.start, c.end) >= 0 or (
+                        rank(c.rule) >= 3 and text[c.start:c.end] in defined)):
+                    continue  # the acronym's entity takes this mention
                 if is_lexicon and defined.get(text[c.start:c.end], c.kind) != c.kind:
                     continue  # the abstract defines this acronym as something else
             if skipped and text[c.start:c.end] in skipped and (is_lexicon or rank(c.rule) >= 3):
                 continue  # "autoregressive (AR)" is not the metric AR
+            if is_lexicon and c.kind == "metrics" and c.end - c.start <= 4 and self._used_as_modifier(text, c):
+                continue  # "the AR generation process": AR is not average recall here
             proposed = c.rule in PROPOSED_RULES
             if proposed and (c.start, c.end, c.kind) in lexicon_at:
                 # "we present rectified flow": the lexicon's entity, proposed here
@@ -238,6 +246,17 @@ class EntityResolver:
 
         for rec in sorted(tasks, key=score)[self.max_tasks:]:
             del records[(rec.kind, rec.key)]
+
+    def _used_as_modifier(self, text: str, c: Candidate) -> bool:
+        # a short metric acronym followed by a method or task head word names something else
+        if not text[c.start:c.end].isupper():
+            return False
+        m = _NEXT_WORD.match(text, c.end)
+        if not m:
+            return False
+        word = m.group(1).lower()
+        word = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+        return word in self.modifier_heads
 
     @staticmethod
     def _lexicon_agrees(cand: Candidate, long_key: str, lexicon) -> bool:

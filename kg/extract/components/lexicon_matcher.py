@@ -21,6 +21,7 @@ from kg.extract.components.phrases import phrase_docs
 from kg.extract.components.candidates import Candidate, add_candidates, register_candidates, token_offsets
 from kg.extract.components.text import doc_text
 from kg.extract.lexicon import LexiconEntry, lexicon_paths, read_lexicons
+from kg.extract.components.batching import BatchedComponent
 
 
 _GLUED_AFTER = re.compile(r"-[A-Z][A-Za-z]")
@@ -67,7 +68,7 @@ def surface_variants(form: str) -> list[str]:
     return list(dict.fromkeys(variants))
 
 
-class LexiconMatcher:
+class LexiconMatcher(BatchedComponent):
     """Marks every lexicon name and alias found in the text.
 
     Sets:

@@ -39,6 +39,7 @@ from kg.extract.components.phrases import phrase_docs
 from kg.extract.components.candidates import Candidate, add_candidates, register_candidates, token_offsets
 from kg.extract.components.sentences import sentence_offsets
 from kg.extract.components.text import doc_text
+from kg.extract.components.batching import BatchedComponent
 
 # Doc.user_data key: (start, end) of the text after each "we propose/introduce/..." cue
 PROPOSAL_CLAUSES = "kg_proposal_clauses"
@@ -69,7 +70,7 @@ _NOT_MODIFIER = re.compile(r"^(?:[\w\-]+(?:ly|ed|er|est|ing)|[\w\-]+(?<!ss)(?<!n
 _METRIC_NOUN_ENDINGS = ("ness", "ion", "ity", "ance", "ence")
 # words that end a task phrase on its left: adverbs, participles, comparatives, numbers
 _NOT_TASK_MODIFIER = re.compile(r"(?:ly|ed|ing|er|est|ful|ous|ble|[^s]s)$|^\d|^[a-z]$")
-_NOUN_SUFFIX = re.compile(r"(?:ion|ness|ity|ment|ance|ence|age)$")
+_NOUN_SUFFIX = re.compile(r"(?:ness|ity|ment|ance|ence|age)$")
 _AFTER_CUE = re.compile(r"\s*(?::|,?\s*(?:such as|including|namely|like|e\.g\.,?|i\.e\.,?)|\()\s*")
 _LIST_END = re.compile(r"[.;:)]\s|[.;:)]$|\s(?:which|that|to|for|where|while|with|show|demonstrate|and show|we)\b|,\s(?:we|where|which|while|and (?:we|show|demonstrate))\b")
 _SIZE_ONLY = re.compile(r"^[\d.,]+\s*(?:[xX×]\s*\d+|[kKmMbB])?$|^\d+[xX×]\d+$")
@@ -273,7 +274,7 @@ def find_name_pieces(
     return pieces
 
 
-class NameFinder:
+class NameFinder(BatchedComponent):
     """Adds candidates for names that no lexicon lists (rules in the module docstring).
 
     Sets:

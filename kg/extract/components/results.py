@@ -38,6 +38,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from importlib import resources
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -46,6 +47,7 @@ from kg.extract.components.entities import EntityRecord
 from kg.extract.normalize import entity_key
 from kg.extract.components.sentences import sentence_offsets
 from kg.extract.components.text import doc_text
+from kg.extract.components.batching import BatchedComponent
 
 _NUMBER = re.compile(r"[0-9][0-9.,]*")
 _NUMBER_FULL = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
@@ -64,6 +66,14 @@ _SETUP_AFTER = re.compile(r"\s+of (?:the )?time(?=[.,;)])|\s+of (?:the )?(?:reco
 _DURATION_CUE = re.compile(r"\b(?:in|within|takes?|taking|took|requires?|requiring|only|just|under|about|around|approximately|to|reduces?|reduced|than|per|at)\s+(?:only\s+|just\s+|about\s+|around\s+|less than\s+|approximately\s+)?$")
 _FROM_BEFORE = re.compile(r"\bfrom\s*$")
 _FROM_TO = re.compile(r"\s+(?:\S+\s+){0,6}?to\s+(?:about\s+|around\s+|approximately\s+|only\s+|just\s+)?")
+# result rules whose metric phrase is stated as a measure with a value ("an average route length of ...")
+_MEASURE_RULES = frozenset({"result:phrase_of", "result:change_from_to", "result:number_phrase", "result:unit"})
+_AT = re.compile(r"\s+at\s")
+_TIME_UNITS = frozenset({"s", "ms", "min", "h", "days"})
+# the object of "improves X by N%" when X is what is improved upon, not a measure
+_TARGET = re.compile(r"\b(?:work|works|baselines?|methods?|approach(?:es)?|models?|state[- ]of[- ]the[- ]art|sota|systems?|competitors?)\s*$", re.I)
+_BEATS = re.compile(r"\b(?:outperform|surpass|exceed|beat)")
+_OUT_OF_NOUN = re.compile(r"(?:[\w\-]+\s+){0,4}?([a-z][\w\-]*s)\b")
 _OUT_OF = re.compile(r"\$?\s*(?:/|out of)\s*\$?(\d+)\$?\s+([a-z][\w\-]*)")
 _LATEX_WORD = re.compile(r"\\[a-zA-Z]+\{?\s*$")
 
@@ -119,11 +129,15 @@ def _not_a_result(text: str, start: int, end: int) -> bool:
     """Local context that rules a number out (names, math, citations, URLs, resolutions)."""
     before = text[start - 1] if start else " "
     if before == "/" and start >= 2 and text[start - 2].isdigit() and text[start - 2:start - 1] != "}":
-        pass  # "1.91/2.43" and "51/57": the second number of a list or a ratio
+        numerator = re.search(r"(\d+(?:\.\d+)?)/$", text[max(0, start - 12):start])
+        if numerator and "." not in numerator.group(1) and int(numerator.group(1)) <= 10 and "." not in text[start:end]:
+            return True  # "1/8", "1/1200": a fraction, not a result
     elif before.isalpha() or before in "_^{\\/" or (before == "-" and start >= 2 and text[start - 2].isalnum()):
         return True  # GPT-4, VASA-1, x^{2}
     if before == "." and start >= 2 and text[start - 2].isdigit():
         return True
+    if text[end:end + 1] == "/" and text[end + 1:end + 2].isdigit() and text[start:end].isdigit() and int(text[start:end]) <= 10:
+        return True  # the numerator of "1/8"
     # the whitespace-delimited word holding the number
     w_start = text.rfind(" ", 0, start) + 1
     w_end = text.find(" ", end)
@@ -208,7 +222,9 @@ _FILLER_BEFORE = re.compile(
     r"(?:\s*(?:\(|\)|=|:|≈|~|,)?\s*(?:of|to|at|is|was|are|were|by|around|about|approximately|roughly|nearly|only|just|up to|over|under|below|above|than|less than|more than|at least|at most|a|an|the|score|scores|value|values|of only|as low as|as high as|improves? to|drops? to|from)\b)*\s*[=:≈~(]?\s*"
 )
 _FILLER_AFTER = re.compile(r"\s*(?:\)\s*)?(?:(?:higher|lower|better|improvement|increase|gain|reduction|drop|relative|absolute|average|mean|top-1|length-controlled|in|of|on|the|points?|pp|overall|averaged|[\w\-]+)\s+){0,2}")
-_NP_STOP = re.compile(r"\s(?:by|from|to|of|over|on|for|in|with|while|and|compared|versus|vs\.?|than|at|under|across|during|when|after|before|as|if|because|thanks|using|via|through|per|against|relative|which|that|respectively|without)(?=\s|$)|[,;:()]")
+_NP_STOP = re.compile(r"\s(?:by|from|to|of|over|on|for|in|with|while|and|compared|versus|vs\.?|than|at|under|across|during|when|after|before|as|if|because|thanks|using|via|through|per|against|relative|which|that|respectively|without|has|have|had|is|are|was|were|be|been|can|could|will|would|may|might|must|should|does|do|did)(?=\s|$)|[,;:()=]")
+_PARTICLE = re.compile(r"^(?:down|up|off|out)\s+")
+_NUMBER_OF_START = re.compile(r"^(?:the\s+)?(?:total\s+)?(?:number|amount|fraction|percentage|proportion|share|count)\s+of\s+(?:the\s+)?", re.I)
 _DET = re.compile(r"^(?:the|a|an|its|their|our|his|her|this|these|that|those|overall|relative|absolute|significant|substantial|notable|noteworthy|remarkable|impressive|negligible|considerable|consistent|large|huge|dramatic|marked|clear|slight|modest|only|extra|further|total|up|over|new|record|competitive|superior|strong|state-of-the-art|sota|best|better|higher|lower)\s+", re.I)
 _NUMBER_OF = re.compile(r"^(?:number|amount|fraction|percentage|proportion|share|count) of\s+", re.I)
 _SETUP_NOUNS = frozenset("""steps step epochs epoch layers layer samples sample images image tasks task videos video
@@ -232,6 +248,8 @@ improvement gain increase reduction speedup""".split())
 
 def _noun_phrase(text: str, allow_digits: bool = False) -> str | None:
     """The metric phrase at the start of `text`: "the harmlessness rate of LLaMA 30B" -> "harmlessness rate"."""
+    text = _PARTICLE.sub("", text)  # "cut down the cost" -> "the cost"
+    text = _NUMBER_OF_START.sub("", text)  # "the number of epochs" -> "epochs"
     cut = _NP_STOP.search(" " + text)
     phrase = (text[:cut.start() - 1] if cut else text).strip(" ,;:()") if not cut or cut.start() > 0 else ""
     while True:
@@ -267,7 +285,7 @@ class ResultRecord:
     rule: str
 
 
-class ResultFinder:
+class ResultFinder(BatchedComponent):
     """Ties numbers to metrics, previous values, datasets and methods (see the module docstring).
 
     Sets:
@@ -336,6 +354,8 @@ class ResultFinder:
                 continue
             if len(words) < 2 and not r.rule == "result:unit":
                 continue
+            if r.rule not in _MEASURE_RULES:
+                continue  # "7.9% increase in sequence length" changes a quantity; it names no metric
             key = entity_key("metrics", r.metric)
             if ("metrics", key) in known or r.metric.lower() in self.never:
                 continue
@@ -380,18 +400,22 @@ class _Sentence:
         for i, num in enumerate(nums):
             if num.after_name and not any(m[1] <= num.start and num.start - m[1] <= 2 for m in self.metrics):
                 skip.add(i)  # "Llama 3", "RTX 4090", "LLaMA 30B"
+        setup: set[int] = set()
         for i, num in enumerate(nums):
             before = text[max(self.start, num.start - 40):num.start]
             if _SETUP_BEFORE.search(before) or _SETUP_AFTER.match(text, num.end):
                 skip.add(i)  # "at FAR of 0.1%", "ranging from 82.2% to", "13 hours of recordings"
+                setup.add(i)
             elif num.implied_metric in ("runtime", "training time") and not _DURATION_CUE.search(before[-25:]):
                 skip.add(i)  # a duration is a result when something takes it: "in 45 seconds"
         for i in range(len(nums) - 1):
             a, b = nums[i], nums[i + 1]
             between = text[a.end:b.start]
+            if i in setup:
+                continue  # "ranging from 82.2% to 97.1%" is a range
             if (re.fullmatch(r"\s*(?:to|->|→|rightarrow|\\rightarrow|⇒|=>)\s*", between) or (
                     _FROM_BEFORE.search(text, max(self.start, a.start - 6), a.start) and _FROM_TO.fullmatch(between))) and (
-                    a.unit == b.unit or not a.unit or not b.unit):
+                    a.unit == b.unit or not a.unit or not b.unit or {a.unit, b.unit} <= _TIME_UNITS):
                 # "from 18.65 to 1.73", "18.65 -> 1.73", "from 65 hours with BERT to about 5 seconds"
                 previous_of[i + 1] = a
                 skip.add(i)
@@ -560,11 +584,13 @@ class _Sentence:
         for ms, me, ent in self.metrics:
             if ms >= num.end and ms - num.end <= 30:
                 f = _FILLER_AFTER.fullmatch(text, num.end, ms)
-                if f and not re.search(r"[\d;,]", text[num.end:ms]):
+                if f and not re.search(r"[\d;,]", text[num.end:ms]) and not _AT.match(text, num.end):
                     # keep the modifiers: "lower inference memory footprint" -> "inference memory footprint"
                     mods = _MODIFIERS.sub("", text[num.end:ms].strip())
                     surface = self._metric_text(ent, ms, me)
-                    return (f"{mods} {surface}".strip() if mods and not mods[0].isdigit() else surface), ent, "result:metric_after"
+                    if mods and (mods[0].isdigit() or any(w.lower() in _NOT_PHRASE_START or w.lower() in STOP_WORDS for w in mods.split())):
+                        mods = ""  # "0.963 when the DSC": no modifier
+                    return (f"{mods} {surface}".strip() if mods else surface), ent, "result:metric_after"
                 break
         after = text[num.end:num.end + 60]
         # 2. units and counted nouns
@@ -580,7 +606,9 @@ class _Sentence:
             return "parameters", None, "result:parameters"
         m = _OUT_OF.match(text, num.end)
         if m and not num.unit:
-            return m.group(2), None, "result:out_of"
+            # "8 out of 10 recently published probing tasks" -> "tasks"
+            tail = _OUT_OF_NOUN.match(text, m.start(2))
+            return (tail.group(1) if tail else m.group(2)), None, "result:out_of"
         # 3. "20x faster (inference)", "10% higher visual quality", "4x reduction of training parameters"
         m = re.match(r"\s*(?:faster|speed-?up|acceleration|quicker)\b(?:\s+(?:in\s+|for\s+)?(inference|training|sampling|decoding|generation|convergence|rendering))?", after)
         if m and num.unit in ("x", "%"):
@@ -604,6 +632,9 @@ class _Sentence:
                 core = re.sub(r"\s+(?:times?|speeds?)$", "", core).strip()
                 if re.fullmatch(r"[a-z]+(?: and [a-z]+)?", core):
                     return core + " speed", None, "result:change_by"
+            if _BEATS.match(m.group(0)) or _TARGET.search(phrase):
+                # "outperforms the state-of-the-art approach by 9.33%": the phrase is the loser
+                return "improvement", None, "result:change_by"
             np_ = _noun_phrase(phrase, allow_digits=True)
             if np_:
                 return np_, None, "result:change_by"

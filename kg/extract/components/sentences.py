@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from kg.extract.components.candidates import token_offsets
 from kg.extract.components.text import doc_text
+from kg.extract.components.batching import BatchedComponent
 
 
 def read_abbreviations() -> frozenset[str]:
@@ -78,7 +79,7 @@ def find_sentence_starts(text: str, abbreviations: frozenset[str] = frozenset())
     return starts
 
 
-class SentenceSplitter:
+class SentenceSplitter(BatchedComponent):
     """Sets `Token.is_sent_start` and `Doc._.sent_offsets` from `find_sentence_starts`.
 
     Only sentence starts are marked; every other token keeps the default, which `Doc.sents`

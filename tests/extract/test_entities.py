@@ -1,0 +1,68 @@
+"""Entity resolution (kg/extract/components/entities.py): acronyms, overlaps, tasks, metrics."""
+from kg.extract.components.candidates import Candidate
+from kg.extract.components.entities import resolve_overlaps
+
+from tests.extract.conftest import facts_of
+
+
+def test_resolve_overlaps_prefers_rank_then_length():
+    lexicon = Candidate(10, 15, "methods", "Mamba", "lexicon:methods.jsonl:1")
+    proposal = Candidate(3, 15, "methods", "Motion Mamba", "pattern:propose")
+    bare = Candidate(10, 15, "datasets", "Mamba", "pattern:on_name")
+    kept = resolve_overlaps([(lexicon, False), (proposal, True), (bare, False)], 20)
+    assert kept == [(proposal, True)]
+
+
+def test_entities_acronym_defined_in_the_abstract_beats_the_lexicon(nlp):
+    # dev abstract dad459536d (seeds): MSD is not the Million Song Dataset here
+    facts = facts_of(nlp, "In this work, we introduce Multi-Student Distillation (MSD), a framework to distill a "
+                          "teacher into students. MSD trains multiple distilled students.")
+    msd = next(m for m in facts.methods if m.name == "MSD")
+    assert msd.proposed and msd.aliases == ("Multi-Student Distillation",) and len(msd.mentions) == 3
+    assert not any(d.name != "MSD" and "MSD" in {x.text for x in d.mentions} for d in facts.datasets)
+
+
+def test_entities_acronym_of_an_unextracted_kind_is_dropped(nlp):
+    facts = facts_of(nlp, "Regret minimization in streaming multi-armed bandits (MABs) has been studied. "
+                          "MABs are simple.")
+    assert "MABs" not in {m.name for m in facts.methods}
+
+
+def test_entities_dataset_qualifiers_stay_on_the_mention(nlp):
+    facts = facts_of(nlp, "Our model reaches an FID of 1.20 on ImageNet-64x64 and 2.3 on AlpacaEval 2.0.")
+    mentions = {d.name: [m.text for m in d.mentions] for d in facts.datasets}
+    assert mentions["ImageNet"] == ["ImageNet-64x64"]
+    assert mentions["AlpacaEval"] == ["AlpacaEval 2.0"]
+
+
+def test_entities_method_versions_stay_on_the_mention(nlp):
+    facts = facts_of(nlp, "RAIN improves the harmlessness rate of LLaMA 30B over vanilla inference.")
+    llama = next(m for m in facts.methods if m.name == "LLaMA")
+    assert [m.text for m in llama.mentions] == ["LLaMA 30B"]
+
+
+def test_entities_tasks_from_title_phrases_are_lowercase(bare_nlp):
+    # seeds: One-DM abstract
+    facts = facts_of(bare_nlp, "Existing handwritten text generation methods often require more than ten samples.",
+                     title="One-Shot Diffusion Mimicker for Handwritten Text Generation")
+    assert [t.name for t in facts.tasks] == ["handwritten text generation"]
+    assert [m.field for m in facts.tasks[0].mentions] == ["title", "abstract"]
+
+
+def test_entities_broad_paradigms_are_tasks_only_in_the_title(nlp):
+    facts = facts_of(nlp, "We use reinforcement learning to train a retrosynthesis planner.",
+                     title="Retrosynthetic Planning with Dual Value Networks")
+    assert "reinforcement learning" not in {t.name for t in facts.tasks}
+
+
+def test_entities_metric_with_its_qualifier(nlp):
+    # dev abstract b6b689a8ae (seeds)
+    facts = facts_of(nlp, "the single-step predictors are trained offline to optimize the single-step accuracy.")
+    assert "single-step accuracy" in {m.name for m in facts.metrics}
+
+
+def test_entities_weak_metric_needs_a_number(nlp):
+    no_number = facts_of(nlp, "The method needs no extra parameters and keeps inference speed.")
+    assert not {"parameters", "inference speed"} & {m.name for m in no_number.metrics}
+    measured = facts_of(nlp, "The method is 3x faster in inference speed than DDIM.")
+    assert "inference speed" in {m.name for m in measured.metrics}
