@@ -61,8 +61,17 @@ def extract_stream(
         for chunk in chunks:
             yield from _extract_chunk_with(nlp, chunk, batch_size, as_json)
         return
-    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    with context.Pool(workers, initializer=_init_worker, initargs=(tuple(lexicons),)) as pool:
+    global _worker_nlp
+    if os.name == "posix":
+        # Build the pipeline once, here: forked workers inherit it (copy-on-write) instead of
+        # each spending half a second building their own.
+        context = multiprocessing.get_context("fork")
+        _worker_nlp = build_nlp(lexicons)
+        init, initargs = None, ()
+    else:
+        context = multiprocessing.get_context("spawn")
+        init, initargs = _init_worker, (tuple(lexicons),)
+    with context.Pool(workers, initializer=init, initargs=initargs) as pool:
         pending: deque = deque()
         for chunk in itertools.islice(chunks, 2 * workers):
             pending.append(pool.apply_async(_extract_chunk, (chunk, batch_size, as_json)))

@@ -61,7 +61,6 @@ _HAS_DIGIT = re.compile(r"\d")
 # Names built like benchmarks: "DPG-Bench", "GEditBench-EN", "AlpacaEval 2.0", "Bridgedata", "SQuAD"
 _BENCHMARK_NAME = re.compile(r"(?:[Bb]ench|Eval|Arena|[Dd]ata(?:set)?|Corpus|QA|Gym|Suite)(?:[\s\-]?(?:v?\d[\w.]*|[A-Z]{1,3}|Hard|Lite|Pro|Plus))?$")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*")
-_LIST_START = re.compile(r"\b(?:on|of|across|over|from|using|with|in|including|such as|like|at|to|and the|the|both|three|two|four|five|several|popular|public|standard|benchmark)\s")
 _DETERMINERS = frozenset("""the a an this these those that our their its his her such both all each several various
 many some other two three four five six seven eight nine ten multiple different new existing standard popular
 public large small real synthetic""".split())
@@ -79,6 +78,13 @@ _GERUND_BEFORE = re.compile(r"^\s*(?:\w+ly\s+)?[a-z]+ing\s")
 _GLUED_MODIFIER = re.compile(r"(?:^|\s)((?:[a-z]+-[a-z]+\s)+)$")
 _QUOTED_NAME = re.compile(r"([^\"”'’`]{2,60}?)[\"”’`']")
 _LOWER_METHOD = re.compile(r"\s+(?:an?|the)\s+(?:novel\s+|new\s+)?((?:[a-z][a-z\-]+\s+){0,3}[a-z][a-z\-]+)\s+(?:method|approach|algorithm|framework|technique|scheme|strategy|paradigm)\b")
+_OUR_GAP = re.compile(r"\s*(?:novel\s+|new\s+|proposed\s+)?")
+_NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
+_ON_GAP = re.compile(r"\s+(?:the\s+)?(?:(?:zero|one|few)-shot\s+)?")
+_GLUED = re.compile(r"[\w\-]*")
+_ON_FOLLOW = re.compile(r"\s*[,.;:)(]|\s+(?:and|with|for|in|at|by|while|to)\s|\s*$|\s+\d|\s+(?:data|bench)")
+_LIST_START_WORDS = frozenset("""on of across over from using with in including as like at to the both two three four five
+several popular public standard benchmark""".split())
 _PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*$")
 
 
@@ -531,31 +537,29 @@ class NameFinder(BatchedComponent):
         return [(start, end, kind, "pattern:called_proposed" if proposed else "pattern:called")]
 
     def _our(self, text, cue_end, pieces, piece_starts):
-        m = re.match(r"\s+(?:novel\s+|new\s+|proposed\s+)?", text[cue_end:cue_end + 20])
-        start = cue_end + (m.end() if m else 0)
+        start = _OUR_GAP.match(text, cue_end).end()
         cands = self._pieces_between(pieces, piece_starts, start, start + 60)
         if not cands or cands[0].start != start or not self._ok(text, cands[0]):
             return []
         p = cands[0]
-        head = re.match(r"\s+([a-z]+)", text[p.end:p.end + 20])
+        head = _NEXT_LOWER_WORD.match(text, p.end)
         if head and head.group(1) in self.our_heads:
             return [(p.start, p.end, "methods", "pattern:our_x")]
         return []
 
     def _on(self, text, cue_end, s_end, pieces, piece_starts):
-        m = re.match(r"\s+(?:the\s+)?(?:(?:zero|one|few)-shot\s+)?", text[cue_end:cue_end + 30])
+        m = _ON_GAP.match(text, cue_end)
         if not m:
             return []
-        start = cue_end + m.end()
+        start = m.end()
         cands = self._pieces_between(pieces, piece_starts, start, start + 60)
         if not cands or cands[0].start != start:
             return []
         p = max((c for c in cands if c.start == start), key=lambda c: c.end)
         if not (p.name_like or p.words >= 2) or not self._ok(text, p):
             return []
-        nxt = text[p.end:p.end + 12]
-        nxt = nxt[len(re.match(r"[\w\-]*", nxt).group(0)):]  # "MS COCO 2014-30k"
-        if re.match(r"\s*[,.;:)(]|\s+(?:and|with|for|in|at|by|while|to)\s|\s*$|\s+\d|\s+(?:data|bench)", nxt):
+        after = _GLUED.match(text, p.end).end()  # "MS COCO 2014-30k"
+        if _ON_FOLLOW.match(text, after) or after >= len(text):
             return [(p.start, p.end, "datasets", "pattern:on_name")]
         return []
 
@@ -591,13 +595,19 @@ class NameFinder(BatchedComponent):
     def _names_before_cue(self, text, cue_start, s_start):
         # The list before the cue starts after a preposition or determiner; its items are names.
         window_start = max(s_start, cue_start - 160)
-        window = text[window_start:cue_start]
-        cut = None
-        for m in _LIST_START.finditer(window):
-            cut = m.end()
-        segment = window[cut:] if cut is not None else window
-        seg_start = window_start + (cut or 0)
-        return self._list_items(text, seg_start, segment)
+        seg_start = window_start
+        # walk back word by word to the last preposition/determiner before the list
+        pos = cue_start
+        while pos > window_start:
+            space = text.rfind(" ", window_start, pos - 1)
+            word = text[space + 1:pos].strip().strip(",;:()").lower()
+            if word in _LIST_START_WORDS:
+                seg_start = pos
+                break
+            if space < window_start:
+                break
+            pos = space + 1
+        return self._list_items(text, seg_start, text[seg_start:cue_start])
 
 
 def _title_end(text: str) -> int:
