@@ -4,6 +4,7 @@ A paper is read as one text, `title + "\\n\\n" + abstract` (or the abstract alon
 Mention, Result and Comparison is mapped back to the field it lies in, with offsets into that
 field, so that `paper.abstract[m.start:m.end] == m.text`.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -14,9 +15,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.components.sentences import sentence_offsets
+from kg.extract.components.text import doc_text
 from kg.extract.normalize import entity_key
 from kg.types import Comparison, Entity, Mention, Paper, PaperFacts, Result
-from kg.extract.components.text import doc_text
+
 
 TITLE_SEPARATOR = "\n\n"
 

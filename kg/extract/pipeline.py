@@ -1,17 +1,19 @@
 """build_nlp(): the one place that assembles kg's spaCy pipeline.
 
-`spacy.blank("en")` with one tokenizer change (a hyphen between a letter and a digit splits, so
-that "CIFAR-10", "ImageNet-64x64" and "GPT-4" tokenise the same way in text and in lexicon
-patterns) and these components, in order:
+`spacy.blank("en")` with two tokenizer changes (a hyphen or "=" between a letter and a digit
+splits, so that "CIFAR-10", "ImageNet-64x64", "GPT-4" and "FID=6.47" tokenise the same way in
+text and in lexicon patterns) and these components, in order (each also has a batch `pipe()`):
 
     kg_sentences  sentence starts that survive "et al." and "e.g."   (components/sentences.py)
     kg_acronyms   Schwartz & Hearst acronym definitions               (components/acronyms.py)
     kg_lexicon    lexicon names and aliases (PhraseMatcher)           (components/lexicon_matcher.py)
-    kg_names      proposed methods, named datasets, name-like words   (components/names.py)
+    kg_names      proposed methods, named datasets, name-like words,
+                  task and metric phrases                             (components/names.py)
     kg_entities   candidates -> entities with merge keys              (components/entities.py)
     kg_results    numbers -> results (metric, value, previous, ...)   (components/results.py)
     kg_comparisons  "X outperforms Y"                                 (components/comparisons.py)
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -22,6 +24,7 @@ from spacy.language import Language
 from spacy.util import compile_infix_regex
 
 from kg.extract.components.text import TEXT_KEY
+
 
 # Importing the component modules registers their factories with spaCy.
 from kg.extract.components import (  # noqa: F401

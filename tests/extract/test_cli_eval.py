@@ -1,5 +1,4 @@
 """`kg eval GOLD PRED` (kg/cli/eval.py): runs the given scorer on the two files."""
-import sys
 
 from kg.cli import main
 

@@ -6,6 +6,7 @@ parentheses is matched character by character, from its end, against the words b
 first character of the short form must start a word of the long form. `find_acronym_pairs` is
 the plain function; `AcronymDetector` only wires it into spaCy.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,8 +14,10 @@ from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
-from kg.extract.components.text import doc_text
+
 from kg.extract.components.batching import BatchedComponent
+from kg.extract.components.text import doc_text
+
 
 _PAREN = re.compile(r"\(([^()\[\]]{1,80})\)")
 _WORD = re.compile(r"[^\s()]+")

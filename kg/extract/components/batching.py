@@ -4,6 +4,7 @@
 method. Running one component over a batch of docs before the next keeps its patterns and code
 warm in the CPU caches, which measurably speeds up a pipeline of many small rule components.
 """
+
 from __future__ import annotations
 
 from typing import Iterable, Iterator

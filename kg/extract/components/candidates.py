@@ -3,12 +3,14 @@
 Components store character offsets, not spaCy Spans: a Span recomputes its offsets and text
 from its tokens on every access, which costs more than the rules themselves.
 """
+
 from __future__ import annotations
 
 from typing import NamedTuple
 
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
+
 
 _OFFSETS_KEY = "kg_token_offsets"
 

@@ -4,6 +4,7 @@ The winner is the method named before the verb (or the paper's proposed method w
 subject is "our method/approach/model" or "it"), the loser the first method named after it in
 the same clause; a metric or dataset entity in that clause goes with it.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,10 +14,11 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.components.batching import BatchedComponent
 from kg.extract.components.candidates import Candidate
 from kg.extract.components.sentences import sentence_offsets
 from kg.extract.components.text import doc_text
-from kg.extract.components.batching import BatchedComponent
+
 
 _VERB = re.compile(
     r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|"

@@ -6,8 +6,14 @@ word ("... distance" -> metric), else a method; (2) overlapping candidates are r
 first, then acronyms, then proposal and dataset cues, then bare name-like words, longer spans
 before shorter ones, and a weak pattern never overrides lexicon or acronym evidence of another
 kind; (3) mentions are grouped by merge key (`kg.extract.normalize.entity_key`); (4) names found
-by a pattern are looked up again in the whole text so that every later mention counts.
+by a pattern are looked up again in the whole text so that every later mention counts; (5) the
+tasks are cut to the few the paper addresses (named in the title, repeated, or stated first).
+
+An acronym the abstract defines wins over a lexicon entry with the same short form ("MSD" defined
+as Multi-Student Distillation is not the Million Song Dataset), and an acronym whose long form
+names nothing we extract ("multi-armed bandits (MABs)") is dropped with its later mentions.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,12 +22,13 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.components.batching import BatchedComponent
 from kg.extract.components.candidates import Candidate
 from kg.extract.components.names import PROPOSAL_CLAUSES, PROPOSED_RULES, kind_of_phrase, read_cues, read_heads
 from kg.extract.components.text import doc_text
 from kg.extract.lexicon import LexiconEntry
 from kg.extract.normalize import entity_key
-from kg.extract.components.batching import BatchedComponent
+
 
 # Resolution order of rules: lower wins an overlap, and within a rank the longer span. An acronym
 # definition or a proposed name outranks a lexicon name inside it ("Multi-Student Distillation

@@ -6,6 +6,7 @@ form that is written with capitals and reads as a common English word once lower
 Hyphen/space variants ("auto-regressive", "auto regressive", "autoregressive") and a plural of
 the last word are added for every form.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,11 +18,11 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from kg.extract.components.phrases import phrase_docs
+from kg.extract.components.batching import BatchedComponent
 from kg.extract.components.candidates import Candidate, add_candidates, register_candidates, token_offsets
+from kg.extract.components.phrases import phrase_docs
 from kg.extract.components.text import doc_text
 from kg.extract.lexicon import LexiconEntry, lexicon_paths, read_lexicons
-from kg.extract.components.batching import BatchedComponent
 
 
 _GLUED_AFTER = re.compile(r"-[A-Z][A-Za-z]")

@@ -17,10 +17,16 @@ Matcher; the rules then look at the pieces near each cue. Each candidate's `id_`
 - pattern:our_x: "our X framework/model/method" proposes X;
 - pattern:dataset_cue: names before "dataset(s)/benchmark(s)/corpus/suite", lists included;
 - pattern:on_name: a name-like piece after "on/across" in a sentence that reports numbers;
+- pattern:benchmark_name: a name built like a benchmark ("DPG-Bench", "AlpacaEval", "Bridgedata");
 - pattern:name_word / pattern:title_case: any other name-like piece, or run of two or more
   capitalised words not at a sentence start, is a method candidate that lexicon and acronym
-  evidence outrank.
+  evidence outrank;
+- pattern:task_phrase: up to three modifiers before a task head word ("text-conditioned video
+  prediction", "regret minimization"; patterns/heads.json);
+- pattern:metric_phrase: a lexicon metric with the nouns that qualify it ("single-step accuracy",
+  "search success rate"), or "<noun>ness/ion rate|score|accuracy" ("harmlessness rate").
 """
+
 from __future__ import annotations
 
 import json
@@ -35,11 +41,12 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from kg.extract.components.phrases import phrase_docs
+from kg.extract.components.batching import BatchedComponent
 from kg.extract.components.candidates import Candidate, add_candidates, register_candidates, token_offsets
+from kg.extract.components.phrases import phrase_docs
 from kg.extract.components.sentences import sentence_offsets
 from kg.extract.components.text import doc_text
-from kg.extract.components.batching import BatchedComponent
+
 
 # Doc.user_data key: (start, end) of the text after each "we propose/introduce/..." cue
 PROPOSAL_CLAUSES = "kg_proposal_clauses"

@@ -7,6 +7,7 @@ Vocab and makes every later abstract slower to tokenise. PhraseMatcher matches o
 hashes (ORTH, LOWER), which do not depend on the Vocab, so the patterns are tokenised by a copy
 of the tokenizer with a Vocab of its own.
 """
+
 from __future__ import annotations
 
 import weakref
@@ -15,6 +16,7 @@ from typing import Iterable
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+
 
 _SIDE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 

@@ -30,6 +30,7 @@ words that describe methods as often as they measure them) stays an entity only 
 measures it; a result whose metric is a phrase no lexicon knows ("harmlessness rate", "average
 route length", "GPU hours") adds that phrase as a metric entity when it ends in a metric word.
 """
+
 from __future__ import annotations
 
 import json
@@ -42,12 +43,13 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.components.batching import BatchedComponent
 from kg.extract.components.candidates import Candidate
 from kg.extract.components.entities import EntityRecord
-from kg.extract.normalize import entity_key
 from kg.extract.components.sentences import sentence_offsets
 from kg.extract.components.text import doc_text
-from kg.extract.components.batching import BatchedComponent
+from kg.extract.normalize import entity_key
+
 
 _NUMBER = re.compile(r"[0-9][0-9.,]*")
 _NUMBER_FULL = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")

@@ -6,6 +6,7 @@ splits after ".", "!" or "?" (and after a blank line, which separates a title fr
 unless the period closes a known abbreviation or an initial; it also splits a run-together
 "space.Our" that scraped abstracts contain.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,12 +15,12 @@ from importlib import resources
 
 import numpy
 from spacy.attrs import SENT_START
-
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from kg.extract.components.batching import BatchedComponent
 from kg.extract.components.candidates import token_offsets
 from kg.extract.components.text import doc_text
-from kg.extract.components.batching import BatchedComponent
 
 
 def read_abbreviations() -> frozenset[str]:

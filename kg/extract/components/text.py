@@ -4,9 +4,11 @@
 every kg component reads the whole text, so it is kept in `Doc.user_data` (by the tokenizer
 wrapper of `kg.extract.pipeline`, or here on first use).
 """
+
 from __future__ import annotations
 
 from spacy.tokens import Doc
+
 
 TEXT_KEY = "kg_text"
 
