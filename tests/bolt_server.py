@@ -9,6 +9,12 @@ differences are handled here, each where it bites:
 - GOODBYE: after a client sends Bolt GOODBYE (the driver does on every `driver.close()`), the next
   connection to FalkorDB hangs. `BoltProxy` sits in front of the server and turns GOODBYE into a
   plain close of the upstream socket.
+- After a failure: when a statement fails, FalkorDB sometimes leaves the pipelined PULL
+  unanswered and then never answers the driver's RESET either, so the client waits forever
+  (about one fresh server in eight). The proxy keeps the Bolt rules itself (`_Relay`): on a
+  FAILURE it answers IGNORED to every request still unanswered and to every later one until
+  RESET; it answers that RESET with SUCCESS itself, having replaced the server connection by a
+  fresh one, authenticated by replaying the client's own HELLO/LOGON.
 - Auth: the user is always "falkordb"; the password is redis' `--requirepass`.
 - Parameters: FalkorDB's Bolt layer turns the parameters of a RUN message into a
   `CYPHER name=value ...` prefix of the query text itself, without escaping strings (a value
@@ -48,12 +54,21 @@ _BOLT_PORTS = (20000, 32767)  # FalkorDB's Bolt listener fails on ports >= 32768
 _HANDSHAKE_LEN = 20  # magic (4 bytes) + four proposed versions (4 bytes each)
 _MANIFEST = b"\x00\x00\x01\xff"  # server answer that starts handshake manifest negotiation
 _GOODBYE = b"\xb0\x02"  # a struct with no fields, signature 0x02
+_RESET = b"\xb0\x0f"
+_SUMMARIES = (b"\x70", b"\x7e", b"\x7f")  # SUCCESS, IGNORED, FAILURE: one per request
+_FAILURE = b"\x7f"
+_HELLO = b"\xb1\x01"
+_LOGON = b"\xb1\x6a"
+_SUCCESS_MESSAGE = b"\x00\x03\xb1\x70\xa0\x00\x00"  # SUCCESS {} in one chunk, then the end marker
+_IGNORED = b"\x7e"
+_SUCCESS = b"\x70"
+_IGNORED_MESSAGE = b"\x00\x02\xb0\x7e\x00\x00"  # one chunk holding IGNORED, then the end marker
 _RUN = b"\xb3\x10"  # RUN: a struct of 3 fields (query, parameters, extra), signature 0x10
 
 
 class BoltProxy:
-    """Relays Bolt connections from a loopback port to `upstream`, ending each connection with a
-    plain TCP close where the client sends GOODBYE (see the module docstring for why).
+    """Relays Bolt connections from a loopback port to `upstream`, working around the FalkorDB
+    quirks listed in the module docstring (GOODBYE, parameters, failures).
 
     `sever()` closes every open connection at once (a network fault without stopping the server).
     """
@@ -62,7 +77,7 @@ class BoltProxy:
         self.upstream = upstream
         self._listener = socket.create_server((host, 0))
         self.address = self._listener.getsockname()[:2]
-        self._conns: set[socket.socket] = set()
+        self._relays: set[_Relay] = set()
         self._lock = threading.Lock()
         self._closed = False
         threading.Thread(target=self._accept, name="bolt-proxy", daemon=True).start()
@@ -77,78 +92,154 @@ class BoltProxy:
                 client, _ = self._listener.accept()
             except OSError:
                 return
-            try:
-                server = socket.create_connection(self.upstream, timeout=5)
-                server.settimeout(None)
-            except OSError:
-                client.close()
-                continue
-            for sock in (client, server):
-                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            relay = _Relay(client, self)
             with self._lock:
-                self._conns.update((client, server))
-            negotiated = threading.Event()
-            manifest = []
-            threading.Thread(target=self._client_to_server, args=(client, server, negotiated, manifest),
-                             daemon=True).start()
-            threading.Thread(target=self._server_to_client, args=(server, client, negotiated, manifest),
-                             daemon=True).start()
+                self._relays.add(relay)
+            threading.Thread(target=relay.run, daemon=True).start()
 
-    def _close_pair(self, *socks: socket.socket) -> None:
-        for sock in socks:
-            with self._lock:
-                self._conns.discard(sock)
-            try:
-                sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
-            sock.close()
-
-    def _server_to_client(self, server, client, negotiated, manifest) -> None:
-        try:
-            first = _recv_exact(server, 4)
-            manifest.append(first == _MANIFEST)
-            negotiated.set()
-            client.sendall(first)
-            while data := server.recv(65536):
-                client.sendall(data)
-        except OSError:
-            pass
-        finally:
-            negotiated.set()
-            self._close_pair(server, client)
-
-    def _client_to_server(self, client, server, negotiated, manifest) -> None:
-        try:
-            server.sendall(_recv_exact(client, _HANDSHAKE_LEN))
-            negotiated.wait(10)
-            if not manifest or manifest[0]:
-                # Manifest negotiation (newer servers) has more handshake bytes: relay untouched.
-                while data := client.recv(65536):
-                    server.sendall(data)
-                return
-            while True:
-                message, payload = _read_message(client)
-                if payload == _GOODBYE:
-                    return  # the workaround: close instead of forwarding GOODBYE
-                if payload[:2] == _RUN:
-                    message = _chunked(inline_run_parameters(payload))
-                server.sendall(message)
-        except (OSError, EOFError):
-            pass
-        finally:
-            self._close_pair(client, server)
+    def _done(self, relay: _Relay) -> None:
+        with self._lock:
+            self._relays.discard(relay)
 
     def sever(self) -> None:
         """Close every open connection (both sides) without stopping the listener."""
         with self._lock:
-            conns = list(self._conns)
-        self._close_pair(*conns)
+            relays = list(self._relays)
+        for relay in relays:
+            relay.close()
 
     def close(self) -> None:
         self._closed = True
         self._listener.close()
         self.sever()
+
+
+class _Relay:
+    """One client connection and its server connection (replaced after a failure)."""
+
+    def __init__(self, client: socket.socket, proxy: BoltProxy):
+        self.client = client
+        self.proxy = proxy
+        self.server: socket.socket | None = None
+        self.handshake = b""
+        self.version = b""
+        self.auth_messages: list[bytes] = []  # HELLO and LOGON as the client sent them
+        self.unanswered = 0
+        self.failed = False
+        self.lock = threading.Lock()
+        self.closed = False
+
+    def _connect(self) -> socket.socket:
+        server = socket.create_connection(self.proxy.upstream, timeout=10)
+        server.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        return server
+
+    def run(self) -> None:
+        try:
+            self.client.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            self.server = self._connect()
+            self.handshake = _recv_exact(self.client, _HANDSHAKE_LEN)
+            self.server.sendall(self.handshake)
+            self.version = _recv_exact(self.server, 4)
+            self.server.settimeout(None)
+            self.client.sendall(self.version)
+            if self.version == _MANIFEST:
+                # Manifest negotiation (newer servers) has more handshake bytes: relay untouched.
+                threading.Thread(target=self._raw, args=(self.server, self.client), daemon=True).start()
+                self._raw(self.client, self.server)
+                return
+            threading.Thread(target=self._from_server, args=(self.server,), daemon=True).start()
+            self._from_client()
+        except (OSError, EOFError):
+            pass
+        finally:
+            self.close()
+
+    def _raw(self, source: socket.socket, sink: socket.socket) -> None:
+        try:
+            while data := source.recv(65536):
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            self.close()
+
+    def _from_client(self) -> None:
+        while True:
+            message, payload = _read_message(self.client)
+            if payload == _GOODBYE:
+                return  # the workaround: close instead of forwarding GOODBYE
+            if payload[:2] in (_HELLO, _LOGON):
+                self.auth_messages.append(message)
+            if payload[:2] == _RUN:
+                message = _chunked(inline_run_parameters(payload))
+            with self.lock:
+                if self.failed:
+                    if payload == _RESET:
+                        self._replace_server()
+                        self.failed = False
+                        self.client.sendall(_SUCCESS_MESSAGE)
+                    elif payload:
+                        self.client.sendall(_IGNORED_MESSAGE)
+                    continue
+                if payload:
+                    self.unanswered += 1
+                server = self.server
+            server.sendall(message)
+
+    def _replace_server(self) -> None:
+        """A fresh, authenticated server connection instead of one that may be stuck."""
+        old, self.server = self.server, self._connect()
+        _close(old)
+        self.server.sendall(self.handshake)
+        if _recv_exact(self.server, 4) != self.version:
+            raise EOFError
+        for message in self.auth_messages:
+            self.server.sendall(message)
+            _, payload = _read_message(self.server)
+            if payload[1:2] != _SUCCESS:
+                raise EOFError
+        self.server.settimeout(None)
+        threading.Thread(target=self._from_server, args=(self.server,), daemon=True).start()
+
+    def _from_server(self, server: socket.socket) -> None:
+        try:
+            while True:
+                message, payload = _read_message(server)
+                with self.lock:
+                    if server is not self.server or self.failed:
+                        continue  # a replaced or failed connection: its answers are given already
+                    signature = payload[1:2]
+                    self.client.sendall(message)
+                    if payload and signature in _SUMMARIES:
+                        self.unanswered -= 1
+                        if signature == _FAILURE:
+                            for _ in range(self.unanswered):
+                                self.client.sendall(_IGNORED_MESSAGE)
+                            self.unanswered = 0
+                            self.failed = True
+        except (OSError, EOFError):
+            with self.lock:
+                replaced = server is not self.server
+            if not replaced:
+                self.close()
+
+    def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        _close(self.client)
+        if self.server is not None:
+            _close(self.server)
+        self.proxy._done(self)
+
+
+def _close(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+    sock.close()
 
 
 def _recv_exact(sock: socket.socket, size: int) -> bytes:
