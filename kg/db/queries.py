@@ -102,6 +102,16 @@ def merge_relationship_single(rel_type: str, source: str, source_key: str, targe
             f"MERGE (a)-{pattern}->(b) SET r += $props")
 
 
+def recount_papers(label: str) -> str:
+    """Set each entity's `papers` to the papers linked to it in the database.
+
+    The graph of one load only knows its own papers; after loading several graphs one after
+    another, this makes `papers` what loading them all at once would have given.
+    """
+    return (f"MATCH (p:Paper)-->(e:{name(label)}) "
+            f"WITH e, count(DISTINCT p) AS n SET e.papers = n")
+
+
 def delete_label_batch(label: str) -> str:
     """Delete up to $limit nodes of one label with their relationships; returns how many."""
     return (f"MATCH (n:{name(label)}) WITH n LIMIT $limit DETACH DELETE n "

@@ -266,6 +266,10 @@ class GraphWriter:
                 stats.rels_missing_endpoint[rel_type] += len(chunk) - merged
                 if progress:
                     progress(rel_type, len(chunk), total)
+        for label, spec in self.schema.nodes.items():
+            if "papers" in spec.properties:
+                statement = queries.recount_papers(label)
+                self._run_managed(lambda tx: tx.run(statement).consume(), f"{label} paper counts")
         if batches.dropped:
             stats.notes.append("properties not in the schema were left out: " + ", ".join(
                 f"{owner}.{prop} ({n})" for (owner, prop), n in sorted(batches.dropped.items())))

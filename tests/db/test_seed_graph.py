@@ -50,6 +50,18 @@ def test_seed_graph_000_002_then_003_004_equals_all_five(empty_db, seed_graphs):
     (labels, types), keys = state(empty_db)
     assert (labels, types) == graph_counts(seed_graphs["all"])
     assert keys == labels
+    # Per-entity paper counts add up across the two loads, as if loaded at once.
+    driver = open_driver(empty_db)
+    try:
+        _, rows = read(driver, empty_db, "MATCH (d:Dataset) WHERE d.papers IS NOT NULL "
+                                         "RETURN d.key AS key, d.papers AS papers", {})
+    finally:
+        driver.close()
+    graph = seed_graphs["all"]
+    expected = {a["key"]: a["papers"] for _, a in graph.nodes(data=True)
+                if a["label"] == "Dataset" and "papers" in a}
+    assert dict(rows) == expected
+    assert max(expected.values()) > 1
 
 
 def test_leaderboard_seed_graph_has_var_with_fid_1_73_on_imagenet(empty_db, seed_graphs):
