@@ -5,6 +5,7 @@ import sys
 from collections import Counter
 
 from kg.cli.common import add_input_arguments, exit_status, print_problems, report_lines
+from kg.cli.load import ProgressBar, add_connection_arguments, target_from_args
 from kg.errors import UsageError
 from kg.report import Report
 
@@ -25,6 +26,12 @@ def add_parser(sub):
     parser.add_argument("--no-html", dest="html", action="store_false", help="skip graph.html")
     parser.add_argument("--max-nodes", type=int, metavar="N",
                         help="node cap of graph.html (default: the viewer's)")
+    neo4j = parser.add_argument_group("loading into Neo4j (as `kg load` does)")
+    neo4j.add_argument("--neo4j", action="store_true",
+                       help="also load the graph into Neo4j; the server is checked before building")
+    add_connection_arguments(neo4j)
+    neo4j.add_argument("--batch-size", type=int, default=1000, metavar="N",
+                       help="rows per transaction (default 1000)")
     return parser
 
 
@@ -41,13 +48,30 @@ def run(args) -> int:
         facts = read_facts_shards(args.from_facts)
     elif not args.inputs:
         raise UsageError("no INPUT given (or use --from-facts)")
+    target = None
+    if args.neo4j:
+        # Fail before any work or output when the database cannot be reached.
+        from kg.db.connect import open_driver
+
+        target = target_from_args(args)
+        open_driver(target).close()
     result = kg.build(args.inputs, args.out, fmt=args.fmt, lexicons=args.lexicons,
                       workers=args.workers, html=args.html, max_nodes=args.max_nodes,
                       facts=facts, report=report, strict=args.strict, progress=True)
     print_problems(report)
     for line in summary_lines(result):
         print(line)
-    return exit_status(report)
+    status = exit_status(report)
+    if target is not None:
+        from kg.db.writer import load_graph_into
+
+        stats = load_graph_into(result.graph, target.uri, target.user, target.password,
+                                target.database, args.batch_size, progress=ProgressBar(),
+                                source=str(result.paths.get("graph.json", args.out)))
+        print(f"neo4j: {target.uri}")
+        for line in stats.summary():
+            print(f"  {line}")
+    return status
 
 
 def summary_lines(result) -> list[str]:

@@ -90,3 +90,32 @@ def test_kg_export_both_formats(graph_file, tmp_path, capsys):
     assert main(["export", "--format", "cypher", graph_file, "-o", str(tmp_path / "c")]) == 0
     assert (tmp_path / "c" / "graph.cypher").exists()
     assert main(["export", "--format", "graphml", str(tmp_path)]) == 2
+
+
+def test_kg_build_neo4j_loads_what_it_built(env, tmp_path, capsys):
+    from pathlib import Path
+
+    import kg
+    from kg.db.connect import open_driver
+    from kg.db.reader import database_counts, graph_counts
+
+    seeds = Path(__file__).resolve().parents[2] / "examples" / "seeds"
+    assert main(["build", str(seeds / "000_fa78b4c63d8f22c8.txt"), "-o", str(tmp_path / "out"),
+                 "--no-html", "--neo4j"]) == 0
+    out, _ = capsys.readouterr()
+    assert f"neo4j: {env.uri}" in out
+    driver = open_driver(env)
+    try:
+        assert database_counts(driver, env) == graph_counts(kg.load_graph(tmp_path / "out"))
+    finally:
+        driver.close()
+
+
+def test_kg_build_neo4j_unreachable_fails_before_writing_anything(tmp_path, capsys, monkeypatch):
+    uri = f"bolt://127.0.0.1:{free_port()}"
+    monkeypatch.setenv("NEO4J_PASSWORD", "pw-not-shown")
+    out_dir = tmp_path / "out"
+    assert main(["build", "examples/seeds", "-o", str(out_dir), "--neo4j", "--uri", uri]) == 2
+    _, err = capsys.readouterr()
+    assert err.count("\n") == 1 and err.startswith("kg build: ") and uri in err
+    assert not out_dir.exists()
