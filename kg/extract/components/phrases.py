@@ -37,4 +37,8 @@ def phrase_docs(nlp: Language, texts: Iterable[str]) -> list[Doc]:
         inner = getattr(nlp.tokenizer, "tokenizer", nlp.tokenizer)
         side.tokenizer.from_bytes(inner.to_bytes(exclude=["vocab"]))
         _SIDE[nlp] = side
-    return list(side.tokenizer.pipe(texts))
+    # Lexicon forms repeat (a variant and its lowercase, an alias shared by entries): each
+    # distinct text is tokenised once, since making a Doc costs more than matching it later.
+    texts = list(texts)
+    docs = dict(zip(dict.fromkeys(texts), side.tokenizer.pipe(dict.fromkeys(texts))))
+    return [docs[text] for text in texts]
