@@ -14,6 +14,7 @@ from typing import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.components.doc_values import get_value
 from kg.extract.components.sentences import sentence_offsets
 from kg.extract.components.text import doc_text
 from kg.extract.normalize import entity_key
@@ -88,7 +89,7 @@ def doc_to_facts(doc: Doc, paper: Paper) -> PaperFacts:
     """
     fields = _Fields(doc, paper)
     by_kind: dict[str, list[Entity]] = {"methods": [], "datasets": [], "metrics": [], "tasks": []}
-    for rec in doc._.entities or []:
+    for rec in get_value(doc, "entities") or []:
         mentions = []
         for s, e, rule in rec.mentions:
             where = fields.locate(s, e)
@@ -110,7 +111,7 @@ def doc_to_facts(doc: Doc, paper: Paper) -> PaperFacts:
             )
         )
     results = []
-    for r in doc._.results or []:
+    for r in get_value(doc, "results") or []:
         where = fields.locate(r.start, r.end)
         if where is None:
             continue
@@ -136,7 +137,7 @@ def doc_to_facts(doc: Doc, paper: Paper) -> PaperFacts:
             )
         )
     comparisons = []
-    for c in doc._.comparisons or []:
+    for c in get_value(doc, "comparisons") or []:
         where = fields.locate(c.start, c.end)
         if where is None:
             continue

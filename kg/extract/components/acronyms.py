@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.components.batching import BatchedComponent
+from kg.extract.components.doc_values import set_value
 from kg.extract.components.text import doc_text
 
 
@@ -158,7 +159,7 @@ class AcronymDetector(BatchedComponent):
             Doc.set_extension("acronyms", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.acronyms = find_acronym_pairs(doc_text(doc))
+        set_value(doc, "acronyms", find_acronym_pairs(doc_text(doc)))
         return doc
 
 

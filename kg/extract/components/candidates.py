@@ -11,6 +11,8 @@ from typing import NamedTuple
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
+from kg.extract.components.doc_values import get_value, set_value
+
 
 _OFFSETS_KEY = "kg_token_offsets"
 
@@ -40,9 +42,9 @@ def register_candidates() -> None:
 
 def add_candidates(doc: Doc, candidates: list[Candidate]) -> None:
     """Append to `Doc._.candidates`."""
-    current = doc._.candidates
+    current = get_value(doc, "candidates")
     if current is None:
-        doc._.candidates = list(candidates)
+        set_value(doc, "candidates", list(candidates))
     else:
         current.extend(candidates)
 

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.components.batching import BatchedComponent
+from kg.extract.components.doc_values import get_value, set_value
 from kg.extract.components.candidates import Candidate
 from kg.extract.components.sentences import sentence_offsets
 from kg.extract.components.text import doc_text
@@ -60,9 +61,9 @@ class ComparisonFinder(BatchedComponent):
         text = doc_text(doc)
         # most abstracts compare nothing: a substring test is far cheaper than the pattern
         if not any(word in text for word in _CUE_WORDS):
-            doc._.comparisons = []
+            set_value(doc, "comparisons", [])
             return doc
-        entities = doc._.entities or []
+        entities = get_value(doc, "entities") or []
         methods = sorted((s, e, ent) for ent in entities if ent.kind == "methods" for s, e, _ in ent.mentions)
         metrics = [(s, e, ent) for ent in entities if ent.kind == "metrics" for s, e, _ in ent.mentions]
         datasets = [(s, e, Candidate(s, e, "datasets", ent.name, r)) for ent in entities if ent.kind == "datasets" for s, e, r in ent.mentions]
@@ -92,7 +93,7 @@ class ComparisonFinder(BatchedComponent):
                 (d[2] for d in datasets if s_start <= d[0] < s_end), None)
             found.append(ComparisonRecord(winner, loser, metric, dataset, verb.start(), clause_end,
                                           (s_start, s_end), "pattern:outperforms"))
-        doc._.comparisons = found
+        set_value(doc, "comparisons", found)
         return doc
 
 

@@ -16,10 +16,6 @@ from typing import Any
 from spacy.tokens import Doc
 
 
-def _key(name: str) -> tuple[str, str, None, None]:
-    return ("._.", name, None, None)
-
-
 def get_value(doc: Doc, name: str) -> Any:
     """`doc._.<name>` (None when unset) for an attribute extension whose default is None."""
     return doc.user_data.get(("._.", name, None, None))

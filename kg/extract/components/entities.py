@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.components.batching import BatchedComponent
+from kg.extract.components.doc_values import get_value, set_value
 from kg.extract.components.candidates import Candidate
 from kg.extract.components.names import PROPOSAL_CLAUSES, PROPOSED_RULES, kind_of_phrase, read_cues, read_heads
 from kg.extract.components.text import doc_text
@@ -134,8 +135,8 @@ class EntityResolver(BatchedComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        lexicon: dict[tuple[str, str], LexiconEntry] = doc._.lexicon_entries or {}
-        candidates: list[Candidate] = doc._.candidates or []
+        lexicon: dict[tuple[str, str], LexiconEntry] = get_value(doc, "lexicon_entries") or {}
+        candidates: list[Candidate] = get_value(doc, "candidates") or []
         pairs: list[tuple[Candidate, bool]] = []
         acronym_aliases: dict[tuple[str, str], list[str]] = {}
         acronym_cover = bytearray(len(text) + 1)
@@ -143,7 +144,7 @@ class EntityResolver(BatchedComponent):
         acronyms = []
         skipped: set[str] = set()
         clauses = doc.user_data.get(PROPOSAL_CLAUSES, ())
-        for pair in doc._.acronyms or []:
+        for pair in get_value(doc, "acronyms") or []:
             kind, name, proposed = self._type_acronym(text, pair, candidates, lexicon, clauses)
             if kind is None:
                 # "multi-armed bandits (MABs)": a defined acronym, but of no kind we extract
@@ -219,7 +220,7 @@ class EntityResolver(BatchedComponent):
                 if surface not in rec.aliases and entity_key(rec.kind, surface) != rec.key:
                     rec.aliases.append(surface)
         self._select_tasks(text, records)
-        doc._.entities = sorted(records.values(), key=lambda r: r.mentions[0][0])
+        set_value(doc, "entities", sorted(records.values(), key=lambda r: r.mentions[0][0]))
         return doc
 
     def _select_tasks(self, text: str, records: dict[tuple[str, str], EntityRecord]) -> None:

@@ -19,6 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from kg.extract.components.batching import BatchedComponent
+from kg.extract.components.doc_values import set_value
 from kg.extract.components.candidates import Candidate, add_candidates, register_candidates, token_offsets
 from kg.extract.components.phrases import phrase_docs
 from kg.extract.components.text import doc_text
@@ -137,7 +138,7 @@ class LexiconMatcher(BatchedComponent):
             candidates.append(Candidate(s, e, entry.kind, entry.name, entry.source))
             found[(entry.kind, entry.name)] = entry
         add_candidates(doc, candidates)
-        doc._.lexicon_entries = found
+        set_value(doc, "lexicon_entries", found)
         return doc
 
 

@@ -42,6 +42,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from kg.extract.components.batching import BatchedComponent
+from kg.extract.components.doc_values import get_value
 from kg.extract.components.candidates import Candidate, add_candidates, register_candidates, token_offsets
 from kg.extract.components.phrases import phrase_docs
 from kg.extract.components.sentences import sentence_offsets
@@ -390,7 +391,7 @@ class NameFinder(BatchedComponent):
                     has_digit = digits[s_i] = _HAS_DIGIT.search(text, s_start, s_end) is not None
                 if has_digit:
                     found.extend(self._on(text, c_end, s_end, pieces, piece_starts))
-        existing = doc._.candidates or ()
+        existing = get_value(doc, "candidates") or ()
         found.extend(self._metric_phrases(text, existing))
         known_spans = {(c.start, c.end) for c in existing}
         for p in pieces:

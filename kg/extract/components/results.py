@@ -44,6 +44,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.components.batching import BatchedComponent
+from kg.extract.components.doc_values import get_value, set_value
 from kg.extract.components.candidates import Candidate
 from kg.extract.components.entities import EntityRecord
 from kg.extract.components.sentences import sentence_offsets
@@ -307,9 +308,9 @@ class ResultFinder(BatchedComponent):
         numbers = find_numbers(text, self.units)
         if not numbers:
             self._update_metric_entities(doc, text, [])
-            doc._.results = []
+            set_value(doc, "results", [])
             return doc
-        entities = doc._.entities or []
+        entities = get_value(doc, "entities") or []
         metric_spans = sorted((s, e, ent) for ent in entities if ent.kind == "metrics" for s, e, _ in ent.mentions)
         dataset_spans = sorted((s, e, Candidate(s, e, "datasets", ent.name, r)) for ent in entities if ent.kind == "datasets" for s, e, r in ent.mentions)
         method_spans = sorted((s, e, ent) for ent in entities if ent.kind == "methods" for s, e, _ in ent.mentions)
@@ -334,7 +335,7 @@ class ResultFinder(BatchedComponent):
                 rec.method = self._method(ctx, rec.number, proposed)
                 results.append(rec)
         self._update_metric_entities(doc, text, results)
-        doc._.results = results
+        set_value(doc, "results", results)
         return doc
 
     @staticmethod
@@ -344,7 +345,7 @@ class ResultFinder(BatchedComponent):
         return low in names or any(low.endswith(" " + n) for n in names)
 
     def _update_metric_entities(self, doc, text, results):
-        entities = doc._.entities or []
+        entities = get_value(doc, "entities") or []
         measured = {id(r.metric_entity) for r in results if r.metric_entity is not None}
         kept = [e for e in entities if e.kind != "metrics" or (
             not self._ends_with(e.name, self.never) and (id(e) in measured or not self._ends_with(e.name, self.weak)))]
@@ -372,7 +373,7 @@ class ResultFinder(BatchedComponent):
             kept.append(rec)
         if len(kept) != len(entities):
             kept.sort(key=lambda e: e.mentions[0][0])
-        doc._.entities = kept
+        set_value(doc, "entities", kept)
 
     @staticmethod
     def _method(ctx, num, proposed):

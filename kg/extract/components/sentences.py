@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.components.batching import BatchedComponent
+from kg.extract.components.doc_values import get_value, set_value
 from kg.extract.components.candidates import token_offsets
 from kg.extract.components.text import doc_text
 
@@ -97,7 +98,7 @@ class SentenceSplitter(BatchedComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         if len(doc) == 0:
-            doc._.sent_offsets = [(0, len(text))] if text else []
+            set_value(doc, "sent_offsets", [(0, len(text))] if text else [])
             return doc
         token_starts, _ = token_offsets(doc)
         flags = numpy.full((len(doc), 1), -1, dtype="int64").astype("uint64")
@@ -111,13 +112,13 @@ class SentenceSplitter(BatchedComponent):
         # one call instead of setting Token.is_sent_start per token (each set re-checks the Doc)
         doc.from_array([SENT_START], flags)
         bounds.append(len(text))
-        doc._.sent_offsets = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+        set_value(doc, "sent_offsets", [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)])
         return doc
 
 
 def sentence_offsets(doc: Doc) -> list[tuple[int, int]]:
     """`Doc._.sent_offsets`, or the whole text as one sentence when no splitter ran."""
-    offsets = doc._.sent_offsets if Doc.has_extension("sent_offsets") else None
+    offsets = get_value(doc, "sent_offsets")
     return offsets if offsets is not None else [(0, len(doc_text(doc)))]
 
 
