@@ -21,9 +21,11 @@ from kg.errors import UsageError
 # (measured: see tests/viz and the README section on the HTML view).
 DEFAULT_MAX_NODES = 400
 
-# Share of the overview's budget that goes to entities; the rest goes to the papers that
-# connect them (without papers most entities would float unconnected).
+# Shares of the overview's budget: entities first, then the papers that connect them (without
+# papers most entities would float unconnected), and the rest for those papers' results (the
+# numbers are what a reader looks for first).
 ENTITY_SHARE = 0.5
+PAPER_SHARE = 0.3
 
 FOCUS_LABELS = ("Method", "Dataset", "Metric", "Task", "Author")
 NON_ENTITY_LABELS = ("Paper", "Result")
@@ -189,8 +191,9 @@ def rank_overview(graph: nx.MultiDiGraph, max_nodes: int) -> list[str]:
     """The first `max_nodes` nodes of the capped overview, in the order they are kept.
 
     Entities (every label but Paper and Result) by degree take up to ENTITY_SHARE of the
-    budget; then papers by how many of those entities they link; then the results of the kept
-    papers; then more entities by degree until the budget is used.
+    budget; then papers by how many of those entities they link (papers that report results
+    first among equals) up to PAPER_SHARE; then the results of the kept papers; then more
+    papers, then more entities by degree until the budget is used.
     """
     degree = dict(graph.degree())
     entities = sorted((n for n, a in graph.nodes(data=True) if a.get("label") not in NON_ENTITY_LABELS),
@@ -203,17 +206,19 @@ def rank_overview(graph: nx.MultiDiGraph, max_nodes: int) -> list[str]:
         for other in _neighbours(graph, node):
             if graph.nodes[other].get("label") == "Paper":
                 links[other] += 1
-    papers = sorted(links, key=lambda n: (-links[n], -degree[n], str(n)))
-    papers = papers[:max_nodes - len(kept)]
+    results_of = {p: [o for o in graph.successors(p) if graph.nodes[o].get("label") == "Result"]
+                  for p in links}
+    ranked = sorted(links, key=lambda n: (-links[n], -bool(results_of[n]), -degree[n], str(n)))
+    papers = ranked[:max(0, min(int(max_nodes * PAPER_SHARE), max_nodes - len(kept)))]
     kept += papers
     kept_set.update(papers)
     for paper_node in papers:
-        if len(kept) >= max_nodes:
-            break
-        for other in graph.successors(paper_node):
-            if other not in kept_set and graph.nodes[other].get("label") == "Result":
-                kept.append(other)
-                kept_set.add(other)
+        for result in results_of[paper_node]:
+            if len(kept) >= max_nodes:
+                break
+            kept.append(result)
+            kept_set.add(result)
+    kept += ranked[len(papers):][:max(0, max_nodes - len(kept))]
     kept += [n for n in entities[entity_budget:] if n not in kept_set][:max(0, max_nodes - len(kept))]
     return kept[:max_nodes]
 

@@ -81,3 +81,13 @@ def test_select_view_rejects_bad_cap_and_depth(hand_graph):
         select_view(hand_graph, max_nodes=-1)
     with pytest.raises(UsageError, match="--depth"):
         select_view(hand_graph, focus="MSCOCO", depth=0)
+
+
+def test_select_view_default_overview_of_seeds_shows_results(seed_graph):
+    view, stats = select_view(seed_graph)
+    labels = [a["label"] for _, a in view.nodes(data=True)]
+    assert labels.count("Result") >= 40
+    # every result shown hangs off a paper that is shown too
+    for node, attrs in view.nodes(data=True):
+        if attrs["label"] == "Result":
+            assert any(view.nodes[p]["label"] == "Paper" for p in view.predecessors(node))

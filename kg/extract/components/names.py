@@ -349,10 +349,10 @@ class NameFinder(BatchedComponent):
             return doc
         idx, ends = token_offsets(doc)
         arr = doc.to_array([self.part_flag, self.flag])
-        flagged = numpy.flatnonzero(arr[:, 0]).tolist()
-        named = arr[:, 1]
-        token_starts = [idx[i] for i in flagged]
-        token_named = [bool(named[i]) for i in flagged]
+        part = numpy.flatnonzero(arr[:, 0])
+        token_starts = [idx[i] for i in part.tolist()]
+        # one numpy step: indexing the array once per token makes a numpy scalar each time
+        token_named = (arr[part, 1] != 0).tolist()
         pieces = find_name_pieces(text, token_starts, token_named, self.connectors, sent_starts, self.suffixes)
         piece_starts = [p.start for p in pieces]
         title_end = _title_end(text)
