@@ -56,6 +56,9 @@ _NUMBER = re.compile(r"[0-9][0-9.,]*")
 _NUMBER_FULL = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _WORD_NUMBERS = {"half": 0.5, "twice": 2.0, "double": 2.0}
 _WORD_NUMBER = re.compile(r"\b(?:by half|twice as|double the)\b")
+# A pattern that starts with \b is tried at every position of the text; these substring tests
+# rule it out first for almost every abstract.
+_WORD_NUMBER_CUES = ("by half", "twice as", "double the")
 _YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 _RESOLUTION_AFTER = re.compile(r"\s*(?:x|×|\{times\}|\\times|times)\s*\d")
 _RESOLUTION_BEFORE = re.compile(r"\d\s*(?:x|×|\{times\}|\\times|times)\s*$")
@@ -210,7 +213,8 @@ def find_numbers(text: str, units: list[tuple[re.Pattern, str, str | None]] | No
         prev_word = re.search(r"([A-Za-z][\w\-]*)\s$", text[max(0, start - 30):start])
         after_name = bool(prev_word) and (prev_word.group(1)[0].isupper() or any(c.isupper() for c in prev_word.group(1)[1:])) and "." not in raw_number
         out.append(NumberMatch(start, end, value, text[start:end], unit, implied, after_name))
-    for m in _WORD_NUMBER.finditer(text):
+    word_numbers = _WORD_NUMBER.finditer(text) if any(cue in text for cue in _WORD_NUMBER_CUES) else ()
+    for m in word_numbers:
         word = m.group(0).split()[-1] if m.group(0).startswith("by") else m.group(0).split()[0]
         s = m.start() + m.group(0).index(word)
         out.append(NumberMatch(s, s + len(word), _WORD_NUMBERS[word], word, "x" if word != "half" else "", None))
