@@ -15,8 +15,16 @@ from __future__ import annotations
 import os
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from kg.db.connect import Target, open_driver
+
+# Property tests: the same examples on every run by default, so a CI result is reproducible;
+# `HYPOTHESIS_PROFILE=explore scripts/test.sh tests/robustness` searches fresh random examples.
+_COMMON = dict(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("repeatable", max_examples=150, derandomize=True, database=None, **_COMMON)
+settings.register_profile("explore", max_examples=3000, **_COMMON)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 @pytest.fixture(scope="session")

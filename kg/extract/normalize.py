@@ -17,7 +17,10 @@ _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
 @lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
-    """Casefold, drop everything but letters, digits and "+", and make a plural head singular.
+    """Casefold, strip accents, drop everything but letters, digits and "+", singularise.
+
+    Letters outside ASCII stay ("À" -> "a", "图" -> "图"), so a name never folds to nothing
+    unless it has no letter or digit at all.
 
     The singular rule is deliberately simple (a final "s" on a form longer than three
     characters, not "ss"), the same rule the evaluation uses, so "diffusion models" and
@@ -25,7 +28,10 @@ def fold(name: str) -> str:
     """
     # "PFGM++" is not "PFGM": a plus sign survives as "plus"
     text = unicodedata.normalize("NFKC", name).casefold().replace("×", "x").replace("+", "plus")
-    text = _NOT_ALNUM.sub("", text)
+    if text.isascii():
+        text = _NOT_ALNUM.sub("", text)
+    else:  # NFKD splits "à" into "a" and a combining accent, which is not alphanumeric
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if c.isalnum())
     if len(text) > 3 and text.endswith("s") and not text.endswith("ss"):
         text = text[:-1]
     return text

@@ -5,7 +5,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from kg.ingest import FORMATS, iter_papers
@@ -27,7 +27,6 @@ _JSON = st.recursive(
                                        "summary", "papers", "upvotes", "x"]), children, max_size=6),
     max_leaves=12,
 )
-_SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _check(data: bytes, name: str, fmt: str | None) -> None:
@@ -42,19 +41,16 @@ def _check(data: bytes, name: str, fmt: str | None) -> None:
         assert all(line.startswith(str(path)) and "\n" not in line for line in report.problems)
 
 
-@_SETTINGS
 @given(text=_TEXT, fmt=st.sampled_from([None, *FORMATS]), name=st.sampled_from(["in.txt", "in.csv", "in.json"]))
 def test_iter_papers_arbitrary_text_never_crashes_and_counts_add_up(text, fmt, name):
     _check(text.encode("utf-8", "surrogatepass"), name, fmt)
 
 
-@_SETTINGS
 @given(data=st.binary(max_size=400), fmt=st.sampled_from([None, *FORMATS]))
 def test_iter_papers_arbitrary_bytes_never_crash_and_counts_add_up(data, fmt):
     _check(data, "in.dat", fmt)
 
 
-@_SETTINGS
 @given(records=st.lists(_JSON, max_size=6), as_array=st.booleans())
 def test_iter_papers_arbitrary_json_records_never_crash_and_counts_add_up(records, as_array):
     text = json.dumps(records) if as_array else "\n".join(json.dumps(r) for r in records)

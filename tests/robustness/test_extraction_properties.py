@@ -2,7 +2,7 @@
 fact points at the exact text it was read from."""
 from functools import lru_cache
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from kg.extract.facts import extract_facts
@@ -29,7 +29,6 @@ def _field(paper: Paper, name: str) -> str:
     return paper.title if name == "title" else paper.abstract
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(title=st.one_of(st.none(), TEXT), abstract=TEXT.filter(lambda t: t.strip()))
 def test_extraction_of_any_text_is_exact_about_offsets(title, abstract):
     paper = Paper("p", title, abstract)
@@ -49,7 +48,6 @@ def test_extraction_of_any_text_is_exact_about_offsets(title, abstract):
         assert 0 <= c.start < c.end <= len(_field(paper, c.field))
 
 
-@settings(max_examples=60, deadline=None)
 @given(abstracts=st.lists(TEXT.filter(lambda t: t.strip()), min_size=1, max_size=8))
 def test_extraction_gives_one_facts_record_per_paper_in_order(abstracts):
     papers = [Paper(f"p{i}", None, a) for i, a in enumerate(abstracts)]

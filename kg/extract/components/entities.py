@@ -193,6 +193,8 @@ class EntityResolver(BatchedComponent):
                 if q:
                     end = q.end()
             key = entity_key(kind, name)
+            if not key:  # no letter or digit: punctuation is not a name
+                continue
             rec = records.get((kind, key))
             if rec is None:
                 rec = records[(kind, key)] = EntityRecord(kind=kind, name=name, key=key, source=rule)
