@@ -324,7 +324,10 @@ class EntityResolver(BatchedComponent):
         for rec in records.values():
             if rec.source.startswith("lexicon:"):
                 continue
-            for form in {text[s:e] for s, e, _ in rec.mentions if e - s >= 2}:
+            # longest form first ("Lambek's" before "Lambek"), in a fixed order: a set's order
+            # changes with the hash seed, and so would the mentions
+            forms = sorted({text[s:e] for s, e, _ in rec.mentions if e - s >= 2}, key=lambda f: (-len(f), f))
+            for form in forms:
                 for start in _occurrences(text, form):
                     end = start + len(form)
                     if covered.find(1, start, end) >= 0:
