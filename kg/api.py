@@ -10,19 +10,29 @@ import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
-import networkx as nx
-
-from kg.graph.io import GRAPH_GRAPHML, GRAPH_JSON, load_graph, write_graph_json, write_graphml
 from kg.progress import with_progress
 from kg.report import Report
 from kg.types import Paper, PaperFacts
+
+if TYPE_CHECKING:  # `kg extract` does not need networkx: the graph modules load in build()
+    import networkx as nx
 
 GRAPH_HTML = "graph.html"
 Inputs = str | os.PathLike | Iterable[str | os.PathLike]
 
 __all__ = ["build", "extract", "load_graph", "read_papers", "BuildResult"]
+
+
+def load_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
+    """Read a graph kg wrote: graph.json, graph.graphml, or a build directory holding them.
+
+    Every node and edge attribute comes back as written (see `kg.graph.io`).
+    """
+    from kg.graph.io import load_graph as read
+
+    return read(path)
 
 
 def _paths(inputs: Inputs) -> list[str]:
@@ -116,6 +126,7 @@ def build(
         progress: show a progress bar on stderr when it is a terminal.
     """
     from kg.graph.build import GraphBuilder
+    from kg.graph.io import GRAPH_GRAPHML, GRAPH_JSON, write_graph_json, write_graphml
     from kg.runner import extract_stream, without_failures
 
     started = time.perf_counter()

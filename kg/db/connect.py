@@ -6,11 +6,12 @@ never put in a message: errors name the URI and the user only.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-import neo4j
-from neo4j import exceptions as neo4j_errors
+from typing import TYPE_CHECKING
 
 from kg.errors import DatabaseError
+
+if TYPE_CHECKING:  # imported in open_driver: the CLI reads DEFAULT_URI without loading the driver
+    import neo4j
 
 DEFAULT_URI = "bolt://localhost:7687"
 DEFAULT_USER = "neo4j"
@@ -39,6 +40,9 @@ def open_driver(target: Target, *, retry_seconds: float = 30.0,
         DatabaseError: the server cannot be reached or refuses the credentials; one line naming
             the URI.
     """
+    import neo4j
+    from neo4j import exceptions as neo4j_errors
+
     try:
         driver = neo4j.GraphDatabase.driver(
             target.uri, auth=(target.user, target.password),

@@ -1,8 +1,9 @@
 """build_nlp(): the one place that assembles kg's spaCy pipeline.
 
-`spacy.blank("en")` with two tokenizer changes (a hyphen or "=" between a letter and a digit
-splits, so that "CIFAR-10", "ImageNet-64x64", "GPT-4" and "FID=6.47" tokenise the same way in
-text and in lexicon patterns) and these components, in order (each also has a batch `pipe()`):
+`spacy.blank("en")` with kg's tokenizer (kg/extract/tokenizer.py: a hyphen or "=" between a
+letter and a digit splits, so that "CIFAR-10", "GPT-4" and "FID=6.47" tokenise the same way in
+text and in lexicon patterns; faster affix searches, same tokens) and these components, in
+order (each also has a batch `pipe()`):
 
     kg_sentences  sentence starts that survive "et al." and "e.g."   (components/sentences.py)
     kg_acronyms   Schwartz & Hearst acronym definitions               (components/acronyms.py)
@@ -21,9 +22,8 @@ from typing import Sequence
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_infix_regex
 
-from kg.extract.components.text import TEXT_KEY
+from kg.extract.tokenizer import install_tokenizer
 
 
 # Importing the component modules registers their factories with spaCy.
@@ -36,29 +36,6 @@ from kg.extract.components import (  # noqa: F401
     results,
     sentences,
 )
-
-_EXTRA_INFIXES = (r"(?<=[A-Za-z])-(?=[0-9])", r"(?<=[A-Za-z])=(?=[0-9])")
-
-
-class TextKeepingTokenizer:
-    """spaCy's tokenizer, plus the input text kept in `Doc.user_data` (see components/text.py).
-
-    `Doc.text` rebuilds the string from every token on each access; the components read the
-    text many times, so the string the tokenizer was given (which spaCy guarantees equals
-    `Doc.text`) is kept instead.
-    """
-
-    def __init__(self, tokenizer):
-        self.tokenizer = tokenizer
-
-    def __call__(self, text: str):
-        doc = self.tokenizer(text)
-        doc.user_data[TEXT_KEY] = text
-        return doc
-
-    def __getattr__(self, name):
-        # pipe(), vocab, to_disk() ... are the wrapped tokenizer's
-        return getattr(self.tokenizer, name)
 
 
 def build_nlp(lexicons: Sequence[str | Path] = (), *, shipped_lexicons: bool = True) -> Language:
@@ -76,9 +53,7 @@ def build_nlp(lexicons: Sequence[str | Path] = (), *, shipped_lexicons: bool = T
         InputError: a lexicon file is missing or malformed.
     """
     nlp = spacy.blank("en")
-    infixes = list(nlp.Defaults.infixes) + list(_EXTRA_INFIXES)
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
+    install_tokenizer(nlp)
     nlp.add_pipe("kg_sentences")
     nlp.add_pipe("kg_acronyms")
     nlp.add_pipe("kg_lexicon", config={"lexicons": [str(p) for p in lexicons], "shipped": shipped_lexicons})

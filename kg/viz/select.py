@@ -11,9 +11,10 @@ from __future__ import annotations
 import difflib
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-import networkx as nx
+if TYPE_CHECKING:  # annotations only: `kg --help` need not import networkx
+    import networkx as nx
 
 from kg.errors import UsageError
 
