@@ -1,13 +1,18 @@
 #!/usr/bin/env python3
 """Throughput, scaling and memory of kg on a corpus, all measured in this one run.
 
-Usage: .venv/bin/python scripts/bench.py [CORPUS] [--limit N] [--skip-build] [--skip-4x]
+Usage: .venv/bin/python scripts/bench.py [CORPUS] [--limit N] [--rounds N] [--skip-build] [--skip-4x]
 
 CORPUS defaults to ../shared/corpus/arxiv-cs-2019.jsonl.gz (15,111 arXiv abstracts). Prints:
 abstracts/s of spacy.blank("en") tokenisation alone; abstracts/s of `kg extract` in one process
 and with --workers 2, with their ratios; peak RSS of each (summed over the process tree);
 peak RSS of `kg extract` on 1x and 4x the corpus (streaming: it should not grow); seconds of a
 full `kg build` of the corpus. Each kg figure is a fresh `kg` process timed from outside.
+
+The machine this was written on is a VM whose speed drifts by 20% within a minute, so
+tokenizer-only, one-process and two-worker extraction are measured in alternating rounds
+(--rounds, default 3; a fresh pipeline or process each time) and the best round of each is
+used for the ratios, as `timeit` does; every round is printed too.
 """
 from __future__ import annotations
 
@@ -104,6 +109,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
     parser.add_argument("--limit", type=int, help="use only the first N records")
+    parser.add_argument("--rounds", type=int, default=3, help="alternating rounds of tokenizer-only and "
+                        "one- and two-process extraction; the best of each is reported (default 3)")
     parser.add_argument("--skip-build", action="store_true")
     parser.add_argument("--skip-4x", action="store_true")
     args = parser.parse_args()
@@ -118,20 +125,26 @@ def main() -> int:
         one = tmp / "corpus-1x.jsonl.gz"
         write_copies(records, one, 1)
 
-        tok_rate = tokenizer_only(texts)
+        tok_rates, one_rates, two_rates, rss1, rss2, same = [], [], [], 0, 0, True
+        for round_no in range(1, max(1, args.rounds) + 1):
+            tok_rates.append(tokenizer_only(texts))
+            seconds, rss = run_measured(KG + ["extract", str(one), "-o", str(tmp / "f1.jsonl")])
+            one_rates.append(n / seconds)
+            rss1 = max(rss1, rss)
+            seconds2, rss = run_measured(KG + ["extract", str(one), "-o", str(tmp / "f2.jsonl"), "--workers", "2"])
+            two_rates.append(n / seconds2)
+            rss2 = max(rss2, rss)
+            same = same and (tmp / "f1.jsonl").read_bytes() == (tmp / "f2.jsonl").read_bytes()
+            print(f"  round {round_no}: tokenizer only {tok_rates[-1]:7.1f}/s; kg extract {one_rates[-1]:6.1f}/s "
+                  f"({seconds:.1f} s), ratio {one_rates[-1] / tok_rates[-1]:.2f}; --workers 2 {two_rates[-1]:6.1f}/s "
+                  f"({seconds2:.1f} s), {two_rates[-1] / one_rates[-1]:.2f}x")
+        tok_rate, rate1, rate2 = max(tok_rates), max(one_rates), max(two_rates)
         print(f"tokenizer only (spacy.blank('en'), this process): {tok_rate:8.1f} abstracts/s")
-
-        seconds, rss1 = run_measured(KG + ["extract", str(one), "-o", str(tmp / "f1.jsonl")])
-        rate1 = n / seconds
-        print(f"kg extract, 1 process:   {rate1:8.1f} abstracts/s  ({seconds:.1f} s, peak RSS {rss1} MiB)")
+        print(f"kg extract, 1 process:   {rate1:8.1f} abstracts/s  (peak RSS {rss1} MiB)")
         print(f"  ratio to tokenizer-only: {rate1 / tok_rate:.2f}  (target >= 0.35)")
-
-        seconds, rss2 = run_measured(KG + ["extract", str(one), "-o", str(tmp / "f2.jsonl"), "--workers", "2"])
-        rate2 = n / seconds
-        print(f"kg extract, --workers 2: {rate2:8.1f} abstracts/s  ({seconds:.1f} s, peak RSS {rss2} MiB, all processes)")
+        print(f"kg extract, --workers 2: {rate2:8.1f} abstracts/s  (peak RSS {rss2} MiB, all processes)")
         print(f"  speed-up over 1 process: {rate2 / rate1:.2f}x  (target >= 1.6x)")
-        same = (tmp / "f1.jsonl").read_bytes() == (tmp / "f2.jsonl").read_bytes()
-        print(f"  facts identical to 1 process: {same}")
+        print(f"  facts identical to 1 process in every round: {same}")
 
         if not args.skip_4x:
             four = tmp / "corpus-4x.jsonl.gz"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import importlib
 import signal
 import sys
@@ -60,7 +61,15 @@ def _sigint_held():
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
+# Cyclic garbage collection thresholds for the kg process (Python's defaults: 700, 10, 10).
+# Extraction allocates many short-lived tuples and lists per abstract; with the defaults the
+# collector ran every 700 allocations and regularly walked the whole pipeline (lexicons, spaCy's
+# registries), about 8% of `kg extract` time. Garbage is still collected, only less often.
+GC_THRESHOLDS = (10_000, 50, 100)
+
+
 def main(argv: list[str] | None = None) -> int:
+    gc.set_threshold(*GC_THRESHOLDS)
     try:
         with _sigint_held():
             parser = make_parser()

@@ -55,7 +55,7 @@ _QUALIFIER = re.compile(
 _TRAILING_QUALIFIER = re.compile(r"[\s\-]+(?:(?:19|20)\d\d(?:-\d+[kK])?|\d+\s*(?:x|×)\s*\d+|\d+[kK])$")
 
 
-@dataclass
+@dataclass(slots=True)
 class EntityRecord:
     """One entity of one document, before it becomes a `kg.types.Entity`.
 
