@@ -131,3 +131,33 @@ def test_results_outperforming_a_method_by_a_margin_is_an_improvement(nlp):
 ])
 def test_results_metric_phrases(nlp, sentence, expected):
     assert [(r.metric, r.value) for r in facts_of(nlp, sentence).results] == expected
+
+
+# Corpus sentences (arXiv cs 2019) for speed-ups, throughput, LaTeX-glued "times" and GPU time.
+@pytest.mark.parametrize("sentence, raw, metric, unit", [
+    ("For example, ViP delivers 2.1x speedup with less than 1.5% accuracy degradation in ImageNet.",
+     "2.1x", "speedup", "x"),
+    ("When applied to ELMo, our method achieves a 4 times speedup and eliminates 80% trainable parameters.",
+     "4 times", "speedup", "x"),
+    ("Our sampler alleviates the time-consuming categorical sampling, achieving a 20times speedup.",
+     "20times", "speedup", "x"),
+    ("Our decoder reaches 1,200 tokens/s on a single A100 GPU.", "1,200 tokens/s", "throughput", "/s"),
+    ("Notably, the training of InstaFlow only costs 199 A100 GPU days.", "199 A100 GPU days", "training cost",
+     "GPU time"),
+    ("We demonstrate superior video prediction performance with around 480 GPU hours.", "480 GPU hours",
+     "GPU hours", "GPU time"),
+])
+def test_results_speed_throughput_and_compute(nlp, sentence, raw, metric, unit):
+    results = {r.raw: r for r in facts_of(nlp, sentence).results}
+    assert (results[raw].metric, results[raw].unit) == (metric, unit)
+
+
+def test_results_confidence_intervals_are_not_results(nlp):
+    # arXiv 2019 (medical imaging): the level and the bounds of a CI are not reported scores
+    sentence = ("OphtAI can also detect vision-threatening DR with an AUC of 0.997 (95% CI: 0.996-0.998) and "
+                "proliferative DR with an AUC of 0.997 (95% CI: 0.995-0.999).")
+    facts = facts_of(nlp, sentence)
+    assert [(r.metric, r.raw) for r in facts.results] == [("AUC", "0.997"), ("AUC", "0.997")]
+    assert not any(m.name == "CI" for m in facts.methods)
+    numbers = [n.raw for n in find_numbers("card games with a 95\\% confidence interval of +/- 0.1\\% or better")]
+    assert "95\\%" not in numbers and "0.1\\%" in numbers

@@ -2,7 +2,7 @@
 
 `find_numbers` is the plain function: every number in the text with its unit, minus numbers that
 are not results (inside names such as VASA-1 or GPT-4, resolutions such as 256x256, years,
-citations, LaTeX and big-O bounds, URLs, enumerations). `ResultFinder` then ties each number to
+citations, LaTeX and big-O bounds, URLs, enumerations, confidence intervals). `ResultFinder` then ties each number to
 a metric, a previous value and the dataset and method of its sentence; a number that no metric
 explains is dropped. Metric rules, first match wins (the rule id is the Result's `rule`):
 
@@ -64,6 +64,8 @@ _RESOLUTION_AFTER = re.compile(r"\s*(?:x|×|\{times\}|\\times|times)\s*\d")
 _RESOLUTION_BEFORE = re.compile(r"\d\s*(?:x|×|\{times\}|\\times|times)\s*$")
 # math just before a number: "O(", "Omega(", "leq 0.1", "k = 5", "\\epsilon=0.1" (but "FID=6.47" is a result)
 _MATH_BEFORE = re.compile(r"(?:\b(?:[OoΩΘ]|Omega|Theta|omega|theta|poly|log|exp|sqrt|leq|geq|le|ge|lt|gt|approx|sim|in|tilde\{?O\}?|widetilde\{?O\}?)\s*\(\s*$|(?:leq|geq|le|ge|\\leq|\\geq|\\le|\\ge)\s*$|(?<![A-Za-z])[A-Za-z]\s*[=<>≤≥]\s*$|\\[a-zA-Z]+\s*[=<>≤≥]?\s*$|[<>≤≥]\s*$)")
+_CONFIDENCE_AFTER = re.compile(r"\s?(?:%|\\%|percent)?\s*(?:CI|CIs|confidence intervals?|credible intervals?|confidence)\b")
+_CONFIDENCE_BEFORE = re.compile(r"(?:\bCIs?|confidence intervals?|credible intervals?)\s*(?:of\s+|[:=,]\s*|\(\s*)?(?:\[\s*)?$")
 _PLAIN_MATH_NUMBER = re.compile(r"\$\s*[\d.,]+\s*(?:\\?%|\\times)?\s*\$")
 _PHRASE_OF = re.compile(r"([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})\s+of\s+(?:only\s+|approximately\s+|about\s+|around\s+|roughly\s+|nearly\s+|just\s+|up to\s+)?$")
 # a number that sets up an experiment rather than reports one
@@ -117,10 +119,19 @@ def read_weak_metrics() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(line for line in lines if not line.startswith("!")) | never, never
 
 
+def _read_unit_data() -> dict:
+    return json.loads(resources.files("kg.extract").joinpath("patterns/result_units.json").read_text("utf-8"))
+
+
 def read_units() -> list[tuple[re.Pattern, str, str | None]]:
     """The shipped unit table (patterns/result_units.json)."""
-    data = json.loads(resources.files("kg.extract").joinpath("patterns/result_units.json").read_text("utf-8"))
-    return [(re.compile(u["pattern"]), u["unit"], u["metric"]) for u in data["units"]]
+    return [(re.compile(u["pattern"]), u["unit"], u["metric"]) for u in _read_unit_data()["units"]]
+
+
+def read_metric_in_context() -> list[tuple[str, re.Pattern, str]]:
+    """(unit, sentence pattern, metric): implied metrics renamed by their sentence (result_units.json)."""
+    rules = _read_unit_data().get("metric_in_context", {}).get("rules", [])
+    return [(r["unit"], re.compile(r["sentence"]), r["metric"]) for r in rules]
 
 
 def _inside(text: str, pos: int, opener: str, closer: str, reach: int) -> int:
@@ -163,6 +174,8 @@ def _not_a_result(text: str, start: int, end: int) -> bool:
         return True  # leq 0.1, \times 2
     if _RESOLUTION_AFTER.match(text, end) or _RESOLUTION_BEFORE.search(text, max(0, start - 12), start):
         return True  # 256x256, 64 times 64
+    if _CONFIDENCE_AFTER.match(text, end) or _CONFIDENCE_BEFORE.search(text, max(0, start - 30), start):
+        return True  # "95% CI", "CI: 0.88-0.94": the level and bounds of a confidence interval
     if before == "(" and text[end:end + 1] == ")" and end - start <= 2:
         return True  # (1)
     if text[end:end + 1] == ")" and (start == 0 or text[start - 1] in " \n") and end - start <= 2:
@@ -191,7 +204,7 @@ def find_numbers(text: str, units: list[tuple[re.Pattern, str, str | None]] | No
         if _not_a_result(text, start, end):
             continue
         after = text[end:end + 12]
-        if after[:1].isalpha() and not re.match(r"(?:x|×|X|M|B|K|k|s|ms|h|dB|FPS|fps|GB|MB|TB|TFLOPs|GFLOPs)(?![A-Za-z])", after):
+        if after[:1].isalpha() and not re.match(r"(?:x|×|X|M|B|K|k|s|ms|h|dB|FPS|fps|GB|MB|TB|TFLOPs|GFLOPs|times)(?![A-Za-z])", after):
             continue  # 3D, 4K frames, 8B-based, 2nd
         if after[:1] == "-" and after[1:2].isalpha() and not re.match(r"-(?:GPU|TPU|fold|times|point)", after):
             continue  # "7-layer", "2-stage"
@@ -302,6 +315,7 @@ class ResultFinder(BatchedComponent):
     def __init__(self, nlp: Language, name: str = "kg_results"):
         self.name = name
         self.units = read_units()
+        self.metric_in_context = read_metric_in_context()
         self.weak, self.never = read_weak_metrics()
         self.metric_words = _METRIC_WORDS
         if not Doc.has_extension("results"):
@@ -335,12 +349,21 @@ class ResultFinder(BatchedComponent):
                             [d for d in dataset_spans if s_start <= d[0] < s_end],
                             [m for m in method_spans if s_start <= m[0] < s_end])
             for rec in ctx.results():
+                if rec.rule == "result:unit":
+                    rec.metric = self._metric_in_context(rec, text, s_start, s_end)
                 rec.dataset = rec.dataset or single_dataset
                 rec.method = self._method(ctx, rec.number, proposed)
                 results.append(rec)
         self._update_metric_entities(doc, text, results)
         set_value(doc, "results", results)
         return doc
+
+    def _metric_in_context(self, rec: ResultRecord, text: str, start: int, end: int) -> str:
+        """The metric a unit implies, as its sentence names it ("... training ... 6 GPU days")."""
+        for unit, sentence, metric in self.metric_in_context:
+            if rec.number.unit == unit and sentence.search(text, start, end):
+                return metric
+        return rec.metric
 
     @staticmethod
     def _ends_with(name: str, names: frozenset[str]) -> bool:
