@@ -2,9 +2,9 @@
 
 `find_numbers` is the plain function: every number in the text with its unit, minus numbers that
 are not results (inside names such as VASA-1 or GPT-4, resolutions such as 256x256, years,
-citations, LaTeX and big-O bounds, URLs, enumerations, confidence intervals). `ResultFinder` then ties each number to
-a metric, a previous value and the dataset and method of its sentence; a number that no metric
-explains is dropped. Metric rules, first match wins (the rule id is the Result's `rule`):
+citations, LaTeX and big-O bounds, URLs, enumerations, confidence intervals). `ResultFinder`
+then ties each number to a metric, a previous value and the dataset and method of its
+sentence; a number that no metric explains is dropped. Metric rules, first match wins (the rule id is the Result's `rule`):
 
     result:metric_before   a metric entity right before: "FID of 1.73", "FID=6.47", "FID 1.73"
     result:metric_after    a metric entity right after: "17.86 FID", "41.5% length-controlled win rate"
