@@ -14,8 +14,13 @@ tokenizer's time):
 - infix: no English infix pattern matches inside a run of ASCII letters and digits (checked
   from the patterns when the tokenizer is built), so such a text skips the search.
 
-Both fall back to the plain search when the patterns cannot be analysed. The objects keep the
-original pattern as `.pattern`, so `nlp.to_disk()` writes spaCy's own expressions.
+The suffix search also remembers its answers: spaCy's own cache holds whole
+whitespace-separated chunks, but the affix searches run on the pieces left after each prefix
+or suffix is cut, and on the corpus three in four suffix searches repeat an earlier text. The
+memory is bounded (emptied at `MEMO_SIZE` texts), so memory use does not grow with the input.
+
+The shortcuts fall back to the plain search when the patterns cannot be analysed. The objects
+keep the original pattern as `.pattern`, so `nlp.to_disk()` writes spaCy's own expressions.
 """
 from __future__ import annotations
 
@@ -30,6 +35,7 @@ from kg.extract.components.text import TEXT_KEY
 
 EXTRA_INFIXES = (r"(?<=[A-Za-z])-(?=[0-9])", r"(?<=[A-Za-z])=(?=[0-9])")
 _UNBOUNDED = 64  # a pattern that can match more characters than this is searched in full
+MEMO_SIZE = 100_000  # texts whose suffix search answer is remembered (about 10 MB)
 
 try:  # the regular-expression parser; private, so every use below has a fallback
     from re import _constants as _sre, _parser as _sre_parse
@@ -53,6 +59,7 @@ class SuffixSearch:
     def __init__(self, patterns: Sequence[str]):
         self.pattern = compile_suffix_regex(patterns).pattern
         widths = [max_width(p) for p in patterns]
+        self._memo: dict[str, re.Match | None] = {}
         if any(w is None for w in widths) or not patterns:
             self._bounded, self._unbounded, self._window = re.compile(self.pattern).search, None, 0
             return
@@ -64,6 +71,16 @@ class SuffixSearch:
         self._unbounded = compile_suffix_regex(unbounded).search if unbounded else None
 
     def search(self, text: str) -> re.Match | None:
+        try:
+            return self._memo[text]
+        except KeyError:
+            pass
+        if len(self._memo) >= MEMO_SIZE:
+            self._memo.clear()
+        match = self._memo[text] = self._search(text)
+        return match
+
+    def _search(self, text: str) -> re.Match | None:
         if self._window == 0:
             return self._bounded(text)
         match = self._bounded(text, max(0, len(text) - self._window)) if self._bounded else None

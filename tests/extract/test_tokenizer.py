@@ -1,0 +1,81 @@
+"""kg's tokenizer (kg/extract/tokenizer.py): the same tokens as spaCy's searches, found faster."""
+import gzip
+import json
+import re
+
+import spacy
+from hypothesis import example, given
+from hypothesis import strategies as st
+from spacy.util import compile_infix_regex, compile_suffix_regex
+
+from kg.extract.tokenizer import EXTRA_INFIXES, InfixFinditer, SuffixSearch
+
+from tests.extract.conftest import ARXIV_SAMPLE
+
+EN = spacy.blank("en").Defaults
+SUFFIXES = list(EN.suffixes)
+INFIXES = list(EN.infixes) + list(EXTRA_INFIXES)
+PLAIN_SUFFIX = compile_suffix_regex(SUFFIXES).search
+PLAIN_INFIX = compile_infix_regex(INFIXES).finditer
+FAST_SUFFIX = SuffixSearch(SUFFIXES)
+FAST_INFIX = InfixFinditer(INFIXES)
+
+# Pieces a chunk of an abstract is made of: letters, digits, units, quotes, dots, LaTeX, newlines.
+PIECES = st.sampled_from(["a", "Z", "9", "0.5", "km", "GB", "'s", "’s", ".", "..", "...", ",", ")", "(", "\"",
+                          "-", "—", "=", "%", "$", "\\%", "x", "\n", "°C", "é", "ß", "🙂", "+", "/", "km³", "US$", "اكواب"])
+CHUNKS = st.lists(st.one_of(PIECES, st.text(max_size=3)), max_size=12).map("".join)
+
+
+def _span(match):
+    return None if match is None else match.span()
+
+
+@given(CHUNKS)
+@example("1اكواب\n")  # the widest suffix (an Arabic unit) ending before a final newline ("$" matches there)
+@example("12km³\n")
+@example("e.g...........")  # a run of dots longer than any bounded suffix
+def test_suffix_search_finds_what_the_plain_search_finds(text):
+    assert _span(FAST_SUFFIX.search(text)) == _span(PLAIN_SUFFIX(text))
+    assert _span(FAST_SUFFIX.search(text)) == _span(PLAIN_SUFFIX(text))  # the remembered answer too
+
+
+@given(CHUNKS)
+def test_infix_finditer_finds_what_the_plain_finditer_finds(text):
+    assert [m.span() for m in FAST_INFIX.finditer(text)] == [m.span() for m in PLAIN_INFIX(text)]
+
+
+def test_infix_shortcut_is_taken_only_when_the_patterns_allow_it():
+    assert FAST_INFIX._skip_alnum  # spaCy's English infixes never match inside "ResNet50"
+    letters = InfixFinditer(INFIXES + [r"(?<=a)b(?=c)"])  # this one would: "abc"
+    assert not letters._skip_alnum
+    assert [m.group() for m in letters.finditer("abc")] == ["b"]
+
+
+def test_searches_keep_spacys_patterns_for_serialisation(nlp):
+    assert FAST_SUFFIX.pattern == compile_suffix_regex(SUFFIXES).pattern
+    restored = spacy.blank("en")
+    restored.tokenizer.from_bytes(nlp.tokenizer.to_bytes())
+    assert [t.text for t in restored.tokenizer("CIFAR-10 (FID=1.73).")] == \
+        ["CIFAR", "-", "10", "(", "FID", "=", "1.73", ")", "."]
+
+
+def test_tokens_equal_spacys_on_the_bundled_abstracts(nlp):
+    plain = spacy.blank("en")
+    plain.tokenizer.infix_finditer = PLAIN_INFIX
+    with gzip.open(ARXIV_SAMPLE, "rt", encoding="utf-8") as handle:
+        abstracts = [json.loads(line)["abstract"] for line in handle]
+    assert len(abstracts) == 303
+    for text in abstracts:
+        assert [(t.idx, t.text) for t in nlp.tokenizer(text)] == [(t.idx, t.text) for t in plain.tokenizer(text)]
+
+
+def test_suffix_memo_is_bounded(monkeypatch):
+    import kg.extract.tokenizer as tokenizer
+
+    monkeypatch.setattr(tokenizer, "MEMO_SIZE", 10)
+    search = SuffixSearch(SUFFIXES)
+    for i in range(25):
+        search.search(f"word{i},")
+    assert len(search._memo) <= 10
+    assert search.search("model,").group() == ","
+    assert re.fullmatch(r"\d+km", "10km") and search.search("10km").group() == "km"
