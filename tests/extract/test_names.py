@@ -71,3 +71,32 @@ def test_names_datasets_before_a_plural_cue(bare_nlp):
     assert {d.name for d in facts.datasets} == {"SSv2", "Bridgedata", "EpicKitchens-100"}
     ssv2 = next(d for d in facts.datasets if d.name == "SSv2")
     assert ssv2.aliases == ("Something Something V2",)
+
+
+# "in terms of" lists in sentences that evaluate something (arXiv cs 2019 sentences)
+@pytest.mark.parametrize("sentence, measures", [
+    ("Our algorithm achieves more consistent and superior performances in terms of hypervolume, expected "
+     "utility, and sparsity on both discrete and continuous control tasks.",
+     {"hypervolume", "expected utility", "sparsity"}),
+    ("Subjective evaluation shows that StarGAN-VC2 outperforms StarGAN-VC in terms of naturalness and "
+     "speaker similarity.", {"naturalness", "speaker similarity"}),
+    ("It outperforms traditional fusion strategies in terms of map completeness and resilience.",
+     {"map completeness", "resilience"}),
+])
+def test_names_measures_after_in_terms_of(bare_nlp, sentence, measures):
+    found = {m.name for m in facts_of(bare_nlp, sentence).metrics if m.source == "pattern:metric_cue"}
+    assert found == measures
+
+
+@pytest.mark.parametrize("sentence", [
+    # no evaluation in the sentence
+    "We represent the rotation part of the motion in terms of unit quaternions.",
+    # a quality, a task, an evaluator: not measures
+    "We then present a novel framework Argus3D in terms of capacity.",
+    "Our method performs on par or better than previous work in terms of localization.",
+    "We compare models in terms of their ability to generalize to new tasks.",
+    "The results are better in terms of image quality (&gt; 20%), while comfortably running in real time.",
+])
+def test_names_in_terms_of_without_a_measure(bare_nlp, sentence):
+    found = [m.name for m in facts_of(bare_nlp, sentence).metrics if m.source == "pattern:metric_cue"]
+    assert found == []

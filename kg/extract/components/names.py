@@ -25,6 +25,9 @@ Matcher; the rules then look at the pieces near each cue. Each candidate's `id_`
   prediction", "regret minimization"; patterns/heads.json);
 - pattern:metric_phrase: a lexicon metric with the nouns that qualify it ("single-step accuracy",
   "search success rate"), or "<noun>ness/ion rate|score|accuracy" ("harmlessness rate").
+- pattern:metric_cue: the items of a list after "in terms of" / "measured by" in a sentence that
+  evaluates something ("outperforms X in terms of hypervolume, expected utility, and sparsity"),
+  minus generic words and qualities (cues.json: not_measures), tasks and gerunds.
 """
 
 from __future__ import annotations
@@ -94,6 +97,9 @@ _ON_FOLLOW = re.compile(r"\s*[,.;:)(]|\s+(?:and|with|for|in|at|by|while|to)\s|\s
 _LIST_START_WORDS = frozenset("""on of across over from using with in including as like at to the both two three four five
 several popular public standard benchmark""".split())
 _PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*$")
+_ITEM_TAIL = re.compile(r"\s(?:on|in|for|across|over|under|at|compared|than|while|when|with|of|from|to|against|between|among|within)(?:\s|$)")
+# one item of a list of measures: optional determiner, then one to three lowercase words or acronyms
+_MEASURE_ITEM = re.compile(r"^\s*((?:the|its|their|both|either)\s+)?((?:[a-z][a-z\-]+|[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*)(?:\s+(?:[a-z][a-z\-]+|[A-Z]{2,}[0-9]*)){0,2})\s*$")
 
 
 def _read_text(name: str) -> str:
@@ -332,6 +338,7 @@ class NameFinder(BatchedComponent):
             "DATASET_CUE": cues["dataset_cues"],
             "OUR": ["our"],
             "ON": cues["on_preps"],
+            "METRIC_CUE": cues["metric_cues_after"],
         }
         for key, texts in phrases.items():
             self.matcher.add(key, phrase_docs(nlp, texts))
@@ -339,6 +346,8 @@ class NameFinder(BatchedComponent):
         self.method_heads = frozenset(self.heads["methods"])
         self.metric_modifiers = frozenset(cues["metric_modifiers"])
         self.task_stop = frozenset(cues["task_modifier_stop"])
+        self.not_measures = frozenset(cues["not_measures"])
+        self.metric_context = re.compile("|".join(r"\b" + re.escape(w) for w in cues["metric_cue_context"]), re.I)
         self.weak_metrics = read_weak_metric_names()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -385,6 +394,9 @@ class NameFinder(BatchedComponent):
                 found.extend(self._names_after_cue(text, c_end, s_end))
             elif rule == "OUR":
                 found.extend(self._our(text, c_end, pieces, piece_starts))
+            elif rule == "METRIC_CUE":
+                if self.metric_context.search(text, s_start, c_start):
+                    found.extend(self._measures_after_cue(text, c_end, s_end))
             elif rule == "ON":
                 has_digit = digits.get(s_i)
                 if has_digit is None:
@@ -598,6 +610,32 @@ class NameFinder(BatchedComponent):
             if clean in self.not_names or clean.lower() in STOP_WORDS or not any(c.isalpha() for c in clean) or _SIZE_ONLY.match(clean):
                 continue
             out.append((offset, offset + len(clean), "datasets", "pattern:dataset_cue"))
+        return out
+
+    def _measures_after_cue(self, text, cue_end, s_end):
+        # "(outperforms ...) in terms of hypervolume, expected utility, and sparsity": each item
+        # names a measure; a list the window cuts off loses its last (cut) item
+        end_m = _LIST_END.search(text, cue_end, min(s_end, cue_end + 120))
+        segment_end = end_m.start() if end_m else min(s_end, cue_end + 120)
+        segment = text[cue_end:segment_end]
+        if end_m is None and segment_end < s_end:
+            segment = segment[:segment.rfind(",") + 1]
+        out = []
+        pos = 0
+        for item in _LIST_SPLIT.split(segment):
+            idx = segment.find(item, pos)
+            pos = idx + len(item)
+            measure = _MEASURE_ITEM.match(_ITEM_TAIL.split(item, 1)[0])  # "sparsity on both ..."
+            if measure is None:
+                continue
+            phrase = measure.group(2)
+            words = phrase.split()
+            last = words[-1].lower()
+            if any(w.lower() in STOP_WORDS or w.lower() in self.task_stop or w.endswith(("ing", "ly")) or (w.islower() and len(w) < 3) for w in words) or (
+                    last in self.not_measures or kind_of_phrase(last, self.heads) in ("tasks", "datasets", "methods")):
+                continue  # "in terms of localization" names a task, not a measure
+            start = cue_end + idx + measure.start(2)
+            out.append((start, start + len(phrase), "metrics", "pattern:metric_cue"))
         return out
 
     def _names_before_cue(self, text, cue_start, s_start):
