@@ -160,4 +160,15 @@ def test_results_confidence_intervals_are_not_results(nlp):
     assert [(r.metric, r.raw) for r in facts.results] == [("AUC", "0.997"), ("AUC", "0.997")]
     assert not any(m.name == "CI" for m in facts.methods)
     numbers = [n.raw for n in find_numbers("card games with a 95\\% confidence interval of +/- 0.1\\% or better")]
-    assert "95\\%" not in numbers and "0.1\\%" in numbers
+    assert numbers == []  # the level, and the "+/-" spread
+
+
+@pytest.mark.parametrize("sentence, raws", [
+    # arXiv 2019: "±" spreads and "range:" bounds are not scores
+    ("Automatic segmentation of the proximal femur achieved a Dice score of 0.94$\\pm$0.05 with "
+     "precision = 0.95$\\pm$0.02, and recall = 0.93 ± 0.03.", ["0.94", "0.95", "0.93"]),
+    ("The system had an intra-observer agreement (Cohen's Kappa) of 0.74 (95% CI: 0.63-0.85), compared to "
+     "0.70 (range: -0.13-1.00; 95% CI: 0.67-0.73).", ["0.74"]),
+])
+def test_results_spreads_and_ranges_are_not_results(nlp, sentence, raws):
+    assert [r.raw for r in facts_of(nlp, sentence).results] == raws

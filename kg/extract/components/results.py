@@ -65,7 +65,7 @@ _RESOLUTION_BEFORE = re.compile(r"\d\s*(?:x|×|\{times\}|\\times|times)\s*$")
 # math just before a number: "O(", "Omega(", "leq 0.1", "k = 5", "\\epsilon=0.1" (but "FID=6.47" is a result)
 _MATH_BEFORE = re.compile(r"(?:\b(?:[OoΩΘ]|Omega|Theta|omega|theta|poly|log|exp|sqrt|leq|geq|le|ge|lt|gt|approx|sim|in|tilde\{?O\}?|widetilde\{?O\}?)\s*\(\s*$|(?:leq|geq|le|ge|\\leq|\\geq|\\le|\\ge)\s*$|(?<![A-Za-z])[A-Za-z]\s*[=<>≤≥]\s*$|\\[a-zA-Z]+\s*[=<>≤≥]?\s*$|[<>≤≥]\s*$)")
 _CONFIDENCE_AFTER = re.compile(r"\s?(?:%|\\%|percent)?\s*(?:CI|CIs|confidence intervals?|credible intervals?|confidence)\b")
-_CONFIDENCE_BEFORE = re.compile(r"(?:\bCIs?|confidence intervals?|credible intervals?)\s*(?:of\s+|[:=,]\s*|\(\s*)?(?:\[\s*)?$")
+_CONFIDENCE_BEFORE = re.compile(r"(?:\bCIs?|confidence intervals?|credible intervals?|\brange)\s*(?:of\s+|[:=,]\s*|\(\s*)?(?:\[\s*)?-?$|(?:±|\\pm|\+/-|\+-)\s*\$?\s*$")
 _PLAIN_MATH_NUMBER = re.compile(r"\$\s*[\d.,]+\s*(?:\\?%|\\times)?\s*\$")
 _PHRASE_OF = re.compile(r"([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})\s+of\s+(?:only\s+|approximately\s+|about\s+|around\s+|roughly\s+|nearly\s+|just\s+|up to\s+)?$")
 # a number that sets up an experiment rather than reports one
@@ -175,7 +175,7 @@ def _not_a_result(text: str, start: int, end: int) -> bool:
     if _RESOLUTION_AFTER.match(text, end) or _RESOLUTION_BEFORE.search(text, max(0, start - 12), start):
         return True  # 256x256, 64 times 64
     if _CONFIDENCE_AFTER.match(text, end) or _CONFIDENCE_BEFORE.search(text, max(0, start - 30), start):
-        return True  # "95% CI", "CI: 0.88-0.94": the level and bounds of a confidence interval
+        return True  # "95% CI", "CI: 0.88-0.94", "(range: -0.13-1.00)", "0.94 ± 0.05": spreads, not scores
     if before == "(" and text[end:end + 1] == ")" and end - start <= 2:
         return True  # (1)
     if text[end:end + 1] == ")" and (start == 0 or text[start - 1] in " \n") and end - start <= 2:
