@@ -62,10 +62,13 @@ def _sigint_held():
 
 
 # Cyclic garbage collection thresholds for the kg process (Python's defaults: 700, 10, 10).
-# Extraction allocates many short-lived tuples and lists per abstract; with the defaults the
+# Extraction allocates many short-lived tuples and lists per abstract. With the defaults the
 # collector ran every 700 allocations and regularly walked the whole pipeline (lexicons, spaCy's
-# registries), about 8% of `kg extract` time. Garbage is still collected, only less often.
-GC_THRESHOLDS = (10_000, 50, 100)
+# registries); with a first threshold of 100,000 most temporaries are freed by reference counting
+# before any scan. Measured in one process over the same 8,000 abstracts: 10,000 saved about 8%
+# of extraction time, 100,000 a further 13%. Garbage is still collected, only less often; peak
+# memory of `kg extract` on the corpus rose by 3 MiB.
+GC_THRESHOLDS = (100_000, 50, 100)
 
 
 def main(argv: list[str] | None = None) -> int:
