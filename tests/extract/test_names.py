@@ -100,3 +100,18 @@ def test_names_measures_after_in_terms_of(bare_nlp, sentence, measures):
 def test_names_in_terms_of_without_a_measure(bare_nlp, sentence):
     found = [m.name for m in facts_of(bare_nlp, sentence).metrics if m.source == "pattern:metric_cue"]
     assert found == []
+
+
+@pytest.mark.parametrize("sentence, dataset", [
+    # arXiv cs 2019: the name starts at its first name-like word, not at the words before it
+    ("In French, we built APcNER, a corpus of 147 documents annotated for 5 entities.", "APcNER"),
+    ("We examine the integration of our method with existing models on the recently proposed QAngaroo "
+     "benchmark and achieve consistent increases in accuracy.", "QAngaroo"),
+    ("AQuA forms a challenging extension to the recently-proposed SWAG dataset, which tests commonsense "
+     "knowledge.", "SWAG"),
+])
+def test_names_dataset_cue_drops_lowercase_words_before_the_name(bare_nlp, sentence, dataset):
+    found = {d.name: d for d in facts_of(bare_nlp, sentence).datasets}
+    assert dataset in found and not any(name.endswith(" " + dataset) for name in found)
+    mention = found[dataset].mentions[0]
+    assert sentence[mention.start:mention.end] == dataset

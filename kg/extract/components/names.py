@@ -97,6 +97,9 @@ _ON_FOLLOW = re.compile(r"\s*[,.;:)(]|\s+(?:and|with|for|in|at|by|while|to)\s|\s
 _LIST_START_WORDS = frozenset("""on of across over from using with in including as like at to the both two three four five
 several popular public standard benchmark""".split())
 _PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*$")
+# lowercase words before a name in a list item ("we compile", "such as the"), but not a
+# lowercase name itself ("nuScenes", "iNaturalist": capitals after the first letter)
+_LOWER_LEAD = re.compile(r"^(?:[a-z][a-z\-]*\s+)+(?=[A-Z0-9]|[a-z]+[A-Z])")
 _ITEM_TAIL = re.compile(r"\s(?:on|in|for|across|over|under|at|compared|than|while|when|with|of|from|to|against|between|among|within)(?:\s|$)")
 # one item of a list of measures: optional determiner, then one to three lowercase words or acronyms
 _MEASURE_ITEM = re.compile(r"^\s*((?:the|its|their|both|either)\s+)?((?:[a-z][a-z\-]+|[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*)(?:\s+(?:[a-z][a-z\-]+|[A-Z]{2,}[0-9]*)){0,2})\s*$")
@@ -602,6 +605,11 @@ class NameFinder(BatchedComponent):
             if not clean:
                 continue
             offset = seg_start + idx + (len(item) - len(item.lstrip()))
+            lead = _LOWER_LEAD.match(clean)
+            if lead and lead.end() < len(clean) and clean.split()[0].lower() not in _DETERMINERS:
+                # "we compile ObscuraX, a dataset of ...": the name starts at its first name-like word
+                offset += lead.end()
+                clean = clean[lead.end():]
             words = clean.split()
             if len(words) > 5 or words[0].lower() in _DETERMINERS:
                 continue
