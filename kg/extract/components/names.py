@@ -637,14 +637,20 @@ class NameFinder(BatchedComponent):
             if measure is None:
                 continue
             phrase = measure.group(2)
-            words = phrase.split()
-            last = words[-1].lower()
-            if any(w.lower() in STOP_WORDS or w.lower() in self.task_stop or w.endswith(("ing", "ly")) or (w.islower() and len(w) < 3) for w in words) or (
-                    last in self.not_measures or kind_of_phrase(last, self.heads) in ("tasks", "datasets", "methods")):
-                continue  # "in terms of localization" names a task, not a measure
-            start = cue_end + idx + measure.start(2)
-            out.append((start, start + len(phrase), "metrics", "pattern:metric_cue"))
+            if self._names_a_measure(phrase.split()):
+                start = cue_end + idx + measure.start(2)
+                out.append((start, start + len(phrase), "metrics", "pattern:metric_cue"))
         return out
+
+    def _names_a_measure(self, words: list[str]) -> bool:
+        # not stop words, gerunds, adverbs or fragments ("gt" of "&gt;"); not a generic word or
+        # quality ("ability", "capacity"), and not a task, dataset or method ("localization")
+        for w in words:
+            low = w.lower()
+            if low in STOP_WORDS or low in self.task_stop or low.endswith(("ing", "ly")) or (w.islower() and len(w) < 3):
+                return False
+        last = words[-1].lower()
+        return last not in self.not_measures and kind_of_phrase(last, self.heads) not in ("tasks", "datasets", "methods")
 
     def _names_before_cue(self, text, cue_start, s_start):
         # The list before the cue starts after a preposition or determiner; its items are names.
