@@ -172,3 +172,20 @@ def test_results_confidence_intervals_are_not_results(nlp):
 ])
 def test_results_spreads_and_ranges_are_not_results(nlp, sentence, raws):
     assert [r.raw for r in facts_of(nlp, sentence).results] == raws
+
+
+@pytest.mark.parametrize("sentence, raw, metric", [
+    # arXiv cs 2019: "<measure> is/was <number>" with a measure no lexicon lists
+    ("Results show that the highest classification accuracy rate is 96.93% in the Brodatz database.",
+     "96.93%", "classification accuracy rate"),
+    ("Reconstruction accuracy error was less than 0.5 mm for all datasets.", "0.5", "Reconstruction accuracy error"),
+])
+def test_results_measure_is_number(nlp, sentence, raw, metric):
+    results = {r.raw: r for r in facts_of(nlp, sentence).results}
+    assert (results[raw].metric, results[raw].rule) == (metric, "result:phrase_is")
+
+
+def test_results_is_number_needs_a_measure(nlp):
+    # "is 20% larger": the subject is a dataset, not a measure
+    facts = facts_of(nlp, "The new corpus is 20% larger than the previous release.")
+    assert all(r.rule != "result:phrase_is" for r in facts.results)

@@ -17,6 +17,7 @@ sentence; a number that no metric explains is dropped. Metric rules, first match
     result:change_by       "reduce the regret by up to 70%", "improves helpfulness by 9.6%"
     result:change_from_to  "increasing the success rate from 85.79% to 98.95%"
     result:phrase_of       "negligible time cost of approximately 17%", "a GenEval score of 0.86"
+    result:phrase_is       "the parameter increase is less than 0.6%", "the error rate was 3.2%"
     result:number_phrase   "0.37 scene cuts", "83.7% average preference"
     result:list            the second and later numbers of "1.91/2.43", "8% and 30%", "A, B and C"
     result:name_paren      "Scenery (21.512)" in a sentence that names the metric
@@ -67,6 +68,8 @@ _MATH_BEFORE = re.compile(r"(?:\b(?:[OoΩΘ]|Omega|Theta|omega|theta|poly|log|ex
 _CONFIDENCE_AFTER = re.compile(r"\s?(?:%|\\%|percent)?\s*(?:CI|CIs|confidence intervals?|credible intervals?|confidence)\b")
 _CONFIDENCE_BEFORE = re.compile(r"(?:\bCIs?|confidence intervals?|credible intervals?|\brange)\s*(?:of\s+|[:=,]\s*|\(\s*)?(?:\[\s*)?-?$|(?:±|\\pm|\+/-|\+-)\s*\$?\s*$")
 _PLAIN_MATH_NUMBER = re.compile(r"\$\s*[\d.,]+\s*(?:\\?%|\\times)?\s*\$")
+_IS_VERBS = (" is ", " was ", " are ", " were ", " remains ", " remained ", " stays ")
+_PHRASE_IS = re.compile(r"([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})\s+(?:is|was|are|were|remains|remained|stays)\s+(?:only\s+|less than\s+|below\s+|under\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|at most\s+|at least\s+|over\s+|above\s+|just\s+|up to\s+)?$")
 _PHRASE_OF = re.compile(r"([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})\s+of\s+(?:only\s+|approximately\s+|about\s+|around\s+|roughly\s+|nearly\s+|just\s+|up to\s+)?$")
 # a number that sets up an experiment rather than reports one
 _SETUP_BEFORE = re.compile(r"(?:\bat (?:an? |the )?(?:[\w\-]+ ){0,3}(?:of|=)\s*$|\b(?:ranging|ranges|varying|varies|range) from\s*$|\bbetween\s*$|\bcompared (?:to|with) (?:between )?$|\b(?:containing|contains|comprising|consisting of) (?:about |around |approximately |over |nearly )?$)")
@@ -75,7 +78,7 @@ _DURATION_CUE = re.compile(r"\b(?:in|within|takes?|taking|took|requires?|requiri
 _FROM_BEFORE = re.compile(r"\bfrom\s*$")
 _FROM_TO = re.compile(r"\s+(?:\S+\s+){0,6}?to\s+(?:about\s+|around\s+|approximately\s+|only\s+|just\s+)?")
 # result rules whose metric phrase is stated as a measure with a value ("an average route length of ...")
-_MEASURE_RULES = frozenset({"result:phrase_of", "result:change_from_to", "result:number_phrase", "result:unit"})
+_MEASURE_RULES = frozenset({"result:phrase_of", "result:phrase_is", "result:change_from_to", "result:number_phrase", "result:unit"})
 _AT = re.compile(r"\s+at\s")
 _TIME_UNITS = frozenset({"s", "ms", "min", "h", "days"})
 # the object of "improves X by N%" when X is what is improved upon, not a measure
@@ -681,6 +684,12 @@ class _Sentence:
             np_ = _noun_phrase(m.group(1), allow_digits=True)
             if np_ and np_.split()[-1].lower().rstrip("s") in _METRIC_HEADS:
                 return np_, None, "result:phrase_of"
+        # 5b. "the parameter increase is less than 0.6%", "the error rate was 3.2%"
+        m = _PHRASE_IS.search(before) if any(v in tail for v in _IS_VERBS) else None
+        if m:
+            np_ = _noun_phrase(m.group(1), allow_digits=True)
+            if np_ and np_.split()[-1].lower().rstrip("s") in _METRIC_HEADS:
+                return np_, None, "result:phrase_is"
         # 6. "0.37 scene cuts", "83.7% average preference"
         if num.unit in ("", "%") and ("." in num.raw or num.unit == "%"):
             m = re.match(r"\s+((?:[a-z][a-z\-]+\s+){0,2}[a-z][a-z\-]+)(?=\s*[,.;:)]|\s+(?:in|on|for|of|versus|vs|compared|than|while|and|with|over)\b)", after)
