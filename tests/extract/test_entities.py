@@ -1,4 +1,6 @@
 """Entity resolution (kg/extract/components/entities.py): acronyms, overlaps, tasks, metrics."""
+import pytest
+
 from kg.extract.components.candidates import Candidate
 from kg.extract.components.entities import resolve_overlaps
 
@@ -66,3 +68,32 @@ def test_entities_weak_metric_needs_a_number(nlp):
     assert not {"parameters", "inference speed"} & {m.name for m in no_number.metrics}
     measured = facts_of(nlp, "The method is 3x faster in inference speed than DDIM.")
     assert "inference speed" in {m.name for m in measured.metrics}
+
+
+def test_entities_late_task_phrase_around_a_lexicon_task_is_kept(nlp):
+    # a phrase no lexicon knows, said once and late, is dropped unless it extends a known task
+    abstract = ("Recent diffusion-based methods synthesise videos. They still have two limitations. "
+                "To address these shortcomings, we present a framework to enable efficient and long-term human "
+                "video generation. We also study regret minimization under delays.")
+    tasks = {t.name for t in facts_of(nlp, abstract).tasks}
+    assert "long-term human video generation" in tasks
+    assert "regret minimization under delays" not in tasks
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    # corpus 2019
+    ("Our methods exhibit low impact forces on contact and low steady-state tracking error.", "steady-state tracking error"),
+    ("Furthermore, increased disentanglement does not seem to lead to a decreased sample complexity of learning "
+     "for downstream tasks.", "sample complexity"),
+    ("Our evaluation shows a significant improvement in both runtime and grasp success rate relative to a "
+     "baseline from the literature.", "grasp success rate"),
+])
+def test_entities_metrics_across_fields(nlp, sentence, metric):
+    assert metric in {m.name for m in facts_of(nlp, sentence).metrics}
+
+
+def test_entities_objective_words_are_weak_metrics(nlp):
+    # corpus 2019: a reconstruction error that is an objective, not a reported measure
+    facts = facts_of(nlp, "We trained the network by balancing image reconstruction error and classification "
+                          "label prediction error.")
+    assert not {"reconstruction error", "prediction error"} & {m.name for m in facts.metrics}

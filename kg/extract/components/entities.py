@@ -221,11 +221,13 @@ class EntityResolver(BatchedComponent):
                 seen.add(surface)
                 if surface not in rec.aliases and entity_key(rec.kind, surface) != rec.key:
                     rec.aliases.append(surface)
-        self._select_tasks(text, records)
+        lexicon_tasks = [(c.start, c.end) for c in candidates if c.kind == "tasks" and c.rule[0] == "l"]
+        self._select_tasks(text, records, lexicon_tasks)
         set_value(doc, "entities", sorted(records.values(), key=lambda r: r.mentions[0][0]))
         return doc
 
-    def _select_tasks(self, text: str, records: dict[tuple[str, str], EntityRecord]) -> None:
+    def _select_tasks(self, text: str, records: dict[tuple[str, str], EntityRecord],
+                      lexicon_tasks: list[tuple[int, int]] = ()) -> None:
         # An abstract names many activities; the tasks a paper addresses are the few named in
         # its title, repeated, or stated first. Keep the best `max_tasks` by that score.
         tasks = [r for r in records.values() if r.kind == "tasks"]
@@ -242,8 +244,11 @@ class EntityResolver(BatchedComponent):
         second_sentence_end = text.find(". ", first_sentence_end + 1) if first_sentence_end >= 0 else -1
         for rec in list(tasks):
             # a phrase no lexicon knows must be in the title, said twice, or said early
+            # (a phrase around a lexicon task, "long-term human video generation", is as sure as it)
+            s, e = rec.mentions[0][:2]
             if rec.source == "pattern:task_phrase" and len(rec.mentions) < 2 and not (
-                    0 < title_end and rec.mentions[0][0] < title_end) and rec.mentions[0][0] > second_sentence_end:
+                    0 < title_end and s < title_end) and s > second_sentence_end and not any(
+                    s <= ls and le <= e for ls, le in lexicon_tasks):
                 del records[(rec.kind, rec.key)]
                 tasks.remove(rec)
         if len(tasks) <= self.max_tasks:
