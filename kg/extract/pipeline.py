@@ -13,6 +13,12 @@ order (each also has a batch `pipe()`):
     kg_entities   candidates -> entities with merge keys              (components/entities.py)
     kg_results    numbers -> results (metric, value, previous, ...)   (components/results.py)
     kg_comparisons  "X outperforms Y"                                 (components/comparisons.py)
+
+The Vocab computes only the lexical attributes these components read: LOWER (the phrase
+matchers) and the name flags of kg_names. spaCy computes every lexical attribute of a word
+the first time it meets it (and, once the Vocab is full, every time), and a blank English
+pipeline has ~20 of them (shape, stop word, like_num, ...). A user of `build_nlp()` who
+wants those on tokens must not rely on them: they read as 0/False.
 """
 
 from __future__ import annotations
@@ -21,10 +27,14 @@ from pathlib import Path
 from typing import Sequence
 
 import spacy
+from spacy.attrs import LOWER
 from spacy.language import Language
 
 from kg.extract.tokenizer import install_tokenizer
 
+
+# The lexical attributes of spaCy's own that kg's components read.
+READ_LEXICAL_ATTRIBUTES = frozenset({LOWER})
 
 # Importing the component modules registers their factories with spaCy.
 from kg.extract.components import (  # noqa: F401
@@ -53,6 +63,7 @@ def build_nlp(lexicons: Sequence[str | Path] = (), *, shipped_lexicons: bool = T
         InputError: a lexicon file is missing or malformed.
     """
     nlp = spacy.blank("en")
+    builtin = frozenset(nlp.vocab.lex_attr_getters)
     install_tokenizer(nlp)
     nlp.add_pipe("kg_sentences")
     nlp.add_pipe("kg_acronyms")
@@ -61,4 +72,7 @@ def build_nlp(lexicons: Sequence[str | Path] = (), *, shipped_lexicons: bool = T
     nlp.add_pipe("kg_entities")
     nlp.add_pipe("kg_results")
     nlp.add_pipe("kg_comparisons")
+    # keep the attributes kg reads and the flags its components added
+    nlp.vocab.lex_attr_getters = {attr: getter for attr, getter in nlp.vocab.lex_attr_getters.items()
+                                  if attr not in builtin or attr in READ_LEXICAL_ATTRIBUTES}
     return nlp

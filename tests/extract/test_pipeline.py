@@ -38,3 +38,14 @@ def test_build_nlp_handles_empty_and_odd_text(nlp):
     for text in ["", " ", "\n\n", "(", "$", "1.", "Title\n\n", "Stage 2 trains it. Phase 3.", "A. B. C 4"]:
         doc = nlp(text)
         assert doc._.entities is not None or text.strip() == ""
+
+
+def test_build_nlp_computes_only_the_lexical_attributes_kg_reads(nlp):
+    # LOWER feeds the phrase matchers and kg_names' flags mark name-like words; spaCy's other
+    # lexical attributes (shape, like_num, ...) are not computed for words the pipeline meets
+    doc = nlp.make_doc("Zorblatt-7 beats Qwixotron on 4711 unseen corpora")
+    zorb, qwix, number = doc[0], doc[4], doc[6]
+    assert (zorb.lower_, qwix.lower_) == ("zorblatt", "qwixotron")
+    assert nlp.get_pipe("kg_names").flag in nlp.vocab.lex_attr_getters
+    assert qwix.check_flag(nlp.get_pipe("kg_names").part_flag)
+    assert (number.like_num, qwix.shape_, qwix.is_alpha) == (False, "", False)
