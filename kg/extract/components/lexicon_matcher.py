@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from kg.extract.components.batching import BatchedComponent
 from kg.extract.components.doc_values import set_value
 from kg.extract.components.candidates import Candidate, add_candidates, register_candidates, token_offsets
-from kg.extract.components.phrases import phrase_docs
+from kg.extract.components.phrases import add_phrases
 from kg.extract.components.text import doc_text
 from kg.extract.lexicon import LexiconEntry, lexicon_paths, read_lexicons
 
@@ -116,8 +116,7 @@ class LexiconMatcher(BatchedComponent):
                             # the tokenizer splits "GSM8K" (a "K" suffix) but not "GSM8k": match
                             # case-insensitive forms in both tokenisations
                             forms[key].append(variant.lower())
-        for key, texts in forms.items():
-            self.matcher.add(key, phrase_docs(self.nlp, texts))
+        add_phrases(self.matcher, self.nlp, forms)
 
     def __call__(self, doc: Doc) -> Doc:
         starts, ends = token_offsets(doc)

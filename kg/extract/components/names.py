@@ -47,7 +47,7 @@ from spacy.tokens import Doc
 from kg.extract.components.batching import BatchedComponent
 from kg.extract.components.doc_values import get_value
 from kg.extract.components.candidates import Candidate, add_candidates, register_candidates, token_offsets
-from kg.extract.components.phrases import phrase_docs
+from kg.extract.components.phrases import add_phrases
 from kg.extract.components.sentences import sentence_offsets
 from kg.extract.components.text import doc_text
 
@@ -343,8 +343,7 @@ class NameFinder(BatchedComponent):
             "ON": cues["on_preps"],
             "METRIC_CUE": cues["metric_cues_after"],
         }
-        for key, texts in phrases.items():
-            self.matcher.add(key, phrase_docs(nlp, texts))
+        add_phrases(self.matcher, nlp, phrases)
         self.our_heads = frozenset(cues["our_heads"])
         self.method_heads = frozenset(self.heads["methods"])
         self.metric_modifiers = frozenset(cues["metric_modifiers"])
