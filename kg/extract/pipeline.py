@@ -30,7 +30,7 @@ import spacy
 from spacy.attrs import LOWER
 from spacy.language import Language
 
-from kg.extract.tokenizer import install_tokenizer
+from kg.extract.tokenizer import TOKENIZER_CONFIG
 
 
 # The lexical attributes of spaCy's own that kg's components read.
@@ -62,9 +62,8 @@ def build_nlp(lexicons: Sequence[str | Path] = (), *, shipped_lexicons: bool = T
     Raises:
         InputError: a lexicon file is missing or malformed.
     """
-    nlp = spacy.blank("en")
+    nlp = spacy.blank("en", config=TOKENIZER_CONFIG)
     builtin = frozenset(nlp.vocab.lex_attr_getters)
-    install_tokenizer(nlp)
     nlp.add_pipe("kg_sentences")
     nlp.add_pipe("kg_acronyms")
     nlp.add_pipe("kg_lexicon", config={"lexicons": [str(p) for p in lexicons], "shipped": shipped_lexicons})
