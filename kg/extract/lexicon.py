@@ -31,6 +31,7 @@ class LexiconEntry:
         aliases: other surface forms.
         case_sensitive: match only with the case as written.
         higher_is_better: metrics only; None when unknown.
+        domain: the field it belongs to ("vision", "language", ...); None when not given.
         source: "lexicon:<file name>:<line>", the rule id facts carry.
     """
 
@@ -39,6 +40,7 @@ class LexiconEntry:
     aliases: tuple[str, ...] = ()
     case_sensitive: bool = False
     higher_is_better: bool | None = None
+    domain: str | None = None
     source: str = ""
 
     @property
@@ -99,6 +101,7 @@ def read_lexicon(path: str | Path) -> list[LexiconEntry]:
                 aliases=tuple(a.strip() for a in aliases if a.strip()),
                 case_sensitive=bool(data.get("case_sensitive", False)),
                 higher_is_better=hib if isinstance(hib, bool) else None,
+                domain=data["domain"] if isinstance(data.get("domain"), str) else None,
                 source=f"lexicon:{path.name}:{number}",
             )
         )

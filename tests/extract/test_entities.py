@@ -97,3 +97,23 @@ def test_entities_objective_words_are_weak_metrics(nlp):
     facts = facts_of(nlp, "We trained the network by balancing image reconstruction error and classification "
                           "label prediction error.")
     assert not {"reconstruction error", "prediction error"} & {m.name for m in facts.metrics}
+
+
+# corpus 2019 (1907.05681): FID on CIFAR-10, no generation task named
+_FID_ON_CIFAR = ("We show that using an explicit Lipschitz penalty leads to state-of-the-art performance in terms "
+                 "of Inception Score and Frechet Inception Distance when applied to Wasserstein GANs trained on CIFAR-10.")
+
+
+def test_entities_fid_on_an_image_dataset_implies_image_generation(nlp):
+    facts = facts_of(nlp, _FID_ON_CIFAR)
+    task = next(t for t in facts.tasks if t.name == "image generation")
+    mention = task.mentions[0]
+    assert (mention.text, mention.rule) == ("Frechet Inception Distance", "implied:image generation")
+    assert task.aliases == ()
+
+
+def test_entities_no_implied_task_when_one_is_named_or_no_image_dataset(nlp):
+    named = facts_of(nlp, "We study text-to-image generation. " + _FID_ON_CIFAR)
+    assert "image generation" not in {t.name for t in named.tasks}
+    no_dataset = facts_of(nlp, _FID_ON_CIFAR.replace(" trained on CIFAR-10", ""))
+    assert "image generation" not in {t.name for t in no_dataset.tasks}

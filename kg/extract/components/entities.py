@@ -25,7 +25,9 @@ from spacy.tokens import Doc
 from kg.extract.components.batching import BatchedComponent
 from kg.extract.components.doc_values import get_value, set_value
 from kg.extract.components.candidates import Candidate
-from kg.extract.components.names import PROPOSAL_CLAUSES, PROPOSED_RULES, kind_of_phrase, read_cues, read_heads
+from kg.extract.components.names import (
+    PROPOSAL_CLAUSES, PROPOSED_RULES, kind_of_phrase, read_cues, read_heads, read_implied_tasks,
+)
 from kg.extract.components.text import doc_text
 from kg.extract.lexicon import LexiconEntry
 from kg.extract.normalize import entity_key
@@ -130,6 +132,7 @@ class EntityResolver(BatchedComponent):
         self.max_tasks = int(cues.get("max_tasks", 4))
         self.title_only_tasks = frozenset(cues.get("title_only_tasks", ()))
         self.modifier_heads = frozenset(self.heads["methods"]) | frozenset(self.heads["tasks"])
+        self.implied_tasks = read_implied_tasks()
         if not Doc.has_extension("entities"):
             Doc.set_extension("entities", default=None)
 
@@ -223,6 +226,7 @@ class EntityResolver(BatchedComponent):
                     rec.aliases.append(surface)
         lexicon_tasks = [(c.start, c.end) for c in candidates if c.kind == "tasks" and c.rule[0] == "l"]
         self._select_tasks(text, records, lexicon_tasks)
+        self._add_implied_tasks(records, lexicon)
         set_value(doc, "entities", sorted(records.values(), key=lambda r: r.mentions[0][0]))
         return doc
 
@@ -261,6 +265,28 @@ class EntityResolver(BatchedComponent):
 
         for rec in sorted(tasks, key=score)[self.max_tasks:]:
             del records[(rec.kind, rec.key)]
+
+    def _add_implied_tasks(self, records: dict[tuple[str, str], EntityRecord],
+                           lexicon: dict[tuple[str, str], LexiconEntry]) -> None:
+        # "FID on CIFAR-10" with no generation task named: the paper addresses image generation
+        tasks = [r.name.lower() for r in records.values() if r.kind == "tasks"]
+        if len(tasks) >= self.max_tasks:
+            return
+        domains = {e.domain for (kind, _), e in lexicon.items() if kind == "datasets"}
+        metrics = {r.name: r for r in records.values() if r.kind == "metrics"}
+        for rule in self.implied_tasks:
+            metric = next((metrics[m] for m in rule["metrics"] if m in metrics), None)
+            if metric is None or not domains & set(rule["dataset_domains"]):
+                continue
+            if any(word in task for task in tasks for word in rule["unless_task_words"]):
+                continue
+            key = entity_key("tasks", rule["task"])
+            if ("tasks", key) not in records:
+                start, end, _ = metric.mentions[0]
+                records[("tasks", key)] = EntityRecord(
+                    kind="tasks", name=rule["task"], key=key, mentions=[(start, end, f"implied:{rule['task']}")],
+                    source="implied_tasks.json")
+                tasks.append(rule["task"])
 
     def _used_as_modifier(self, text: str, c: Candidate) -> bool:
         # a short metric acronym followed by a method or task head word names something else

@@ -130,6 +130,11 @@ def read_weak_metric_names() -> frozenset[str]:
     return frozenset(line.strip().lstrip("!").strip().lower() for line in lines if line.strip() and not line.startswith("#"))
 
 
+def read_implied_tasks() -> list[dict]:
+    """Rules of tasks implied by a metric on a kind of dataset (patterns/implied_tasks.json)."""
+    return json.loads(_read_text("implied_tasks.json"))["rules"]
+
+
 def read_cues() -> dict[str, list[str]]:
     """Cue word lists (patterns/cues.json)."""
     data = json.loads(_read_text("cues.json"))
