@@ -117,3 +117,20 @@ def test_entities_no_implied_task_when_one_is_named_or_no_image_dataset(nlp):
     assert "image generation" not in {t.name for t in named.tasks}
     no_dataset = facts_of(nlp, _FID_ON_CIFAR.replace(" trained on CIFAR-10", ""))
     assert "image generation" not in {t.name for t in no_dataset.tasks}
+
+
+@pytest.mark.parametrize("sentence, not_metrics", [
+    # seeds: "defined in terms of" defines groups; it measures nothing
+    ("We evaluate this algorithm with an extensive set of experiments on synthetic data and on two real data sets "
+     "-- Medical costs and the Adult income dataset, both instantiated with intersecting groups defined in terms of "
+     "race, sex, and other demographic characteristics.", {"race", "sex"}),
+    # seeds: AR before "models" is autoregressive, not average recall
+    ("Although Distilled Decoding 1 (DD1) was recently proposed to enable few-step sampling for image AR models, it "
+     "still incurs significant performance degradation in the one-step setting.", {"AR", "image AR"}),
+    # corpus 2019: everyday words of a method description, with no number measuring them
+    ("The above experiments prove the validity of the model.", {"validity"}),
+    ("However, existing methods usually rely on single modality and seldom focus on multi-modality semantics "
+     "representation.", {"multimodality"}),
+])
+def test_entities_words_that_do_not_name_a_measure_here(nlp, sentence, not_metrics):
+    assert not not_metrics & {m.name for m in facts_of(nlp, sentence).metrics}

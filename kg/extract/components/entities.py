@@ -172,8 +172,9 @@ class EntityResolver(BatchedComponent):
                     continue  # the abstract defines this acronym as something else
             if skipped and text[c.start:c.end] in skipped and (is_lexicon or rank(c.rule) >= 3):
                 continue  # "autoregressive (AR)" is not the metric AR
-            if is_lexicon and c.kind == "metrics" and c.end - c.start <= 4 and self._used_as_modifier(text, c):
-                continue  # "the AR generation process": AR is not average recall here
+            if c.kind == "metrics" and (c.end - c.start <= 4 if is_lexicon else c.rule == "pattern:metric_phrase") \
+                    and self._used_as_modifier(text, c):
+                continue  # "the AR generation process", "image AR models": AR is not average recall here
             proposed = c.rule in PROPOSED_RULES
             if proposed and (c.start, c.end, c.kind) in lexicon_at:
                 # "we present rectified flow": the lexicon's entity, proposed here
@@ -290,7 +291,8 @@ class EntityResolver(BatchedComponent):
 
     def _used_as_modifier(self, text: str, c: Candidate) -> bool:
         # a short metric acronym followed by a method or task head word names something else
-        if not text[c.start:c.end].isupper():
+        last = text[c.start:c.end].rsplit(" ", 1)[-1]
+        if not (last.isupper() and len(last) <= 4):
             return False
         m = _NEXT_WORD.match(text, c.end)
         if not m:

@@ -354,6 +354,7 @@ class NameFinder(BatchedComponent):
         self.metric_modifiers = frozenset(cues["metric_modifiers"])
         self.task_stop = frozenset(cues["task_modifier_stop"])
         self.not_measures = frozenset(cues["not_measures"])
+        self.metric_cue_not_after = frozenset(cues["metric_cue_not_after"])
         self.metric_context = re.compile("|".join(r"\b" + re.escape(w) for w in cues["metric_cue_context"]), re.I)
         self.weak_metrics = read_weak_metric_names()
 
@@ -402,6 +403,10 @@ class NameFinder(BatchedComponent):
             elif rule == "OUR":
                 found.extend(self._our(text, c_end, pieces, piece_starts))
             elif rule == "METRIC_CUE":
+                # "groups defined in terms of race and sex" defines something; it measures nothing
+                before = words_before(text, c_start, 1)
+                if before and before[0][1].lower() in self.metric_cue_not_after:
+                    continue
                 if self.metric_context.search(text, s_start, c_start):
                     found.extend(self._measures_after_cue(text, c_end, s_end))
             elif rule == "ON":
