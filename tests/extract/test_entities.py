@@ -134,3 +134,24 @@ def test_entities_no_implied_task_when_one_is_named_or_no_image_dataset(nlp):
 ])
 def test_entities_words_that_do_not_name_a_measure_here(nlp, sentence, not_metrics):
     assert not not_metrics & {m.name for m in facts_of(nlp, sentence).metrics}
+
+
+@pytest.mark.parametrize("sentence, not_methods", [
+    # seeds: a formalism, an organisation, a task abbreviation
+    ("CPL is fully off-policy, uses only a simple contrastive objective, and can be applied to arbitrary MDPs.",
+     {"MDPs", "MDP"}),
+    ("OpenAI's Sora highlights the potential of video generation for developing world models.", {"OpenAI", "OpenAI's"}),
+    ("Large-scale text-to-image (T2I) diffusion models have showcased incredible capabilities.", {"T2I"}),
+    # seeds: the lexicon's metric after "introduce" is not a new method
+    ("To achieve this, we also introduce the MSE between representations of the inner model and the "
+     "self-supervised target model.", {"MSE"}),
+])
+def test_entities_names_that_are_not_methods(nlp, sentence, not_methods):
+    facts = facts_of(nlp, sentence)
+    assert not not_methods & {m.name for m in facts.methods}
+
+
+def test_entities_proposal_of_a_lexicon_metric_stays_a_metric(nlp):
+    facts = facts_of(nlp, "To achieve this, we also introduce the MSE between representations of the inner model "
+                          "and the self-supervised target model.")
+    assert "MSE" in {m.name for m in facts.metrics}

@@ -161,6 +161,7 @@ class EntityResolver(BatchedComponent):
                 pairs.append((Candidate(s, e, kind, name, "acronym"), proposed))
                 acronym_cover[s:e] = b"\x01" * (e - s)
         lexicon_at = {(c.start, c.end, c.kind): c for c in candidates if c.rule[0] == "l"}
+        lexicon_spans = {(c.start, c.end) for c in lexicon_at.values()}
         defined = {text[p.short_start:p.short_end]: k for (k, _), p in zip(acronym_kinds, acronyms)}
         for c in candidates:
             is_lexicon = c.rule[0] == "l"  # "lexicon:..."
@@ -179,6 +180,8 @@ class EntityResolver(BatchedComponent):
             if proposed and (c.start, c.end, c.kind) in lexicon_at:
                 # "we present rectified flow": the lexicon's entity, proposed here
                 c = lexicon_at[(c.start, c.end, c.kind)]
+            elif not is_lexicon and (c.start, c.end) in lexicon_spans:
+                continue  # "we also introduce the MSE between ...": the lexicon's metric, not a new method
             pairs.append((c, proposed))
 
         records: dict[tuple[str, str], EntityRecord] = {}
