@@ -155,3 +155,10 @@ def test_entities_proposal_of_a_lexicon_metric_stays_a_metric(nlp):
     facts = facts_of(nlp, "To achieve this, we also introduce the MSE between representations of the inner model "
                           "and the self-supervised target model.")
     assert "MSE" in {m.name for m in facts.metrics}
+
+
+def test_entities_a_proposal_cue_at_a_lexicon_name_marks_it_proposed(nlp):
+    # seeds: DMD2 abstract (the lexicon lists DMD2; the paper introduces it)
+    facts = facts_of(nlp, "We introduce DMD2, a set of techniques that lift this limitation and improve DMD training.")
+    dmd2 = next(m for m in facts.methods if "DMD2" in {x.text for x in m.mentions})
+    assert dmd2.proposed

@@ -99,7 +99,8 @@ def resolve_overlaps(candidates: list[tuple[Candidate, bool]], length: int) -> l
         The kept pairs: per kind no two overlap; a candidate of rank >= 3 (a bare pattern)
         overlaps no kept candidate of any kind.
     """
-    order = sorted(candidates, key=lambda c: (rank(c[0].rule), c[0].start - c[0].end, c[0].start))
+    # a proposed copy of a span first: "we introduce SDXL" keeps the lexicon's entity, proposed
+    order = sorted(candidates, key=lambda c: (rank(c[0].rule), c[0].start - c[0].end, c[0].start, not c[1]))
     taken: dict[str, bytearray] = {}
     anything = bytearray(length + 1)
     kept = []
