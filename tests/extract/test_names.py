@@ -115,3 +115,36 @@ def test_names_dataset_cue_drops_lowercase_words_before_the_name(bare_nlp, sente
     assert dataset in found and not any(name.endswith(" " + dataset) for name in found)
     mention = found[dataset].mentions[0]
     assert sentence[mention.start:mention.end] == dataset
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # seeds: Target-based Surrogates for Stochastic Optimization ("we" before "and propose")
+    ("Next, we instantiate our framework in the stochastic setting and propose the SSO algorithm, "
+     "which can be viewed as projected stochastic gradient descent.", "SSO"),
+    # seeds: Policy-Guided Diffusion (a lowercase name that is the whole object of the verb)
+    ("As an alternative, we propose policy-guided diffusion. Our method uses diffusion models.",
+     "policy-guided diffusion"),
+    # seeds: SPR ("Our method, X (ACR)")
+    ("Our method, Self-Predictive Representations(SPR), trains an agent to predict its own latent "
+     "state representations multiple steps into the future.", "SPR"),
+    # seeds: Shortest Path Diffusion ("our X (ACR)")
+    ("While the corruption was chosen arbitrarily in previous work, our Shortest Path Diffusion (SPD) "
+     "determines uniquely the entire spatiotemporal structure of the corruption.", "SPD"),
+])
+def test_names_more_proposal_forms(bare_nlp, sentence, name):
+    assert name in proposed(facts_of(bare_nlp, sentence))
+
+
+@pytest.mark.parametrize("sentence, not_proposed", [
+    # seeds: ACE: the proposal is built on a Transformer; it is not one
+    ("To achieve this goal, we first introduce a unified condition format termed Long-context Condition "
+     "Unit (LCU), and propose a novel Transformer-based diffusion model that uses LCU as input.", "Transformer"),
+    # seeds: Hydra: the name comes in "which we call"; the adverb is no part of it
+    ("We further explore the design space of Hydra head training objectives and architectures, and propose "
+     "a carefully-tuned Hydra head recipe, which we call Hydra++, that improves decoding throughput.",
+     "carefully-tuned Hydra"),
+    # "we propose learning." names nothing
+    ("Instead of hand-designed rewards, we propose learning.", "learning"),
+])
+def test_names_proposal_cues_that_name_nothing(bare_nlp, sentence, not_proposed):
+    assert not_proposed not in proposed(facts_of(bare_nlp, sentence))

@@ -75,6 +75,7 @@ class EntityRecord:
     higher_is_better: bool | None = None
 
 
+_OUR_BEFORE = re.compile(r"\b[Oo]ur\s+(?:(?:proposed|novel|new)\s+)?$")
 _NEXT_WORD = re.compile(r" ([a-z][a-z\-]+)")
 
 
@@ -321,8 +322,9 @@ class EntityResolver(BatchedComponent):
         candidates = [c for c in candidates if c.start < hi and lo < c.end]  # only those nearby
         proposed = any(c.rule in PROPOSED_RULES for c in candidates)
         known = any(c.rule[0] == "l" and (c.start, c.end) in (short, long) for c in candidates)
-        if not proposed and not known and any(s <= lo < e for s, e in clauses):
-            # "we introduce MAR-3D, which integrates ... (Cascaded MAR)": a new name of the proposal
+        if not proposed and not known and (any(s <= lo < e for s, e in clauses) or _OUR_BEFORE.search(text, max(0, lo - 24), lo)):
+            # "we introduce MAR-3D, which integrates ... (Cascaded MAR)": a new name of the proposal;
+            # "our Shortest Path Diffusion (SPD)", "our proposed first-hitting sampler (FHS)"
             proposed = True
         long_key = entity_key("methods", text[long[0]:long[1]])
         for c in candidates:

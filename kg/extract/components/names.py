@@ -67,6 +67,7 @@ _APPOSITIVE = re.compile(r"\s*((?:[a-z][a-z\-]+\s+){0,3}[a-z][a-z\-]+)(?:,\s+(?:
 _LOWER_NAME_AFTER_CUE = re.compile(r"(?:the\s+)?((?:[a-z][a-z\-]+\s+){0,2}[a-z][a-z\-]+)(?=\s*[,.;:()\"”'’]|\s+(?:which|that|and|to|for|in|as)\b)")
 _GENERIC_START = frozenset({"a", "an", "the", "this", "these", "our", "new", "novel", "simple", "method", "approach", "framework", "model", "technique", "training", "two", "three", "several", "various", "multiple"})
 _NOT_PROPOSAL_CONTEXT = re.compile(r"\b(?:recent|existing|previous|prior|popular|well-known|standard|classic|so-called|widely used|widely-used)\b")
+_WE = re.compile(r"\b[Ww]e\b")
 _US = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study))\b")
 _HAS_DIGIT = re.compile(r"\d")
 # Names built like benchmarks: "DPG-Bench", "GEditBench-EN", "AlpacaEval 2.0", "Bridgedata", "SQuAD"
@@ -84,11 +85,18 @@ _NOUN_SUFFIX = re.compile(r"(?:ness|ity|ment|ance|ence|age)$")
 _AFTER_CUE = re.compile(r"\s*(?::|,?\s*(?:such as|including|namely|like|e\.g\.,?|i\.e\.,?)|\()\s*")
 _LIST_END = re.compile(r"[.;:)]\s|[.;:)]$|\s(?:which|that|to|for|where|while|with|show|demonstrate|and show|we)\b|,\s(?:we|where|which|while|and (?:we|show|demonstrate))\b")
 _SIZE_ONLY = re.compile(r"^[\d.,]+\s*(?:[xX×]\s*\d+|[kKmMbB])?$|^\d+[xX×]\d+$")
+_NAMED_AFTER_CLAUSE = re.compile(r",?\s*(?:which|that)\s+(?:we\s+)?(?:call|calls|name|names|term|terms|dub|dubs|is called|is named|is termed|is dubbed)\b")
 _NAMING_IN_CLAUSE = re.compile(r"\b(?:called|named|termed|dubbed|coined)\b")
 _GERUND_BEFORE = re.compile(r"^\s*(?:\w+ly\s+)?[a-z]+ing\s")
-_GLUED_MODIFIER = re.compile(r"(?:^|\s)((?:[a-z]+-[a-z]+\s)+)$")
+# "a length-controlled AlpacaEval" (but not an adverb: "a carefully-tuned Hydra head recipe")
+_GLUED_MODIFIER = re.compile(r"(?:^|\s)((?:(?![a-z]+ly-)[a-z]+-[a-z]+\s)+)$")
+# "a novel Transformer-based diffusion model": the proposal is built on the name, not named by it
+_BUILT_ON = re.compile(r"-(?:based|like|style|driven|guided|inspired|powered|conditioned|augmented)\b")
 _QUOTED_NAME = re.compile(r"([^\"”'’`]{2,60}?)[\"”’`']")
 _LOWER_METHOD = re.compile(r"\s+(?:an?|the)\s+(?:novel\s+|new\s+)?((?:[a-z][a-z\-]+\s+){0,3}[a-z][a-z\-]+)\s+(?:method|approach|algorithm|framework|technique|scheme|strategy|paradigm)\b")
+# "we propose policy-guided diffusion.": a lowercase name that is the whole object of the verb,
+# with a hyphenated word or two words or more ("we propose learning." names nothing)
+_LOWER_NAME_PROPOSED = re.compile(r"\s+((?:[a-z]+-[a-z\-]+|[a-z][a-z\-]+\s+[a-z][a-z\-]+)(?:\s+[a-z][a-z\-]+){0,2})(?=\s*[.;:,(])")
 _OUR_GAP = re.compile(r"\s*(?:novel\s+|new\s+|proposed\s+)?")
 _NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
 _ON_GAP = re.compile(r"\s+(?:the\s+)?(?:(?:zero|one|few)-shot\s+)?")
@@ -334,6 +342,10 @@ class NameFinder(BatchedComponent):
         propose += [f"this {p} {a}{v}" for p in cues["propose_paper_subjects"] for a in adverbs[:1] for v in verbs]
         propose += [f"our {p} {v}" for p in cues["our_propose_subjects"] for v in verbs if v.endswith("s")]
         propose += ["by proposing", "by introducing", "we are proposing"]
+        # "Our method, Self-Predictive Representations (SPR), trains ..."
+        propose += [f"our {p} ," for p in cues["our_propose_subjects"]]
+        # "we instantiate our framework ... and propose the SSO algorithm": "we" must come first
+        and_propose = [f"and {v}" for v in verbs if not v.endswith("s")]
         naming = list(cues["naming_cues"]) + [f"we {v}" for v in cues["naming_verbs_after_we"]]
         naming += ["denoted as", "referred to as", "known as"]
         task_heads = [h for h in self.heads["tasks"]]
@@ -342,6 +354,7 @@ class NameFinder(BatchedComponent):
             "TASK_HEAD": task_heads,
             "METRIC_HEAD": ["rate", "rates", "score", "scores", "accuracy", "accuracies"],
             "PROPOSE": propose,
+            "AND_PROPOSE": and_propose,
             "NAMING": naming,
             "DATASET_CUE": cues["dataset_cues"],
             "OUR": ["our"],
@@ -395,6 +408,9 @@ class NameFinder(BatchedComponent):
                     found.append((before[0][0], c_end, "metrics", "pattern:metric_phrase"))
             elif rule == "PROPOSE":
                 found.extend(self._propose(text, c_end, s_end, pieces, piece_starts, clauses))
+            elif rule == "AND_PROPOSE":
+                if _WE.search(text, s_start, c_start):
+                    found.extend(self._propose(text, c_end, s_end, pieces, piece_starts, clauses))
             elif rule == "NAMING":
                 found.extend(self._naming(text, c_start, c_end, s_start, s_end, pieces, piece_starts))
             elif rule == "DATASET_CUE":
@@ -508,20 +524,22 @@ class NameFinder(BatchedComponent):
         m = _CLAUSE_END.search(text, cue_end, min(s_end, cue_end + 250))
         clause_end = m.start() if m else min(s_end, cue_end + 250)
         clauses.append((cue_end, s_end))
-        if _NAMING_IN_CLAUSE.search(text, cue_end, clause_end):
-            return []  # "we propose a framework called X": the naming rule reads X
+        if _NAMING_IN_CLAUSE.search(text, cue_end, clause_end) or _NAMED_AFTER_CLAUSE.match(text, clause_end):
+            return []  # "we propose a framework called X", "... recipe, which we call X": the naming rule reads X
         appositive = _APPOSITIVE.match(text, cue_end, clause_end + 8)
         if appositive and appositive.group(1).split()[0] not in _GENERIC_START:
             return [(appositive.start(1), appositive.end(1), "methods", "pattern:propose")]
         names = [p for p in self._pieces_between(pieces, piece_starts, cue_end, clause_end) if self._ok(text, p)]
         if not names:
             # "we propose the dense reinforcement learning method"
-            m = _LOWER_METHOD.match(text, cue_end, clause_end)
+            m = _LOWER_METHOD.match(text, cue_end, clause_end) or _LOWER_NAME_PROPOSED.match(text, cue_end, clause_end + 1)
             if m and m.group(1).split()[-1] in self.method_heads and not any(
                     w in _GENERIC_START or w in self.task_stop for w in m.group(1).split()[:1]):
                 return [(m.start(1), m.end(1), "methods", "pattern:propose")]
             return []
         first = names[0]
+        if _BUILT_ON.match(text, first.end):
+            return []
         if _GERUND_BEFORE.search(text, cue_end, first.start):
             return []  # "we propose training reward models (RMs)": an activity, not a name
         start = first.start
