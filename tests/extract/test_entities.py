@@ -162,3 +162,10 @@ def test_entities_a_proposal_cue_at_a_lexicon_name_marks_it_proposed(nlp):
     facts = facts_of(nlp, "We introduce DMD2, a set of techniques that lift this limitation and improve DMD training.")
     dmd2 = next(m for m in facts.methods if "DMD2" in {x.text for x in m.mentions})
     assert dmd2.proposed
+
+
+def test_entities_an_acronym_of_a_field_is_no_entity(nlp):
+    # seeds: ERNIE 3.0 abstract
+    facts = facts_of(nlp, "Pre-trained models have achieved state-of-the-art results in various Natural Language "
+                          "Processing (NLP) tasks.")
+    assert not facts.methods and not facts.datasets

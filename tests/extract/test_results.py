@@ -189,3 +189,18 @@ def test_results_is_number_needs_a_measure(nlp):
     # "is 20% larger": the subject is a dataset, not a measure
     facts = facts_of(nlp, "The new corpus is 20% larger than the previous release.")
     assert all(r.rule != "result:phrase_is" for r in facts.results)
+
+
+def test_results_a_version_inside_a_dataset_name_is_not_a_result(nlp):
+    # seeds: DNO abstract
+    facts = facts_of(nlp, "DNO achieves the state-of-the-art win-rate against GPT-4-Turbo of 33% on AlpacaEval 2.0 "
+                          "(even after controlling for response length).")
+    assert sorted(r.raw for r in facts.results) == ["33%"]
+
+
+def test_results_vs_is_not_a_metric(nlp):
+    # seeds: ERNIE 3.0 abstract
+    facts = facts_of(nlp, "Its English version achieves the first place on the SuperGLUE benchmark (July 3, 2021), "
+                          "surpassing the human performance by +0.8% (90.6% vs. 89.8%).")
+    assert "vs" not in {r.metric for r in facts.results}
+    assert [d.name for d in facts.datasets] == ["SuperGLUE"]  # "July 3" is a date

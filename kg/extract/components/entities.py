@@ -26,7 +26,7 @@ from kg.extract.components.batching import BatchedComponent
 from kg.extract.components.doc_values import get_value, set_value
 from kg.extract.components.candidates import Candidate
 from kg.extract.components.names import (
-    PROPOSAL_CLAUSES, PROPOSED_RULES, kind_of_phrase, read_cues, read_heads, read_implied_tasks,
+    PROPOSAL_CLAUSES, PROPOSED_RULES, kind_of_phrase, read_cues, read_heads, read_implied_tasks, read_not_names,
 )
 from kg.extract.components.text import doc_text
 from kg.extract.lexicon import LexiconEntry
@@ -130,6 +130,7 @@ class EntityResolver(BatchedComponent):
     def __init__(self, nlp: Language, name: str = "kg_entities"):
         self.name = name
         self.heads = read_heads()
+        self.not_names = read_not_names()
         cues = read_cues()
         self.max_tasks = int(cues.get("max_tasks", 4))
         self.title_only_tasks = frozenset(cues.get("title_only_tasks", ()))
@@ -154,6 +155,7 @@ class EntityResolver(BatchedComponent):
             if kind is None:
                 # "multi-armed bandits (MABs)": a defined acronym, but of no kind we extract
                 skipped.add(text[pair.short_start:pair.short_end])
+                skipped.add(text[pair.long_start:pair.long_end])
                 continue
             acronym_kinds.append((kind, name))
             acronyms.append(pair)
@@ -332,6 +334,8 @@ class EntityResolver(BatchedComponent):
                 if (c.start, c.end) == short and not self._lexicon_agrees(c, long_key, lexicon):
                     continue  # "MSD" defined as Multi-Student Distillation is not the Million Song Dataset
                 return c.kind, c.name, proposed
+        if text[short[0]:short[1]] in self.not_names:
+            return None, text[short[0]:short[1]], proposed  # "natural language processing (NLP)": a field
         kind = None
         for c in candidates:
             # the lexicon knows the long form's ending ("... stable diffusion models")

@@ -84,6 +84,7 @@ _NOT_TASK_MODIFIER = re.compile(r"(?:ly|ed|ing|er|est|ful|ous|ble|[^s]s)$|^\d|^[
 _NOUN_SUFFIX = re.compile(r"(?:ness|ity|ment|ance|ence|age)$")
 _AFTER_CUE = re.compile(r"\s*(?::|,?\s*(?:such as|including|namely|like|e\.g\.,?|i\.e\.,?)|\()\s*")
 _LIST_END = re.compile(r"[.;:)]\s|[.;:)]$|\s(?:which|that|to|for|where|while|with|show|demonstrate|and show|we)\b|,\s(?:we|where|which|while|and (?:we|show|demonstrate))\b")
+_DATE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d|$)")
 _SIZE_ONLY = re.compile(r"^[\d.,]+\s*(?:[xX×]\s*\d+|[kKmMbB])?$|^\d+[xX×]\d+$")
 _NAMED_AFTER_CLAUSE = re.compile(r",?\s*(?:which|that)\s+(?:we\s+)?(?:call|calls|name|names|term|terms|dub|dubs|is called|is named|is termed|is dubbed)\b")
 _NAMING_IN_CLAUSE = re.compile(r"\b(?:called|named|termed|dubbed|coined)\b")
@@ -642,7 +643,7 @@ class NameFinder(BatchedComponent):
                 continue
             if not (any(is_name_like(w) for w in words) or all(w[:1].isupper() or w[:1].isdigit() or w in self.connectors for w in words)):
                 continue
-            if clean in self.not_names or clean.lower() in STOP_WORDS or not any(c.isalpha() for c in clean) or _SIZE_ONLY.match(clean):
+            if clean in self.not_names or clean.lower() in STOP_WORDS or not any(c.isalpha() for c in clean) or _SIZE_ONLY.match(clean) or _DATE.match(clean):
                 continue
             out.append((offset, offset + len(clean), "datasets", "pattern:dataset_cue"))
         return out

@@ -262,7 +262,7 @@ _MODIFIERS = re.compile(r"^(?:(?:higher|lower|better|worse|faster|slower|improve
 _LIST_GAP = re.compile(r"(?:\s+(?:for|on|in|at|with|under)\s+[^;.()]{1,40}?)?\s*(?:/|,|and|or|,\s*and|,\s*or)\s*(?:\+\s*)?")
 _NOT_PHRASE_START = frozenset("""of and or to in on for the with higher lower better worse more less fewer faster slower
 improvement improvements gain gains increase increases reduction reductions decrease drop boost speedup
-relative absolute respectively""".split())
+relative absolute respectively vs versus""".split())
 _RELATIVE_AFTER = re.compile(r"\s*(?:higher|lower|better|worse|more|less|fewer|faster|slower|improvement|gain|increase|reduction|decrease|drop|boost|speed-?up)\b")
 _METRIC_HEADS = frozenset("""cost time rate score accuracy error length loss distance ratio latency throughput memory speed
 footprint overhead usage consumption precision recall correlation reward return fidelity quality performance size
@@ -430,9 +430,12 @@ class _Sentence:
         previous_of: dict[int, NumberMatch] = {}
         skip: set[int] = set()
         nums = self.numbers
+        names = [(s, e) for s, e, _ in self.datasets] + [(s, e) for s, e, _ in self.methods]
         for i, num in enumerate(nums):
             if num.after_name and not any(m[1] <= num.start and num.start - m[1] <= 2 for m in self.metrics):
                 skip.add(i)  # "Llama 3", "RTX 4090", "LLaMA 30B"
+            elif any(s <= num.start < e for s, e in names):
+                skip.add(i)  # a version in a name's mention: "AlpacaEval 2.0", "Stable Diffusion 1.5"
         setup: set[int] = set()
         for i, num in enumerate(nums):
             before = text[max(self.start, num.start - 40):num.start]
