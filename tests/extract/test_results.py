@@ -2,6 +2,7 @@
 import pytest
 
 from kg.extract.components.results import find_numbers
+from kg.extract.pipeline import build_nlp
 
 from tests.extract.conftest import facts_of, results_by_value
 
@@ -204,3 +205,19 @@ def test_results_vs_is_not_a_metric(nlp):
                           "surpassing the human performance by +0.8% (90.6% vs. 89.8%).")
     assert "vs" not in {r.metric for r in facts.results}
     assert [d.name for d in facts.datasets] == ["SuperGLUE"]  # "July 3" is a date
+
+
+def test_results_change_by_names_the_metric_its_phrase_ends_with(tmp_path):
+    # seeds: Kronos abstract, with RankIC as a user's lexicon metric
+    lexicon = tmp_path / "mine.jsonl"
+    lexicon.write_text('{"type": "metric", "name": "RankIC", "aliases": [], "domain": "time-series", '
+                       '"higher_is_better": true}\n')
+    facts = facts_of(build_nlp([lexicon]), "Kronos improves price series forecasting RankIC by 93% over the leading TSFM.")
+    assert [(r.raw, r.metric) for r in facts.results] == [("93%", "RankIC")]
+
+
+def test_results_the_size_of_a_corpus_is_setup(nlp):
+    # seeds: ERNIE 3.0 abstract
+    facts = facts_of(nlp, "We trained the model with 10 billion parameters on a 4TB corpus consisting of plain texts "
+                          "and a large-scale knowledge graph.")
+    assert [r.raw for r in facts.results] == ["10 billion"]
