@@ -207,7 +207,7 @@ def test_results_vs_is_not_a_metric(nlp):
     assert [d.name for d in facts.datasets] == ["SuperGLUE"]  # "July 3" is a date
 
 
-def test_results_change_by_names_the_metric_its_phrase_ends_with(tmp_path):
+def test_results_a_user_lexicon_metric_before_by(tmp_path):
     # seeds: Kronos abstract, with RankIC as a user's lexicon metric
     lexicon = tmp_path / "mine.jsonl"
     lexicon.write_text('{"type": "metric", "name": "RankIC", "aliases": [], "domain": "time-series", '

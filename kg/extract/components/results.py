@@ -671,12 +671,6 @@ class _Sentence:
             if _BEATS.match(m.group(0)) or _TARGET.search(phrase):
                 # "outperforms the state-of-the-art approach by 9.33%": the phrase is the loser
                 return "improvement", None, "result:change_by"
-            # "improves price series forecasting RankIC by 93%": the metric the phrase ends with
-            offset = num.start - len(before)
-            p_start, p_end = offset + m.start(1), offset + m.end(1)
-            for ms, me, ent in self.metrics:
-                if p_start <= ms and me == p_end and ms > p_start:
-                    return self._metric_text(ent, ms, me), ent, "result:change_by"
             np_ = _noun_phrase(phrase, allow_digits=True)
             if np_:
                 return np_, None, "result:change_by"
