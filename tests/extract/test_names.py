@@ -148,3 +148,18 @@ def test_names_more_proposal_forms(bare_nlp, sentence, name):
 ])
 def test_names_proposal_cues_that_name_nothing(bare_nlp, sentence, not_proposed):
     assert not_proposed not in proposed(facts_of(bare_nlp, sentence))
+
+
+@pytest.mark.parametrize("sentence, task", [
+    # seeds: A Simple Approach to Unifying Diffusion-based Conditional Generation
+    ("Recent progress in image generation has sparked research into controlling these models through "
+     "condition signals, with various methods addressing specific challenges in diffusion-based conditional "
+     "generation.", "conditional generation"),
+    # seeds: DINO-WM ("given control" is no task)
+    ("The ability to predict future outcomes given control actions is fundamental for physical reasoning.", None),
+])
+def test_names_task_phrases_start_at_a_task_word(bare_nlp, sentence, task):
+    tasks = {t.name for t in facts_of(bare_nlp, sentence).tasks}
+    assert not any(t.startswith(("diffusion-based", "given")) for t in tasks)
+    if task:
+        assert task in tasks

@@ -254,6 +254,9 @@ class EntityResolver(BatchedComponent):
                 tasks.remove(rec)
         first_sentence_end = text.find(". ", max(title_end, 0))
         second_sentence_end = text.find(". ", first_sentence_end + 1) if first_sentence_end >= 0 else -1
+        # an abstract of one or two sentences is all early
+        first_sentence_end = len(text) if first_sentence_end < 0 else first_sentence_end
+        second_sentence_end = len(text) if second_sentence_end < 0 else second_sentence_end
         for rec in list(tasks):
             # a phrase no lexicon knows must be in the title, said twice, or said early
             # (a phrase around a lexicon task, "long-term human video generation", is as sure as it)

@@ -91,6 +91,7 @@ _NAMING_IN_CLAUSE = re.compile(r"\b(?:called|named|termed|dubbed|coined)\b")
 _GERUND_BEFORE = re.compile(r"^\s*(?:\w+ly\s+)?[a-z]+ing\s")
 # "a length-controlled AlpacaEval" (but not an adverb: "a carefully-tuned Hydra head recipe")
 _GLUED_MODIFIER = re.compile(r"(?:^|\s)((?:(?![a-z]+ly-)[a-z]+-[a-z]+\s)+)$")
+_BUILT_ON_WORD = re.compile(r"-(?:based|style)$")
 # "a novel Transformer-based diffusion model": the proposal is built on the name, not named by it
 _BUILT_ON = re.compile(r"-(?:based|like|style|driven|guided|inspired|powered|conditioned|augmented)\b")
 _QUOTED_NAME = re.compile(r"([^\"”'’`]{2,60}?)[\"”’`']")
@@ -497,8 +498,9 @@ class NameFinder(BatchedComponent):
         for start, w in reversed(words_before(text, head_start)):
             low = w.lower()
             if low in STOP_WORDS or low in _DETERMINERS or low in self.task_stop or (
-                    "-" not in w and _NOT_TASK_MODIFIER.search(low)) or (not in_title and not w[0].islower()):
-                break
+                    "-" not in w and _NOT_TASK_MODIFIER.search(low)) or (not in_title and not w[0].islower()) or (
+                    _BUILT_ON_WORD.search(low)):
+                break  # "diffusion-based conditional generation" is conditional generation
             kept_start = start
         if kept_start is None:
             return None
