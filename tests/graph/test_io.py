@@ -52,3 +52,35 @@ def test_read_graph_json_names_bad_file(tmp_path):
     bad.write_text("{not json", encoding="utf-8")
     with pytest.raises(InputError, match="graph.json: not a graph.json file"):
         read_graph_json(bad)
+
+
+def _read_back(path):
+    import networkx as nx
+
+    graph = nx.read_graphml(path, force_multigraph=True)
+    return ({n: a for n, a in graph.nodes(data=True)},
+            {(u, v, k): a for u, v, k, a in graph.edges(keys=True, data=True)}, graph.graph)
+
+
+def test_graphml_reads_back_as_networkx_own_writer(tmp_path):
+    # kg streams GraphML itself (networkx's writer is slow); networkx must read it exactly as it
+    # reads what networkx writes, types and escapes included
+    import networkx as nx
+
+    from kg.graph.io import graph_to_graphml_ready
+
+    graph = build_graph([var_facts("p1"), var_facts("p2")])
+    graph.add_node("odd <&> \"node\"", label="Method", name="A & B <C> \"q\" 'x'\nline", papers=2,
+                   score=1.5, proposed=True, aliases=["x", "y"])
+    graph.add_edge("odd <&> \"node\"", "odd <&> \"node\"", key=7, type="OUTPERFORMS", value=3, papers=2.0)
+    ours = write_graphml(graph, tmp_path / "ours.graphml")
+    theirs = tmp_path / "theirs.graphml"
+    nx.write_graphml(graph_to_graphml_ready(graph), theirs, encoding="utf-8")
+    assert _read_back(ours) == _read_back(theirs)
+
+
+def test_graphml_replaces_characters_xml_cannot_carry(tmp_path):
+    graph = build_graph([var_facts()])
+    graph.add_node("m", label="Method", name="bell\x07 and form\x0cfeed")
+    back = read_graphml(write_graphml(graph, tmp_path / "graph.graphml"))
+    assert back.nodes["m"]["name"] == "bell\ufffd and form\ufffdfeed"
