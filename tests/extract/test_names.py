@@ -163,3 +163,13 @@ def test_names_task_phrases_start_at_a_task_word(bare_nlp, sentence, task):
     assert not any(t.startswith(("diffusion-based", "given")) for t in tasks)
     if task:
         assert task in tasks
+
+
+def test_names_dataset_cue_skips_sentence_adverbs_and_stray_brackets(bare_nlp):
+    # seeds: EAR abstract; and a list item cut inside "(...)"
+    facts = facts_of(bare_nlp, "Furthermore, we propose a novel benchmark, Erase Concept Generator and Visual Filter "
+                               "(ECGVF), aim at provide a more rigorous foundation. We evaluate on the suites "
+                               "(MuJoCo-Hard and Bench3D) and report results.")
+    names = {d.name for d in facts.datasets}
+    assert "Furthermore" not in names
+    assert not any("(" in n or ")" in n for n in names)

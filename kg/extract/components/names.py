@@ -632,9 +632,14 @@ class NameFinder(BatchedComponent):
             idx = segment.find(item, pos)
             pos = idx + len(item)
             clean = _PAREN_TAIL.sub("", item).strip()
+            offset = seg_start + idx + (len(item) - len(item.lstrip()))
+            if clean.count("(") != clean.count(")"):
+                # "(3D-SGRL)" cut by the list: the name without its stray bracket
+                stripped = clean.lstrip("(")
+                offset += len(clean) - len(stripped)
+                clean = stripped.rstrip(")").strip()
             if not clean:
                 continue
-            offset = seg_start + idx + (len(item) - len(item.lstrip()))
             lead = _LOWER_LEAD.match(clean)
             if lead and lead.end() < len(clean) and clean.split()[0].lower() not in _DETERMINERS:
                 # "we compile ObscuraX, a dataset of ...": the name starts at its first name-like word
