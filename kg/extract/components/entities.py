@@ -149,6 +149,7 @@ class EntityResolver(BatchedComponent):
         acronym_kinds = []
         acronyms = []
         skipped: set[str] = set()
+        acronym_names: dict[tuple[str, str], str] = {}
         clauses = doc.user_data.get(PROPOSAL_CLAUSES, ())
         for pair in get_value(doc, "acronyms") or []:
             kind, name, proposed = self._type_acronym(text, pair, candidates, lexicon, clauses)
@@ -158,6 +159,11 @@ class EntityResolver(BatchedComponent):
                 skipped.add(text[pair.long_start:pair.long_end])
                 continue
             acronym_kinds.append((kind, name))
+            short_text = text[pair.short_start:pair.short_end]
+            if kind in ("methods", "datasets") and name != short_text and " " in name:
+                # "Consistency Trajectory Model (CTM)": named CTM in this paper, as its authors
+                # call it; the lexicon's name stays an alias and the merge key stays the lexicon's
+                acronym_names.setdefault((kind, entity_key(kind, name)), short_text)
             acronyms.append(pair)
             long_text = text[pair.long_start:pair.long_end]
             acronym_aliases.setdefault((kind, name), []).append(long_text)
@@ -223,6 +229,12 @@ class EntityResolver(BatchedComponent):
                     rec.aliases.append(alias)
         self._propagate(text, records)
         for rec in records.values():
+            short = acronym_names.get((rec.kind, rec.key))
+            if short is not None and short != rec.name:
+                if len(short) > 2 and short.endswith("s") and short[-2].isupper():
+                    short = short[:-1]  # "LLMs" -> "LLM": names are singular
+                rec.aliases = [rec.name] + [a for a in rec.aliases if a != short and a != rec.name]
+                rec.name = short
             rec.mentions.sort()
             seen = {rec.name}
             for start, end, _ in rec.mentions:
