@@ -1,10 +1,20 @@
 #!/usr/bin/env bash
-# Extracts facts from the development abstracts and scores them: scripts/eval.sh [--show-errors N]
-# Uses the evaluation kit beside the repository (../shared/eval); EVAL_DIR overrides it.
+# Extracts facts from an annotated set and scores them: scripts/eval.sh [dev|holdout|tune] [--show-errors N]
+#   dev      ../shared/eval (EVAL_DIR overrides it): the 48-abstract development set (default)
+#   holdout  eval/holdout_*: 30 seed abstracts never used for tuning
+#   tune     eval/tune_*: 80 seed abstracts annotated for this project and used for tuning
 set -euo pipefail
 cd "$(dirname "$0")/.."
-eval_dir=${EVAL_DIR:-../shared/eval}
+set_name=dev
+case "${1:-}" in dev|holdout|tune) set_name=$1; shift ;; esac
+scorer=${EVAL_DIR:-../shared/eval}/score.py
+if [ "$set_name" = dev ]; then
+  eval_dir=${EVAL_DIR:-../shared/eval}
+  input=$eval_dir/dev_input.jsonl gold=$eval_dir/dev_gold.jsonl
+else
+  input=eval/${set_name}_input.jsonl gold=eval/${set_name}_gold.jsonl
+fi
 out=${EVAL_OUT:-out/eval}
 mkdir -p "$out"
-.venv/bin/kg extract "$eval_dir/dev_input.jsonl" -o "$out/facts.jsonl"
-.venv/bin/kg eval "$eval_dir/dev_gold.jsonl" "$out/facts.jsonl" --scorer "$eval_dir/score.py" "$@"
+.venv/bin/kg extract "$input" -o "$out/$set_name.jsonl"
+.venv/bin/kg eval "$gold" "$out/$set_name.jsonl" --scorer "$scorer" "$@"
