@@ -221,3 +221,20 @@ def test_results_the_size_of_a_corpus_is_setup(nlp):
     facts = facts_of(nlp, "We trained the model with 10 billion parameters on a 4TB corpus consisting of plain texts "
                           "and a large-scale knowledge graph.")
     assert [r.raw for r in facts.results] == ["10 billion"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # corpus (arXiv cs 2019): a generic "score of" takes the metric the sentence names
+    ("For the Cebuano to Tagalog translation, BLEU produced a score of 20.01.", [("20.01", "BLEU")]),
+    # corpus: the measure after an inner article
+    ("Empirically, we show that our approach yields an improvement of approximately 12% on optical flow "
+     "estimation over state-of-the-art methods.", [("12%", "improvement")]),
+])
+def test_results_measure_phrases(nlp, sentence, expected):
+    assert [(r.raw, r.metric) for r in facts_of(nlp, sentence).results] == expected
+
+
+def test_results_html_escaped_p_values_are_not_results(nlp):
+    # corpus: "p&lt;0.001" as the arXiv metadata writes it
+    facts = facts_of(nlp, "Both approaches yielded significantly improved Dice (signed rank tests; p&lt;0.001).")
+    assert [r.raw for r in facts.results] == []

@@ -64,7 +64,7 @@ _YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 _RESOLUTION_AFTER = re.compile(r"\s*(?:x|×|\{times\}|\\times|times)\s*\d")
 _RESOLUTION_BEFORE = re.compile(r"\d\s*(?:x|×|\{times\}|\\times|times)\s*$")
 # math just before a number: "O(", "Omega(", "leq 0.1", "k = 5", "\\epsilon=0.1" (but "FID=6.47" is a result)
-_MATH_BEFORE = re.compile(r"(?:\b(?:[OoΩΘ]|Omega|Theta|omega|theta|poly|log|exp|sqrt|leq|geq|le|ge|lt|gt|approx|sim|in|tilde\{?O\}?|widetilde\{?O\}?)\s*\(\s*$|(?:leq|geq|le|ge|\\leq|\\geq|\\le|\\ge)\s*$|(?<![A-Za-z])[A-Za-z]\s*[=<>≤≥]\s*$|\\[a-zA-Z]+\s*[=<>≤≥]?\s*$|[<>≤≥]\s*$)")
+_MATH_BEFORE = re.compile(r"(?:\b(?:[OoΩΘ]|Omega|Theta|omega|theta|poly|log|exp|sqrt|leq|geq|le|ge|lt|gt|approx|sim|in|tilde\{?O\}?|widetilde\{?O\}?)\s*\(\s*$|(?:leq|geq|le|ge|\\leq|\\geq|\\le|\\ge)\s*$|(?<![A-Za-z])[A-Za-z]\s*[=<>≤≥]\s*$|\\[a-zA-Z]+\s*[=<>≤≥]?\s*$|[<>≤≥]\s*$|&(?:lt|gt|le|ge);=?\s*$)")
 _CONFIDENCE_AFTER = re.compile(r"\s?(?:%|\\%|percent)?\s*(?:CI|CIs|confidence intervals?|credible intervals?|confidence)\b")
 _CONFIDENCE_BEFORE = re.compile(r"(?:\bCIs?|confidence intervals?|credible intervals?|\brange)\s*(?:of\s+|[:=,]\s*|\(\s*)?(?:\[\s*)?-?$|(?:±|\\pm|\+/-|\+-)\s*\$?\s*$")
 _PLAIN_MATH_NUMBER = re.compile(r"\$\s*[\d.,]+\s*(?:\\?%|\\times)?\s*\$")
@@ -249,6 +249,7 @@ _NP_STOP = re.compile(r"\s(?:by|from|to|of|over|on|for|in|with|while|and|compare
 _PARTICLE = re.compile(r"^(?:down|up|off|out)\s+")
 _NUMBER_OF_START = re.compile(r"^(?:the\s+)?(?:total\s+)?(?:number|amount|fraction|percentage|proportion|share|count)\s+of\s+(?:the\s+)?", re.I)
 _DET = re.compile(r"^(?:the|a|an|its|their|our|his|her|this|these|that|those|overall|relative|absolute|significant|substantial|notable|noteworthy|remarkable|impressive|negligible|considerable|consistent|large|huge|dramatic|marked|clear|slight|modest|only|extra|further|total|up|over|new|record|competitive|superior|strong|state-of-the-art|sota|best|better|higher|lower)\s+", re.I)
+_INNER_DET = re.compile(r"^.*\s(?:a|an|the)\s+(?=\S)", re.I)
 _NUMBER_OF = re.compile(r"^(?:number|amount|fraction|percentage|proportion|share|count) of\s+", re.I)
 _SETUP_NOUNS = frozenset("""steps step epochs epoch layers layer samples sample images image tasks task videos video
 settings setting datasets dataset examples example iterations iteration times seconds classes class objects users
@@ -264,6 +265,7 @@ _NOT_PHRASE_START = frozenset("""of and or to in on for the with higher lower be
 improvement improvements gain gains increase increases reduction reductions decrease drop boost speedup
 relative absolute respectively vs versus""".split())
 _RELATIVE_AFTER = re.compile(r"\s*(?:higher|lower|better|worse|more|less|fewer|faster|slower|improvement|gain|increase|reduction|decrease|drop|boost|speed-?up)\b")
+_GENERIC_MEASURES = frozenset({"score", "scores", "value", "values", "result", "results", "performance"})
 _METRIC_HEADS = frozenset("""cost time rate score accuracy error length loss distance ratio latency throughput memory speed
 footprint overhead usage consumption precision recall correlation reward return fidelity quality performance size
 improvement gain increase reduction speedup""".split())
@@ -281,6 +283,9 @@ def _noun_phrase(text: str, allow_digits: bool = False) -> str | None:
         if stripped == phrase:
             break
         phrase = stripped
+    inner = _INNER_DET.search(phrase)
+    if inner:
+        phrase = phrase[inner.end():]  # "yields an improvement" -> "improvement"
     words = phrase.split()
     if not words or len(words) > 4:
         return None
@@ -685,6 +690,8 @@ class _Sentence:
         m = _PHRASE_OF.search(before) if " of " in tail else None
         if m:
             np_ = _noun_phrase(m.group(1), allow_digits=True)
+            if np_ and np_.lower() in _GENERIC_MEASURES and any(me <= num.start for _, me, _ in self.metrics):
+                np_ = None  # "BLEU produced a score of 20.01": the metric the sentence names
             if np_ and np_.split()[-1].lower().rstrip("s") in _METRIC_HEADS:
                 return np_, None, "result:phrase_of"
         # 5b. "the parameter increase is less than 0.6%", "the error rate was 3.2%"
