@@ -173,3 +173,22 @@ def test_names_dataset_cue_skips_sentence_adverbs_and_stray_brackets(bare_nlp):
     names = {d.name for d in facts.datasets}
     assert "Furthermore" not in names
     assert not any("(" in n or ")" in n for n in names)
+
+
+@pytest.mark.parametrize("sentence, not_proposed", [
+    # seeds (tune set): a metric, a gerund, a component, a diagram, a generic head, an adjective
+    ("We propose the Fisher metric for the path length, measured in the space of probability "
+     "distributions.", "Fisher"),
+    ("Instead of focusing on generalization through deep reinforcement learning, we propose viewing "
+     "behavior as the physical manifestation of a search procedure.", "viewing behavior"),
+    ("To address this limitation, we design an identity reference network consisting of a causal 3D VAE "
+     "combined with a stacked series of transformer layers.", "VAE"),
+    ("We place these formalisms in a preorder based on their expressive power, and present this preorder "
+     "as a Hasse diagram.", "Hasse"),
+    ("We then introduce a learning framework that treats each group separately.", "learning"),
+    ("We propose a novel hierarchical Bayesian model for learning with a large number of tasks.", "Bayesian"),
+    ("In this paper, we develop a framework for causal discovery from such data, called Constraint-based "
+     "causal Discovery from heterogeneous/NOnstationary Data (CD-NOD).", "Constraint"),
+])
+def test_names_proposal_clauses_name_only_the_proposal(bare_nlp, sentence, not_proposed):
+    assert not_proposed not in proposed(facts_of(bare_nlp, sentence))

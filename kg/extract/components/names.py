@@ -62,9 +62,11 @@ _NAME_LIKE = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z
 _WORD_TAIL = re.compile(r"(?:[\w\-+*']|\.(?=\d))*")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_+*")
 _VERSION = re.compile(r" v?\d+(?:\.\d+)?[BMK]?\b(?![.,]\d)")
-_CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|\s(?:which|that|to|by|for|where|while|whose|in order|with the)\s|\s+\((?:e\.g|i\.e)|\s-{1,2}\s")
-_APPOSITIVE = re.compile(r"\s*((?:[a-z][a-z\-]+\s+){0,3}[a-z][a-z\-]+)(?:,\s+(?:a|an|the first|which|that)|\s+as\s+(?:a|an|the))\s")
-_LOWER_NAME_AFTER_CUE = re.compile(r"(?:the\s+)?((?:[a-z][a-z\-]+\s+){0,2}[a-z][a-z\-]+)(?=\s*[,.;:()\"”'’]|\s+(?:which|that|and|to|for|in|as)\b)")
+# a proposal's clause ends where its description starts: "X, which", "a network consisting of a VAE",
+# "present this preorder as a Hasse diagram"
+_CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|\s(?:which|that|to|by|for|where|while|whose|in order|with the|consisting of|composed of|comprising|based on|built on|using|leveraging|as an?|as the)\s|\s+\((?:e\.g|i\.e)|\s-{1,2}\s")
+_APPOSITIVE = re.compile(r"\s*((?!\w+ing\s)(?:[a-z]+(?:-[a-z]+)*\s+){0,3}[a-z]+(?:-[a-z]+)*)(?:,\s+(?:a|an|the first|which|that)|\s+as\s+(?:a|an|the))\s")
+_LOWER_NAME_AFTER_CUE = re.compile(r"(?:the\s+)?((?:[a-z]+(?:-[a-z]+)*\s+){0,2}[a-z]+(?:-[a-z]+)*)(?=\s*[,.;:()\"”'’]|\s+(?:which|that|and|to|for|in|as)\b)")
 _GENERIC_START = frozenset({"a", "an", "the", "this", "these", "our", "new", "novel", "simple", "method", "approach", "framework", "model", "technique", "training", "two", "three", "several", "various", "multiple"})
 _NOT_PROPOSAL_CONTEXT = re.compile(r"\b(?:recent|existing|previous|prior|popular|well-known|standard|classic|so-called|widely used|widely-used)\b")
 _WE = re.compile(r"\b[Ww]e\b")
@@ -91,6 +93,10 @@ _NAMING_IN_CLAUSE = re.compile(r"\b(?:called|named|termed|dubbed|coined)\b")
 _GERUND_BEFORE = re.compile(r"^\s*(?:\w+ly\s+)?[a-z]+ing\s")
 # "a length-controlled AlpacaEval" (but not an adverb: "a carefully-tuned Hydra head recipe")
 _GLUED_MODIFIER = re.compile(r"(?:^|\s)((?:(?![a-z]+ly-)[a-z]+-[a-z]+\s)+)$")
+# head words after a proposed name that make it something other than a method (a new dataset
+# is read by the dataset cue rule)
+_NOT_METHOD_HEADS = frozenset("""metric metrics measure measures score scores index distance dataset datasets
+benchmark benchmarks corpus suite diagram""".split())
 _BUILT_ON_WORD = re.compile(r"-(?:based|style)$")
 # "a novel Transformer-based diffusion model": the proposal is built on the name, not named by it
 _BUILT_ON = re.compile(r"-(?:based|like|style|driven|guided|inspired|powered|conditioned|augmented)\b")
@@ -98,7 +104,7 @@ _QUOTED_NAME = re.compile(r"([^\"”'’`]{2,60}?)[\"”’`']")
 _LOWER_METHOD = re.compile(r"\s+(?:an?|the)\s+(?:novel\s+|new\s+)?((?:[a-z][a-z\-]+\s+){0,3}[a-z][a-z\-]+)\s+(?:method|approach|algorithm|framework|technique|scheme|strategy|paradigm)\b")
 # "we propose policy-guided diffusion.": a lowercase name that is the whole object of the verb,
 # with a hyphenated word or two words or more ("we propose learning." names nothing)
-_LOWER_NAME_PROPOSED = re.compile(r"\s+((?:[a-z]+-[a-z\-]+|[a-z][a-z\-]+\s+[a-z][a-z\-]+)(?:\s+[a-z][a-z\-]+){0,2})(?=\s*[.;:,(])")
+_LOWER_NAME_PROPOSED = re.compile(r"\s+((?!\w+ing\s)(?:[a-z]+(?:-[a-z]+)+|[a-z]{2,}\s+[a-z]+(?:-[a-z]+)*)(?:\s+[a-z]+(?:-[a-z]+)*){0,2})(?=\s*[.;:,(])")
 _OUR_GAP = re.compile(r"\s*(?:novel\s+|new\s+|proposed\s+)?")
 _NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
 _ON_GAP = re.compile(r"\s+(?:the\s+)?(?:(?:zero|one|few)-shot\s+)?")
@@ -536,13 +542,18 @@ class NameFinder(BatchedComponent):
         if not names:
             # "we propose the dense reinforcement learning method"
             m = _LOWER_METHOD.match(text, cue_end, clause_end) or _LOWER_NAME_PROPOSED.match(text, cue_end, clause_end + 1)
-            if m and m.group(1).split()[-1] in self.method_heads and not any(
-                    w in _GENERIC_START or w in self.task_stop for w in m.group(1).split()[:1]):
-                return [(m.start(1), m.end(1), "methods", "pattern:propose")]
+            words = m.group(1).split() if m else []
+            if m and words[-1] in self.method_heads and not any(
+                    w in _GENERIC_START or w in self.task_stop for w in words[:1]) and not (
+                    len(words) == 1 and words[0] in self.method_heads):
+                return [(m.start(1), m.end(1), "methods", "pattern:propose")]  # not "a learning framework"
             return []
         first = names[0]
         if _BUILT_ON.match(text, first.end):
             return []
+        head = _NEXT_LOWER_WORD.match(text, first.end)
+        if head and head.group(1) in _NOT_METHOD_HEADS:
+            return []  # "we propose the Fisher metric for ...": not a method's name
         if _GERUND_BEFORE.search(text, cue_end, first.start):
             return []  # "we propose training reward models (RMs)": an activity, not a name
         start = first.start
@@ -569,6 +580,8 @@ class NameFinder(BatchedComponent):
         m = _QUOTED_NAME.match(text, after_start, s_end) if quoted else None
         if m:
             start, end = m.start(1), m.end(1)  # 'called "Reuse and Diffuse"'
+        elif candidates and _BUILT_ON.match(text, candidates[0].end):
+            return []  # "called Constraint-based causal Discovery (CD-NOD)": the acronym names it
         elif candidates and candidates[0].start == after_start and self._ok(text, candidates[0]):
             start, end = candidates[0].start, candidates[0].end
         elif text[cue_start:cue_end].lower().startswith("we ") and candidates and self._ok(text, candidates[0]):
