@@ -39,3 +39,12 @@ def test_lexicon_matcher_matches_plurals_and_hyphen_variants(bare_nlp):
     assert "image generation" in surface_variants("image generation")
     assert "auto regressive model" in surface_variants("auto-regressive model")
     assert "autoregressive models" in surface_variants("auto-regressive model")
+
+
+def test_lexicon_matcher_a_metric_that_modifies_a_word_is_no_metric(nlp):
+    # seeds (tune set): dynamic reward weighting
+    text = ("We introduce two approaches: (1) hypervolume-guided weight adaptation and (2) gradient-based "
+            "weight optimization. Both improve hypervolume on three benchmarks.")
+    metrics = [(surface, start) for surface, kind, _ in found(nlp, text) if kind == "metrics"
+               for start in [text.rfind(surface)]]
+    assert metrics == [("hypervolume", text.rfind("hypervolume"))]

@@ -27,6 +27,8 @@ from kg.extract.lexicon import LexiconEntry, lexicon_paths, read_lexicons
 
 
 _GLUED_AFTER = re.compile(r"-[A-Z][A-Za-z]")
+# "hypervolume-guided weight adaptation", "FID-based selection": a metric that modifies a word
+_METRIC_AS_MODIFIER = re.compile(r"-(?:guided|based|driven|aware|conditioned|weighted|aligned|regularized|constrained)\b")
 # a prefix written solid in the lexicon and hyphenated in papers (or the reverse)
 _PREFIX = re.compile(r"\b(auto|multi|self|semi|pre|non|co|meta|cross|inter|intra|super|sub|post|hyper)([a-z]{4,})")
 
@@ -128,6 +130,8 @@ class LexiconMatcher(BatchedComponent):
             s, e = starts[start], ends[end - 1]
             if _GLUED_AFTER.match(text, e) or (s >= 2 and text[s - 1] == "-" and text[s - 2].isalnum()):
                 continue  # "SlowFast" in "SlowFast-VGen" is part of another name
+            if entry.kind == "metrics" and _METRIC_AS_MODIFIER.match(text, e):
+                continue
             surface = text[s:e]
             any_case, as_written = self._forms[match_id]
             if as_written and surface not in as_written:
