@@ -192,3 +192,20 @@ def test_names_dataset_cue_skips_sentence_adverbs_and_stray_brackets(bare_nlp):
 ])
 def test_names_proposal_clauses_name_only_the_proposal(bare_nlp, sentence, not_proposed):
     assert not_proposed not in proposed(facts_of(bare_nlp, sentence))
+
+
+@pytest.mark.parametrize("title, task", [
+    # seeds (tune set) titles
+    ("Robot Fine-Tuning Made Easy: Pre-Training Rewards and Policies for Autonomous Real-World "
+     "Reinforcement Learning", "autonomous real-world reinforcement learning"),
+    ("Target-based Surrogates for Stochastic Optimization", "stochastic optimization"),
+    ("Learning from Suboptimal Data in Continuous Control via Auto-Regressive Soft Q-Network", None),
+    ("Graph Models for LLMs", None),
+])
+def test_names_the_task_phrase_of_a_title(bare_nlp, title, task):
+    facts = facts_of(bare_nlp, "We study the problem in this paper. It matters.", title=title)
+    tasks = {t.name for t in facts.tasks}
+    if task:
+        assert task in tasks
+    else:
+        assert not any(t.endswith(("llms", "network")) for t in tasks)

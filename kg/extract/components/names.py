@@ -97,6 +97,8 @@ _GLUED_MODIFIER = re.compile(r"(?:^|\s)((?:(?![a-z]+ly-)[a-z]+-[a-z]+\s)+)$")
 # is read by the dataset cue rule)
 _NOT_METHOD_HEADS = frozenset("""metric metrics measure measures score scores index distance dataset datasets
 benchmark benchmarks corpus suite diagram""".split())
+# the task phrase of a title: "for X" / "Towards X", up to a preposition, punctuation or the end
+_TITLE_FOR = re.compile(r"(?:\bfor|^Towards?)\s+((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*){0,4}?)(?=\s+(?:with|via|using|through|by|from|in|on|under|and|at|of|without|beyond)\b|\s*[:,?!.(]|\s*$)")
 _BUILT_ON_WORD = re.compile(r"-(?:based|style)$")
 # "a novel Transformer-based diffusion model": the proposal is built on the name, not named by it
 _BUILT_ON = re.compile(r"-(?:based|like|style|driven|guided|inspired|powered|conditioned|augmented)\b")
@@ -374,6 +376,7 @@ class NameFinder(BatchedComponent):
         self.method_heads = frozenset(self.heads["methods"])
         self.metric_modifiers = frozenset(cues["metric_modifiers"])
         self.task_stop = frozenset(cues["task_modifier_stop"])
+        self.title_task_heads = frozenset(cues["title_task_heads"])
         self.not_measures = frozenset(cues["not_measures"])
         self.metric_cue_not_after = frozenset(cues["metric_cue_not_after"])
         self.metric_context = re.compile("|".join(r"\b" + re.escape(w) for w in cues["metric_cue_context"]), re.I)
@@ -397,6 +400,7 @@ class NameFinder(BatchedComponent):
         found: list[tuple[int, int, str, str]] = []
         if title_end:
             found.extend(self._title(text[:title_end]))
+            found.extend(self._title_task(text[:title_end]))
         clauses: list[tuple[int, int]] = []
         digits: dict[int, bool] = {}
         strings = doc.vocab.strings
@@ -528,6 +532,21 @@ class NameFinder(BatchedComponent):
         start = len(title) - len(title.lstrip())
         kind = "datasets" if re.match(r"\s*(?:an?\s+)?(?:[\w\-]+\s+){0,3}(?:benchmark|dataset|corpus)\b", rest, re.I) else "methods"
         return [(start, start + len(head.strip()), kind, "pattern:title" if kind == "methods" else "pattern:title_dataset")]
+
+    def _title_task(self, title: str) -> list[tuple[int, int, str, str]]:
+        # "... for Autonomous Real-World Reinforcement Learning", "Towards Continual Learning":
+        # the phrase after "for"/"towards" in a title, when a task word ends it
+        m = _TITLE_FOR.search(title)
+        if not m:
+            return []
+        words = m.group(1).split()
+        last = words[-1].lower()
+        heads = self.title_task_heads
+        if not (last in heads or last in self.heads["tasks"] or last.rstrip("s") in self.heads["tasks"]):
+            return []
+        if any(is_name_like(w) and not w.isupper() for w in words) or words[0].lower() in self.task_stop:
+            return []  # "for LLMs", "for Efficient ...": a name or a quality, not the task
+        return [(m.start(1), m.end(1), "tasks", "pattern:task_phrase")]
 
     def _propose(self, text, cue_end, s_end, pieces, piece_starts, clauses):
         m = _CLAUSE_END.search(text, cue_end, min(s_end, cue_end + 250))
