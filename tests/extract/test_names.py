@@ -209,3 +209,23 @@ def test_names_the_task_phrase_of_a_title(bare_nlp, title, task):
         assert task in tasks
     else:
         assert not any(t.endswith(("llms", "network")) for t in tasks)
+
+
+@pytest.mark.parametrize("sentence, measure", [
+    # seeds (tune set): measures named as what a verb changes, without a number
+    ("By eliminating the need for model retraining, our approach significantly reduces editing time and "
+     "memory resource requirements.", None),
+    ("Using synthetic experience, the method retains a lower dynamics error than an offline world model "
+     "baseline.", "dynamics error"),
+    ("Experiments on the MuJoCo benchmark show that it significantly improves sample efficiency and "
+     "average return, without extra samples.", "average return"),
+    ("The method improves the final accuracy of the system.", None),
+    # a task word ends the phrase: no measure
+    ("The module improves image segmentation and detection.", None),
+])
+def test_names_a_measure_a_verb_changes(nlp, sentence, measure):
+    metrics = {m.name for m in facts_of(nlp, sentence).metrics}
+    if measure:
+        assert measure in metrics
+    else:
+        assert not any(m.endswith(("segmentation", "editing time", "final accuracy")) for m in metrics)

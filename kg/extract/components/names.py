@@ -54,6 +54,9 @@ from kg.extract.components.text import doc_text
 
 # Doc.user_data key: (start, end) of the text after each "we propose/introduce/..." cue
 PROPOSAL_CLAUSES = "kg_proposal_clauses"
+# Doc.user_data key: (start, end) of each measure a verb changes ("reduces editing time"); a weak
+# metric ("inference speed") said so is a metric even without a number
+CHANGED_MEASURES = "kg_changed_measures"
 PROPOSED_RULES = frozenset({"pattern:propose", "pattern:called_proposed", "pattern:title", "pattern:our_x"})
 
 # Capitals after the first character, letters with digits (not a leading number: "30B", "3D"
@@ -99,6 +102,8 @@ _NOT_METHOD_HEADS = frozenset("""metric metrics measure measures score scores in
 benchmark benchmarks corpus suite diagram""".split())
 # the task phrase of a title: "for X" / "Towards X", up to a preposition, punctuation or the end
 _TITLE_FOR = re.compile(r"(?:\bfor|^Towards?)\s+((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*){0,4}?)(?=\s+(?:with|via|using|through|by|from|in|on|under|and|at|of|without|beyond)\b|\s*[:,?!.(]|\s*$)")
+# after a verb that changes a measure: "(the) <one or two words> <measure word>", then a break
+_CHANGED_MEASURE = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?((?:[a-z]+(?:-[a-z]+)*\s+){1,2})([a-z]+)(?=\s*[,.;:)]|\s+(?:and|by|of|while|than|compared|over|from|to|for|in|on|with|without|at)\b)")
 _BUILT_ON_WORD = re.compile(r"-(?:based|style)$")
 # "a novel Transformer-based diffusion model": the proposal is built on the name, not named by it
 _BUILT_ON = re.compile(r"-(?:based|like|style|driven|guided|inspired|powered|conditioned|augmented)\b")
@@ -370,6 +375,7 @@ class NameFinder(BatchedComponent):
             "OUR": ["our"],
             "ON": cues["on_preps"],
             "METRIC_CUE": cues["metric_cues_after"],
+            "METRIC_CHANGE": cues["metric_change_verbs"],
         }
         add_phrases(self.matcher, nlp, phrases)
         self.our_heads = frozenset(cues["our_heads"])
@@ -377,6 +383,7 @@ class NameFinder(BatchedComponent):
         self.metric_modifiers = frozenset(cues["metric_modifiers"])
         self.task_stop = frozenset(cues["task_modifier_stop"])
         self.title_task_heads = frozenset(cues["title_task_heads"])
+        self.metric_change_heads = frozenset(cues["metric_change_heads"])
         self.not_measures = frozenset(cues["not_measures"])
         self.metric_cue_not_after = frozenset(cues["metric_cue_not_after"])
         self.metric_context = re.compile("|".join(r"\b" + re.escape(w) for w in cues["metric_cue_context"]), re.I)
@@ -402,6 +409,7 @@ class NameFinder(BatchedComponent):
             found.extend(self._title(text[:title_end]))
             found.extend(self._title_task(text[:title_end]))
         clauses: list[tuple[int, int]] = []
+        changed_spans: list[tuple[int, int]] = []
         digits: dict[int, bool] = {}
         strings = doc.vocab.strings
         for match_id, start, end in self.matcher(doc):
@@ -430,6 +438,10 @@ class NameFinder(BatchedComponent):
                 found.extend(self._names_after_cue(text, c_end, s_end))
             elif rule == "OUR":
                 found.extend(self._our(text, c_end, pieces, piece_starts))
+            elif rule == "METRIC_CHANGE":
+                changed = self._changed_measure(text, c_end, s_end)
+                found.extend(changed)
+                changed_spans.extend((s, e) for s, e, _, _ in changed)
             elif rule == "METRIC_CUE":
                 # "groups defined in terms of race and sex" defines something; it measures nothing
                 before = words_before(text, c_start, 1)
@@ -462,6 +474,7 @@ class NameFinder(BatchedComponent):
                 else:
                     found.append((p.start, p.end, "methods", "pattern:name_word" if p.name_like else "pattern:title_case"))
         doc.user_data[PROPOSAL_CLAUSES] = clauses
+        doc.user_data[CHANGED_MEASURES] = changed_spans
         add_candidates(doc, [Candidate(start, end, kind, text[start:end], rule)
                              for start, end, kind, rule in dict.fromkeys(found)])
         return doc
@@ -708,6 +721,20 @@ class NameFinder(BatchedComponent):
                 start = cue_end + idx + measure.start(2)
                 out.append((start, start + len(phrase), "metrics", "pattern:metric_cue"))
         return out
+
+    def _changed_measure(self, text, cue_end, s_end):
+        # "reduces editing time", "accelerate inference speed": a modifier and a measure word
+        m = _CHANGED_MEASURE.match(text, cue_end, s_end)
+        if not m or m.group(2) not in self.metric_change_heads:
+            return []
+        words = m.group(1).split()
+        if any(w in STOP_WORDS or w in _DETERMINERS or w in self.task_stop or w.endswith("ly") or len(w) < 3
+               for w in words) or kind_of_phrase(words[-1], self.heads) in ("tasks", "datasets"):
+            # "improves the overall accuracy": a quality (task_modifier_stop lists qualities and
+            # vague words); "improves evaluation efficiency": a task's property more often than a
+            # measure the annotators of our sets name
+            return []
+        return [(m.start(1), m.end(2), "metrics", "pattern:metric_change")]
 
     def _names_a_measure(self, words: list[str]) -> bool:
         # not stop words, gerunds, adverbs or fragments ("gt" of "&gt;"); not a generic word or

@@ -48,6 +48,7 @@ from kg.extract.components.batching import BatchedComponent
 from kg.extract.components.doc_values import get_value, set_value
 from kg.extract.components.candidates import Candidate
 from kg.extract.components.entities import EntityRecord
+from kg.extract.components.names import CHANGED_MEASURES
 from kg.extract.components.sentences import sentence_offsets
 from kg.extract.components.text import doc_text
 from kg.extract.normalize import entity_key
@@ -374,16 +375,21 @@ class ResultFinder(BatchedComponent):
         return rec.metric
 
     @staticmethod
-    def _ends_with(name: str, names: frozenset[str]) -> bool:
-        # "extra parameters" is as weak as "parameters"
-        low = name.lower()
-        return low in names or any(low.endswith(" " + n) for n in names)
+    def _ends_with(entity, names: frozenset[str]) -> bool:
+        # "extra parameters" is as weak as "parameters"; a name the lexicon lists is judged as a
+        # whole ("average precision" and "average return" are metrics, "precision" is vague)
+        low = entity.name.lower()
+        if low in names:
+            return True
+        return not entity.source.startswith("lexicon:") and any(low.endswith(" " + n) for n in names)
 
     def _update_metric_entities(self, doc, text, results):
         entities = get_value(doc, "entities") or []
         measured = {id(r.metric_entity) for r in results if r.metric_entity is not None}
+        changed = set(doc.user_data.get(CHANGED_MEASURES, ()))
         kept = [e for e in entities if e.kind != "metrics" or (
-            not self._ends_with(e.name, self.never) and (id(e) in measured or not self._ends_with(e.name, self.weak)))]
+            not self._ends_with(e, self.never) and (id(e) in measured or not self._ends_with(e, self.weak) or any(
+                (s, end) in changed for s, end, _ in e.mentions)))]
         known = {(e.kind, e.key) for e in kept}
         metric_mentions = [(s, e) for ent in kept if ent.kind == "metrics" for s, e, _ in ent.mentions]
         for r in results:
