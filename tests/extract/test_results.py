@@ -238,3 +238,19 @@ def test_results_html_escaped_p_values_are_not_results(nlp):
     # corpus: "p&lt;0.001" as the arXiv metadata writes it
     facts = facts_of(nlp, "Both approaches yielded significantly improved Dice (signed rank tests; p&lt;0.001).")
     assert [r.raw for r in facts.results] == []
+
+
+def test_results_to_new_from_old(nlp):
+    # corpus (arXiv cs 2019): the new value first, the old one after "from"
+    facts = facts_of(nlp, "Our method achieves state-of-the-art on the evaluation dataset by reducing the error "
+                          "rate to 0.09 from 0.13.")
+    assert [(r.raw, r.previous, r.metric) for r in facts.results] == [("0.09", 0.13, "error rate")]
+
+
+def test_results_a_margin_over_baselines_is_in_the_metric_its_sentence_names(nlp):
+    # corpus (arXiv cs 2019)
+    facts = facts_of(nlp, "With the extra syntax-aware representations, our approaches achieve new state-of-the-art "
+                          "85.6 F1 (single model) and 86.6 F1 (ensemble) on the test data, outperforming the "
+                          "corresponding strong baselines with ELMo by 0.8 and 1.0, respectively.")
+    assert [(r.raw, r.metric) for r in facts.results] == [
+        ("85.6", "F1"), ("86.6", "F1"), ("0.8", "F1 improvement"), ("1.0", "F1 improvement")]
