@@ -13,6 +13,7 @@ loads the ~1,600 special cases again. Its Vocab computes only LOWER.
 
 from __future__ import annotations
 
+import re
 import weakref
 from typing import Iterable, Mapping
 
@@ -24,6 +25,7 @@ from spacy.vocab import Vocab
 
 
 _SIDE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_PLAIN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 
 
 def _side_tokenizer(nlp: Language) -> Tokenizer:
@@ -60,7 +62,21 @@ def lower_patterns(nlp: Language, texts: Iterable[str]) -> list[tuple[int, ...]]
     texts = list(texts)
     # forms repeat (a variant and its lowercase, an alias shared by entries): tokenise each once
     distinct = list(dict.fromkeys(texts))
-    patterns = {text: tuple([token.lower for token in doc]) for text, doc in zip(distinct, tokenizer.pipe(distinct))}
+    patterns: dict[str, tuple[int, ...]] = {}
+    rest = []
+    specials = tokenizer.rules or {}
+    strings = tokenizer.vocab.strings
+    for text in distinct:
+        # ASCII words separated by single spaces, none a special case ("Cannot", "Gonna"): no
+        # English prefix, suffix or infix applies to a run of letters, so the tokens are the
+        # words (half of the lexicon forms; tokenising them took ~0.5 s of start-up)
+        if _PLAIN_WORDS.fullmatch(text) and not any(word in specials for word in text.split(" ")):
+            # the StringStore's id, not a bare hash: some words are spaCy symbols ("meta", "cc")
+            patterns[text] = tuple([strings.add(word.lower()) for word in text.split(" ")])
+        else:
+            rest.append(text)
+    for text, doc in zip(rest, tokenizer.pipe(rest)):
+        patterns[text] = tuple([token.lower for token in doc])
     return [patterns[text] for text in texts]
 
 
