@@ -27,7 +27,11 @@ Matcher; the rules then look at the pieces near each cue. Each candidate's `id_`
   "search success rate"), or "<noun>ness/ion rate|score|accuracy" ("harmlessness rate").
 - pattern:metric_cue: the items of a list after "in terms of" / "measured by" in a sentence that
   evaluates something ("outperforms X in terms of hypervolume, expected utility, and sparsity"),
-  minus generic words and qualities (cues.json: not_measures), tasks and gerunds.
+  minus generic words and qualities (cues.json: not_measures), tasks and gerunds;
+- pattern:metric_change: a measure a verb changes ("lower dynamics error", "reduces the inference
+  time"; cues.json: metric_change_verbs, metric_change_heads).
+Tasks also come from a title's "for X" / "Towards X" phrase when a task word ends it
+(pattern:task_phrase; cues.json: title_task_heads).
 """
 
 from __future__ import annotations
@@ -54,8 +58,8 @@ from kg.extract.components.text import doc_text
 
 # Doc.user_data key: (start, end) of the text after each "we propose/introduce/..." cue
 PROPOSAL_CLAUSES = "kg_proposal_clauses"
-# Doc.user_data key: (start, end) of each measure a verb changes ("reduces editing time"); a weak
-# metric ("inference speed") said so is a metric even without a number
+# Doc.user_data key: (start, end) of each measure a verb changes ("lower dynamics error"); a weak
+# metric said so ("reduces the inference time") is a metric even without a number
 CHANGED_MEASURES = "kg_changed_measures"
 PROPOSED_RULES = frozenset({"pattern:propose", "pattern:called_proposed", "pattern:title", "pattern:our_x"})
 
@@ -723,7 +727,7 @@ class NameFinder(BatchedComponent):
         return out
 
     def _changed_measure(self, text, cue_end, s_end):
-        # "reduces editing time", "accelerate inference speed": a modifier and a measure word
+        # "lower dynamics error", "reduces the inference time": one or two modifiers and a measure word
         m = _CHANGED_MEASURE.match(text, cue_end, s_end)
         if not m or m.group(2) not in self.metric_change_heads:
             return []
