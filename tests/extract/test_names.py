@@ -229,3 +229,13 @@ def test_names_a_measure_a_verb_changes(nlp, sentence, measure):
         assert measure in metrics
     else:
         assert not any(m.endswith(("segmentation", "editing time", "final accuracy")) for m in metrics)
+
+
+def test_names_a_counted_dataset_cue_opens_a_list_of_names(bare_nlp):
+    # seeds (tune set): Selective Visual Representations for Embodied AI
+    facts = facts_of(bare_nlp, "We show strong performance for object goal navigation and object displacement across "
+                               "5 benchmarks, ProcTHOR, ArchitecTHOR, RoboTHOR, AI2-iTHOR, and ManipulaTHOR.")
+    assert {"ArchitecTHOR", "AI2-iTHOR", "ManipulaTHOR"} <= {d.name for d in facts.datasets}
+    # corpus (arXiv cs 2019): after the comma a clause starts, not a list
+    facts = facts_of(bare_nlp, "On 4 benchmark datasets, MSGL consistently outperforms the state-of-the-arts.")
+    assert not any(d.name.startswith("MSGL") for d in facts.datasets)

@@ -108,6 +108,8 @@ benchmark benchmarks corpus suite diagram""".split())
 _TITLE_FOR = re.compile(r"(?:\bfor|^Towards?)\s+((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*){0,4}?)(?=\s+(?:with|via|using|through|by|from|in|on|under|and|at|of|without|beyond)\b|\s*[:,?!.(]|\s*$)")
 # after a verb that changes a measure: "(the) <one or two words> <measure word>", then a break
 _CHANGED_MEASURE = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?((?:[a-z]+(?:-[a-z]+)*\s+){1,2})([a-z]+)(?=\s*[,.;:)]|\s+(?:and|by|of|while|than|compared|over|from|to|for|in|on|with|without|at)\b)")
+_COUNTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w\-]+\s+)?$", re.I)
+_COUNTED_LIST = re.compile(r"\s*,\s*")
 _BUILT_ON_WORD = re.compile(r"-(?:based|style)$")
 # "a novel Transformer-based diffusion model": the proposal is built on the name, not named by it
 _BUILT_ON = re.compile(r"-(?:based|like|style|driven|guided|inspired|powered|conditioned|augmented)\b")
@@ -440,6 +442,9 @@ class NameFinder(BatchedComponent):
             elif rule == "DATASET_CUE":
                 found.extend(self._names_before_cue(text, c_start, s_start))
                 found.extend(self._names_after_cue(text, c_end, s_end))
+                if _COUNTED_BEFORE.search(text, max(s_start, c_start - 20), c_start) and text.startswith(", ", c_end):
+                    # "across 5 benchmarks, ProcTHOR, ArchitecTHOR, RoboTHOR and ManipulaTHOR"
+                    found.extend(self._names_after_cue(text, c_end, s_end, counted=True))
             elif rule == "OUR":
                 found.extend(self._our(text, c_end, pieces, piece_starts))
             elif rule == "METRIC_CHANGE":
@@ -665,16 +670,17 @@ class NameFinder(BatchedComponent):
             return [(p.start, p.end, "datasets", "pattern:on_name")]
         return []
 
-    def _names_after_cue(self, text, cue_end, s_end):
-        # "two large-scale datasets: 100DOH and MECCANO", "benchmarks, such as MATH and GSM8k"
-        m = _AFTER_CUE.match(text, cue_end, s_end)
+    def _names_after_cue(self, text, cue_end, s_end, counted=False):
+        # "two large-scale datasets: 100DOH and MECCANO", "benchmarks, such as MATH and GSM8k";
+        # counted: a comma after "5 benchmarks" opens the list too
+        m = (_COUNTED_LIST if counted else _AFTER_CUE).match(text, cue_end, s_end)
         if not m:
             return []
         end_m = _LIST_END.search(text, m.end(), min(s_end, m.end() + 160))
         segment_end = end_m.start() if end_m else min(s_end, m.end() + 160)
-        return self._list_items(text, m.end(), text[m.end():segment_end])
+        return self._list_items(text, m.end(), text[m.end():segment_end], names_only=counted)
 
-    def _list_items(self, text, seg_start, segment):
+    def _list_items(self, text, seg_start, segment, names_only=False):
         out = []
         pos = 0
         for item in _LIST_SPLIT.split(segment):
@@ -697,8 +703,9 @@ class NameFinder(BatchedComponent):
             words = clean.split()
             if len(words) > 5 or words[0].lower() in _DETERMINERS:
                 continue
-            if not (any(is_name_like(w) for w in words) or all(w[:1].isupper() or w[:1].isdigit() or w in self.connectors for w in words)):
-                continue
+            all_capitalised = all(w[:1].isupper() or w[:1].isdigit() or w in self.connectors for w in words)
+            if not (all_capitalised or (not names_only and any(is_name_like(w) for w in words))):
+                continue  # names_only: "on 4 datasets, MSGL consistently outperforms ..." is a clause
             if clean in self.not_names or clean.lower() in STOP_WORDS or not any(c.isalpha() for c in clean) or _SIZE_ONLY.match(clean) or _DATE.match(clean):
                 continue
             out.append((offset, offset + len(clean), "datasets", "pattern:dataset_cue"))
