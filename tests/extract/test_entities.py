@@ -184,3 +184,10 @@ def test_entities_a_plural_acronym_names_the_entity_in_the_singular(nlp):
     facts = facts_of(nlp, "Large language models (LLMs) can follow instructions. We fine-tune LLMs.")
     llm = next(m for m in facts.methods if "LLMs" in {x.text for x in m.mentions})
     assert llm.name == "LLM"
+
+
+def test_entities_an_acronym_named_after_a_dataset_cue_is_a_dataset(nlp):
+    # seeds (tune set): EAR abstract; a bare "benchmark X (ACR) datasets" does not count
+    facts = facts_of(nlp, "Furthermore, we propose a novel benchmark, Erase Concept Generator and Visual Filter "
+                          "(ECGVF), aim at provide a more rigorous foundation for evaluating concept erasure.")
+    assert [d.name for d in facts.datasets] == ["ECGVF"] and not facts.methods

@@ -75,6 +75,7 @@ class EntityRecord:
     higher_is_better: bool | None = None
 
 
+_DATASET_BEFORE = re.compile(r"\b(?:benchmark|dataset|data set|corpus|suite)s?(?:,|\s+(?:called|named|termed|dubbed))\s+(?:the\s+)?$", re.I)
 _OUR_BEFORE = re.compile(r"\b[Oo]ur\s+(?:(?:proposed|novel|new)\s+)?$")
 _NEXT_WORD = re.compile(r" ([a-z][a-z\-]+)")
 
@@ -359,6 +360,9 @@ class EntityResolver(BatchedComponent):
                 break
         if kind is None:
             long_text = text[long[0]:long[1]]
+            if _DATASET_BEFORE.search(text, max(0, lo - 40), lo):
+                # "a novel benchmark, Erase Concept Generator and Visual Filter (ECGVF)"
+                return "datasets", text[short[0]:short[1]], proposed
             kind = kind_of_phrase(long_text, self.heads)
             for c in candidates:
                 if c.rule in ("pattern:dataset_cue", "pattern:on_name") and (c.start, c.end) in (short, long):
