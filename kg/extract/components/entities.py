@@ -342,7 +342,7 @@ class EntityResolver(BatchedComponent):
         known = any(c.rule[0] == "l" and (c.start, c.end) in (short, long) for c in candidates)
         if not proposed and not known and (any(s <= lo < e for s, e in clauses) or _OUR_BEFORE.search(text, max(0, lo - 24), lo)):
             # "we introduce MAR-3D, which integrates ... (Cascaded MAR)": a new name of the proposal;
-            # "our Shortest Path Diffusion (SPD)", "our proposed first-hitting sampler (FHS)"
+            # "our Shortest Path Diffusion (SPD)", "our proposed <name> (ACR)"
             proposed = True
         long_key = entity_key("methods", text[long[0]:long[1]])
         for c in candidates:
