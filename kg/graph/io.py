@@ -139,8 +139,7 @@ def write_graphml(graph: nx.MultiDiGraph, path: str | os.PathLike) -> Path:
         for name, value in attrs.items():
             if value is None:
                 continue
-            if isinstance(value, (list, tuple)):
-                value = json.dumps(value, ensure_ascii=False)
+            value = _graphml_value(value)
             spec = (scope, name, _XML_TYPES.get(type(value), "string"))
             kid = keys.get(spec)
             if kid is None:

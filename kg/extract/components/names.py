@@ -111,8 +111,6 @@ _CHANGED_MEASURE = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?((?:[a-z]+(?:-[a-z
 _COUNTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w\-]+\s+)?$", re.I)
 _COUNTED_LIST = re.compile(r"\s*,\s*")
 _BUILT_ON_WORD = re.compile(r"-(?:based|style)$")
-# "a novel Transformer-based diffusion model": the proposal is built on the name, not named by it
-_BUILT_ON = re.compile(r"-(?:based|like|style|driven|guided|inspired|powered|conditioned|augmented)\b")
 _QUOTED_NAME = re.compile(r"([^\"”'’`]{2,60}?)[\"”’`']")
 _LOWER_METHOD = re.compile(r"\s+(?:an?|the)\s+(?:novel\s+|new\s+)?((?:[a-z][a-z\-]+\s+){0,3}[a-z][a-z\-]+)\s+(?:method|approach|algorithm|framework|technique|scheme|strategy|paradigm)\b")
 # "we propose policy-guided diffusion.": a lowercase name that is the whole object of the verb,
@@ -389,6 +387,7 @@ class NameFinder(BatchedComponent):
         self.metric_modifiers = frozenset(cues["metric_modifiers"])
         self.task_stop = frozenset(cues["task_modifier_stop"])
         self.title_task_heads = frozenset(cues["title_task_heads"])
+        self.task_heads = frozenset(self.heads["tasks"])
         self.metric_change_heads = frozenset(cues["metric_change_heads"])
         self.not_measures = frozenset(cues["not_measures"])
         self.metric_cue_not_after = frozenset(cues["metric_cue_not_after"])
@@ -555,6 +554,14 @@ class NameFinder(BatchedComponent):
         kind = "datasets" if re.match(r"\s*(?:an?\s+)?(?:[\w\-]+\s+){0,3}(?:benchmark|dataset|corpus)\b", rest, re.I) else "methods"
         return [(start, start + len(head.strip()), kind, "pattern:title" if kind == "methods" else "pattern:title_dataset")]
 
+    def _built_on(self, text: str, end: int) -> bool:
+        # a name piece cut before "-based", "-guided", ... (cues.json: name_suffixes_to_strip)
+        for suffix in self.suffixes:
+            if text.startswith(suffix, end):
+                after = end + len(suffix)
+                return after >= len(text) or not text[after].isalnum()
+        return False
+
     def _title_task(self, title: str) -> list[tuple[int, int, str, str]]:
         # "... for Autonomous Real-World Reinforcement Learning", "Towards Continual Learning":
         # the phrase after "for"/"towards" in a title, when a task word ends it
@@ -563,8 +570,8 @@ class NameFinder(BatchedComponent):
             return []
         words = m.group(1).split()
         last = words[-1].lower()
-        heads = self.title_task_heads
-        if not (last in heads or last in self.heads["tasks"] or last.rstrip("s") in self.heads["tasks"]):
+        # a task head as written or singular (not kind_of_phrase: it reads "synthesis" as a plural)
+        if last not in self.title_task_heads and last not in self.task_heads and last.rstrip("s") not in self.task_heads:
             return []
         if any(is_name_like(w) and not w.isupper() for w in words) or words[0].lower() in self.task_stop:
             return []  # "for LLMs", "for Efficient ...": a name or a quality, not the task
@@ -590,8 +597,8 @@ class NameFinder(BatchedComponent):
                 return [(m.start(1), m.end(1), "methods", "pattern:propose")]  # not "a learning framework"
             return []
         first = names[0]
-        if _BUILT_ON.match(text, first.end):
-            return []
+        if self._built_on(text, first.end):
+            return []  # "a novel Transformer-based diffusion model": built on the name, not named by it
         head = _NEXT_LOWER_WORD.match(text, first.end)
         if head and head.group(1) in _NOT_METHOD_HEADS:
             return []  # "we propose the Fisher metric for ...": not a method's name
@@ -621,7 +628,7 @@ class NameFinder(BatchedComponent):
         m = _QUOTED_NAME.match(text, after_start, s_end) if quoted else None
         if m:
             start, end = m.start(1), m.end(1)  # 'called "Reuse and Diffuse"'
-        elif candidates and _BUILT_ON.match(text, candidates[0].end):
+        elif candidates and self._built_on(text, candidates[0].end):
             return []  # "called Constraint-based causal Discovery (CD-NOD)": the acronym names it
         elif candidates and candidates[0].start == after_start and self._ok(text, candidates[0]):
             start, end = candidates[0].start, candidates[0].end
