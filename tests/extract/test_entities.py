@@ -70,6 +70,19 @@ def test_entities_weak_metric_needs_a_number(nlp):
     assert "inference speed" in {m.name for m in measured.metrics}
 
 
+def test_entities_weak_metric_named_by_a_result_of_another_sentence(nlp):
+    # corpus 1904.02216: "FLOPs" of the first sentence is measured by "1.7 GFLOPs" of the second;
+    # a unit alone ("0.4~1.3 GPU-days") is no metric mention
+    text = ("Experiments demonstrate the superior performance of DFANet with less FLOPs than existing "
+            "methods. It achieves 70.3% Mean IOU on Cityscapes with only 1.7 GFLOPs.")
+    assert {"FLOPs", "mIoU"} <= {m.name for m in facts_of(nlp, text).metrics}
+    unit_only = facts_of(nlp, "On CIFAR-10 and CIFAR-100 classification, our method using minimal computational "
+                              "resources (0.4~1.3 GPU-days) can discover more efficient rules of the widths of "
+                              "networks to improve the accuracy by about 0.5% on CIFAR-10.")
+    assert "GPU hours" not in {m.name for m in unit_only.metrics}
+    assert "GPU hours" in {r.metric for r in unit_only.results}
+
+
 def test_entities_late_task_phrase_around_a_lexicon_task_is_kept(nlp):
     # a phrase no lexicon knows, said once and late, is dropped unless it extends a known task
     abstract = ("Recent diffusion-based methods synthesise videos. They still have two limitations. "

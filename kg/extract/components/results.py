@@ -386,6 +386,16 @@ class ResultFinder(BatchedComponent):
     def _update_metric_entities(self, doc, text, results):
         entities = get_value(doc, "entities") or []
         measured = {id(r.metric_entity) for r in results if r.metric_entity is not None}
+        # "in terms of mesh quality and runtime ... in 45 seconds": the number measures the named
+        # runtime even where no rule tied the two; a unit ("1.3 GPU-days") names no metric itself
+        measured_names = {r.metric.lower() for r in results}
+        spans = [(r.start, r.end) for r in results]
+
+        def outside_results(mention) -> bool:
+            return not any(start <= mention[0] and mention[1] <= end for start, end in spans)
+
+        measured.update(id(e) for e in entities if e.kind == "metrics" and e.name.lower() in measured_names
+                        and any(outside_results(m) for m in e.mentions))
         changed = set(doc.user_data.get(CHANGED_MEASURES, ()))
         kept = [e for e in entities if e.kind != "metrics" or (
             not self._ends_with(e, self.never) and (id(e) in measured or not self._ends_with(e, self.weak) or any(
