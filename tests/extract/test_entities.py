@@ -204,3 +204,26 @@ def test_entities_an_acronym_named_after_a_dataset_cue_is_a_dataset(nlp):
     facts = facts_of(nlp, "Furthermore, we propose a novel benchmark, Erase Concept Generator and Visual Filter "
                           "(ECGVF), aim at provide a more rigorous foundation for evaluating concept erasure.")
     assert [d.name for d in facts.datasets] == ["ECGVF"] and not facts.methods
+
+
+@pytest.mark.parametrize("sentence, method", [
+    # seed abstracts (tune2 set); the long forms end in lexicon tasks ("preference optimization", "RL")
+    ("We present Self-Play Preference Optimization (SPO), an algorithm for reinforcement learning from "
+     "human feedback.", "SPO"),
+    ("We propose Contrastive BERT for RL (CoBERL), an agent that combines a new contrastive loss and a "
+     "hybrid LSTM-transformer architecture.", "CoBERL"),
+    # corpus 1905.01681
+    ("To handle this problem, we develop Deep Discriminative Clustering (DDC) that models the clustering task.", "DDC"),
+])
+def test_entities_a_proposed_acronym_is_a_method_though_its_long_form_ends_in_a_task(nlp, sentence, method):
+    facts = facts_of(nlp, sentence)
+    assert method in {m.name for m in facts.methods if m.proposed}
+    assert method not in {t.name for t in facts.tasks}
+
+
+def test_entities_a_proposal_for_a_task_acronym_keeps_the_task(nlp):
+    # corpus 1905.01662: the acronym after "for" is the task the framework addresses
+    facts = facts_of(nlp, "This paper presents a General End-to-end Two-dimensional CNN (GETNET) framework for "
+                          "hyperspectral image change detection (HSI-CD).")
+    assert "HSI-CD" not in {m.name for m in facts.methods}
+    assert "HSI-CD" in {t.name for t in facts.tasks}

@@ -76,6 +76,8 @@ class EntityRecord:
 
 
 _DATASET_BEFORE = re.compile(r"\b(?:benchmark|dataset|data set|corpus|suite)s?(?:,|\s+(?:called|named|termed|dubbed))\s+(?:the\s+)?$", re.I)
+_TASK_BEFORE = re.compile(r"(?:\b(?:task|problem|setting)s?(?:,|:|\s+(?:called|named|termed|dubbed))|\b(?:for|of|on|in|to|towards))\s+(?:the\s+)?$", re.I)
+_TASK_AFTER = re.compile(r"\)?\s+(?:task|problem|setting|dataset|benchmark|challenge)s?\b")
 _OUR_BEFORE = re.compile(r"\b[Oo]ur\s+(?:(?:proposed|novel|new)\s+)?$")
 _NEXT_WORD = re.compile(r" ([a-z][a-z\-]+)")
 
@@ -358,6 +360,11 @@ class EntityResolver(BatchedComponent):
             if c.rule.startswith("lexicon:") and c.end == long[1] and c.start >= long[0]:
                 kind = c.kind
                 break
+        if kind == "tasks" and proposed and not _TASK_BEFORE.search(text, max(0, lo - 40), lo) \
+                and not _TASK_AFTER.match(text, hi):
+            # "we present Self-Play Preference Optimization (SPO)": a method, not the task; but
+            # "a framework for hyperspectral image change detection (HSI-CD)" names the task
+            kind = None
         if kind is None:
             long_text = text[long[0]:long[1]]
             if _DATASET_BEFORE.search(text, max(0, lo - 40), lo):
