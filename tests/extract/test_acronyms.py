@@ -43,3 +43,11 @@ def test_find_acronym_pairs_ignores_parentheses_that_define_nothing(text):
 def test_best_long_form_needs_first_letter_at_word_start():
     assert best_long_form("FID", "the Frechet inception distance") == 4
     assert best_long_form("XYZ", "nothing like it") is None
+
+
+def test_find_acronym_pairs_a_capitalised_short_name_only_in_parentheses():
+    text = "introduce a novel tokenizer: Self-consistency Tokenizer (Selftok)."
+    assert [text[p.short_start:p.short_end] for p in find_acronym_pairs(text)] == ["Selftok"]
+    # corpus 1902.08899: a word before a parenthesis is no short form unless built like an acronym
+    text = "detection of Situation Frames in Text and Speech (SF Text and Speech)."
+    assert "Speech" not in [text[p.short_start:p.short_end] for p in find_acronym_pairs(text)]

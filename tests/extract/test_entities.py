@@ -227,3 +227,27 @@ def test_entities_a_proposal_for_a_task_acronym_keeps_the_task(nlp):
                           "hyperspectral image change detection (HSI-CD).")
     assert "HSI-CD" not in {m.name for m in facts.methods}
     assert "HSI-CD" in {t.name for t in facts.tasks}
+
+
+def test_entities_a_proposal_described_as_a_method_takes_a_lexicon_dataset_name(nlp):
+    # seed abstract (tune2 set): ETT is also the lexicon's dataset ETTh1; the apposition says a method
+    facts = facts_of(nlp, "To address this, we propose ETT, an end-to-end vision tokenizer tuning approach that "
+                          "enables joint optimization. ETT can be seamlessly integrated.")
+    assert [(m.name, m.proposed, len(m.mentions)) for m in facts.methods] == [("ETT", True, 2)]
+    assert not facts.datasets
+    # corpus 1903.06473: "a ... human model dataset" describes a dataset, so THuman stays one
+    dataset = facts_of(nlp, "We also contribute THuman, a 3D real-world human model dataset containing "
+                            "approximately 7000 models.")
+    assert not dataset.methods and [d.name for d in dataset.datasets] == ["THuman2.0"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # seed abstracts (tune2 set)
+    ("More specifically, we propose a new RL framework -- HERON, which compares trajectories using a "
+     "hierarchical decision tree.", "HERON"),
+    ("We completely discard the conventional spatial prior in image representation and introduce a novel "
+     "discrete visual tokenizer: Self-consistency Tokenizer (Selftok). Selftok offers a minimalist approach.",
+     "Selftok"),
+])
+def test_entities_a_name_after_a_described_proposal(nlp, sentence, name):
+    assert name in {m.name for m in facts_of(nlp, sentence).methods if m.proposed}

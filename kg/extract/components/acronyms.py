@@ -35,13 +35,15 @@ class AcronymPair(NamedTuple):
     long_end: int
 
 
-def _is_short_form(text: str) -> bool:
+def _is_short_form(text: str, in_parentheses: bool = False) -> bool:
     # 2..12 characters, at least one letter and one capital or digit, at most two words, e.g.
     # "FID", "SSv2", "T2I", "PFGM++"; lowercase words ("in") and plain numbers are not.
     if not 2 <= len(text) <= 12 or not _SHORT_OK.match(text):
         return False
     if not any(c.isalpha() for c in text):
         return False
+    if in_parentheses and " " not in text and len(text) >= 5 and text[0].isupper() and text[1:].isalpha():
+        return True  # "Self-consistency Tokenizer (Selftok)": a name's short form
     return sum(c.isupper() or c.isdigit() for c in text) >= 2 and any(c.isupper() for c in text)
 
 
@@ -92,7 +94,7 @@ def find_acronym_pairs(text: str) -> list[AcronymPair]:
         inner_start = match.start(1) + (len(inner) - len(inner.lstrip()))
         # "(SSv2)" or "(FID; ...)": a short form is the first chunk up to ";" or ","
         short = re.split(r"[;,]\s", inner_stripped, maxsplit=1)[0].strip()
-        if _is_short_form(short) and len(short.split()) <= 2:
+        if _is_short_form(short, in_parentheses=True) and len(short.split()) <= 2:
             pair = _long_form_before(text, match.start(), short, inner_start)
             if pair:
                 pairs.append(pair)

@@ -78,6 +78,9 @@ class EntityRecord:
 _DATASET_BEFORE = re.compile(r"\b(?:benchmark|dataset|data set|corpus|suite)s?(?:,|\s+(?:called|named|termed|dubbed))\s+(?:the\s+)?$", re.I)
 _TASK_BEFORE = re.compile(r"(?:\b(?:task|problem|setting)s?(?:,|:|\s+(?:called|named|termed|dubbed))|\b(?:for|of|on|in|to|towards))\s+(?:the\s+)?$", re.I)
 _TASK_AFTER = re.compile(r"\)?\s+(?:task|problem|setting|dataset|benchmark|challenge)s?\b")
+# an apposition after a name, up to its head noun: ", an end-to-end vision tokenizer tuning approach"
+_APPOSITION_AFTER = re.compile(r",\s+(?:an?|the first)\s+((?:(?!(?:that|which|for|to|with|of|in|on|by)\s)[\w\-]+\s+){0,6}[\w\-]+)")
+_OTHER_KIND_HEADS = frozenset("dataset datasets benchmark benchmarks corpus suite collection metric measure task problem".split())
 _OUR_BEFORE = re.compile(r"\b[Oo]ur\s+(?:(?:proposed|novel|new)\s+)?$")
 _NEXT_WORD = re.compile(r" ([a-z][a-z\-]+)")
 
@@ -137,7 +140,8 @@ class EntityResolver(BatchedComponent):
         cues = read_cues()
         self.max_tasks = int(cues.get("max_tasks", 4))
         self.title_only_tasks = frozenset(cues.get("title_only_tasks", ()))
-        self.modifier_heads = frozenset(self.heads["methods"]) | frozenset(self.heads["tasks"])
+        self.method_heads = frozenset(self.heads["methods"])
+        self.modifier_heads = self.method_heads | frozenset(self.heads["tasks"])
         self.implied_tasks = read_implied_tasks()
         if not Doc.has_extension("entities"):
             Doc.set_extension("entities", default=None)
@@ -176,8 +180,19 @@ class EntityResolver(BatchedComponent):
         lexicon_at = {(c.start, c.end, c.kind): c for c in candidates if c.rule[0] == "l"}
         lexicon_spans = {(c.start, c.end) for c in lexicon_at.values()}
         defined = {text[p.short_start:p.short_end]: k for (k, _), p in zip(acronym_kinds, acronyms)}
+        # "we propose ETT, an end-to-end vision tokenizer tuning approach": a new method of that
+        # name, not the lexicon's ETT dataset, wherever the abstract says ETT
+        renamed = {text[c.start:c.end] for c in candidates if c.rule == "pattern:propose"
+                   and (c.start, c.end) in lexicon_spans and (c.start, c.end, c.kind) not in lexicon_at
+                   and self._described_as_method(text, c.end)}
         for c in candidates:
             is_lexicon = c.rule[0] == "l"  # "lexicon:..."
+            if renamed and text[c.start:c.end] in renamed:
+                if is_lexicon and c.kind != "methods":
+                    continue
+                if c.rule == "pattern:propose":
+                    pairs.append((c, True))
+                    continue
             if acronyms:
                 if not is_lexicon and (acronym_cover.find(1, c.start, c.end) >= 0 or (
                         rank(c.rule) >= 3 and text[c.start:c.end] in defined)):
@@ -325,6 +340,12 @@ class EntityResolver(BatchedComponent):
         word = m.group(1).lower()
         word = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
         return word in self.modifier_heads
+
+    def _described_as_method(self, text: str, end: int) -> bool:
+        # "ETT, an end-to-end vision tokenizer tuning approach" (not "WINOGRANDE, a large-scale dataset")
+        m = _APPOSITION_AFTER.match(text, end)
+        words = re.findall(r"[a-z\-]+", m.group(1)) if m else ()
+        return any(w in self.method_heads for w in words) and not any(w in _OTHER_KIND_HEADS for w in words)
 
     @staticmethod
     def _lexicon_agrees(cand: Candidate, long_key: str, lexicon) -> bool:

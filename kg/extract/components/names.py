@@ -112,6 +112,8 @@ _COUNTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine
 _COUNTED_LIST = re.compile(r"\s*,\s*")
 _BUILT_ON_WORD = re.compile(r"-(?:based|style)$")
 _QUOTED_NAME = re.compile(r"([^\"”'’`]{2,60}?)[\"”’`']")
+# a description, then the name after a dash or colon: "a new RL framework -- HERON"
+_DESCRIBED_NAME = re.compile(r"\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,5}?([a-z]+)\s*(?:-{1,3}|—|–|:)\s*")
 _LOWER_METHOD = re.compile(r"\s+(?:an?|the)\s+(?:novel\s+|new\s+)?((?:[a-z][a-z\-]+\s+){0,3}[a-z][a-z\-]+)\s+(?:method|approach|algorithm|framework|technique|scheme|strategy|paradigm)\b")
 # "we propose policy-guided diffusion.": a lowercase name that is the whole object of the verb,
 # with a hyphenated word or two words or more ("we propose learning." names nothing)
@@ -581,6 +583,12 @@ class NameFinder(BatchedComponent):
         m = _CLAUSE_END.search(text, cue_end, min(s_end, cue_end + 250))
         clause_end = m.start() if m else min(s_end, cue_end + 250)
         clauses.append((cue_end, s_end))
+        described = _DESCRIBED_NAME.match(text, cue_end, s_end)
+        if described and described.group(1) in self.method_heads:
+            # "we propose a new RL framework -- HERON", "a novel discrete visual tokenizer: Selftok"
+            after = self._pieces_between(pieces, piece_starts, described.end(), described.end() + 80)
+            if after and after[0].start == described.end() and self._ok(text, after[0]):
+                return [(after[0].start, after[0].end, "methods", "pattern:propose")]
         if _NAMING_IN_CLAUSE.search(text, cue_end, clause_end) or _NAMED_AFTER_CLAUSE.match(text, clause_end):
             return []  # "we propose a framework called X", "... recipe, which we call X": the naming rule reads X
         appositive = _APPOSITIVE.match(text, cue_end, clause_end + 8)
