@@ -251,3 +251,11 @@ def test_entities_a_proposal_described_as_a_method_takes_a_lexicon_dataset_name(
 ])
 def test_entities_a_name_after_a_described_proposal(nlp, sentence, name):
     assert name in {m.name for m in facts_of(nlp, sentence).methods if m.proposed}
+
+
+def test_entities_the_title_head_proposes_the_acronym_of_its_long_form(nlp):
+    # seed abstract (tune2 set): "One More Step" is no name-like title head by itself
+    facts = facts_of(nlp, "Our investigation leads to our proposal of an innovative and principled remedy, called "
+                          "One More Step (OMS). OMS elevates image fidelity.",
+                     title="One More Step: A Versatile Plug-and-Play Module for Rectifying Diffusion Schedule Flaws")
+    assert ("OMS", True) in {(m.name, m.proposed) for m in facts.methods}

@@ -85,6 +85,13 @@ _OUR_BEFORE = re.compile(r"\b[Oo]ur\s+(?:(?:proposed|novel|new)\s+)?$")
 _NEXT_WORD = re.compile(r" ([a-z][a-z\-]+)")
 
 
+def _title_head(text: str) -> str:
+    """The lowercased part of a title before its colon ("one more step"), or ""."""
+    title_end = text.find("\n\n", 0, 400)
+    head, colon, _ = text[:max(title_end, 0)].partition(":")
+    return head.strip().lower() if colon else ""
+
+
 def _is_title_case(phrase: str) -> bool:
     words = [w for w in phrase.split() if w.lower() not in ("of", "for", "with", "and", "the", "via", "to", "in", "on", "a")]
     return bool(words) and all(w[:1].isupper() for w in words)
@@ -158,8 +165,12 @@ class EntityResolver(BatchedComponent):
         skipped: set[str] = set()
         acronym_names: dict[tuple[str, str], str] = {}
         clauses = doc.user_data.get(PROPOSAL_CLAUSES, ())
+        title_head = _title_head(text)
         for pair in get_value(doc, "acronyms") or []:
             kind, name, proposed = self._type_acronym(text, pair, candidates, lexicon, clauses)
+            if not proposed and kind == "methods" and title_head and \
+                    text[pair.long_start:pair.long_end].lower() == title_head:
+                proposed = True  # "One More Step: A Versatile ..." and "called One More Step (OMS)"
             if kind is None:
                 # "multi-armed bandits (MABs)": a defined acronym, but of no kind we extract
                 skipped.add(text[pair.short_start:pair.short_end])
