@@ -259,3 +259,17 @@ def test_entities_the_title_head_proposes_the_acronym_of_its_long_form(nlp):
                           "One More Step (OMS). OMS elevates image fidelity.",
                      title="One More Step: A Versatile Plug-and-Play Module for Rectifying Diffusion Schedule Flaws")
     assert ("OMS", True) in {(m.name, m.proposed) for m in facts.methods}
+
+
+def test_entities_a_longer_lexicon_task_around_an_acronyms_long_form_stays(nlp):
+    # seed abstract (tune2 set): "(RL)" defines "reinforcement learning", the task is the longer one
+    facts = facts_of(nlp, "Future- or return-conditioned supervised learning is an emerging paradigm for offline "
+                          "reinforcement learning (RL), where the future outcome is used as input to a policy.")
+    assert "offline reinforcement learning" in {t.name for t in facts.tasks}
+
+
+def test_entities_a_field_acronym_keeps_a_lexicon_task_but_names_no_method(nlp):
+    facts = facts_of(nlp, "Recent advances in machine learning (ML) have changed offline reinforcement "
+                          "learning (RL). We study RL agents.")
+    assert "machine learning" not in {m.name for m in facts.methods}
+    assert "offline reinforcement learning" in {t.name for t in facts.tasks}

@@ -163,6 +163,7 @@ class EntityResolver(BatchedComponent):
         acronym_kinds = []
         acronyms = []
         skipped: set[str] = set()
+        field_long_forms: set[str] = set()
         acronym_names: dict[tuple[str, str], str] = {}
         clauses = doc.user_data.get(PROPOSAL_CLAUSES, ())
         title_head = _title_head(text)
@@ -173,8 +174,11 @@ class EntityResolver(BatchedComponent):
                 proposed = True  # "One More Step: A Versatile ..." and "called One More Step (OMS)"
             if kind is None:
                 # "multi-armed bandits (MABs)": a defined acronym, but of no kind we extract
-                skipped.add(text[pair.short_start:pair.short_end])
-                skipped.add(text[pair.long_start:pair.long_end])
+                short_text = text[pair.short_start:pair.short_end]
+                skipped.add(short_text)
+                # "offline reinforcement learning (RL)" is still a task; RL alone is a field
+                (field_long_forms if short_text in self.not_names else skipped).add(
+                    text[pair.long_start:pair.long_end])
                 continue
             acronym_kinds.append((kind, name))
             short_text = text[pair.short_start:pair.short_end]
@@ -186,6 +190,10 @@ class EntityResolver(BatchedComponent):
             long_text = text[pair.long_start:pair.long_end]
             acronym_aliases.setdefault((kind, name), []).append(long_text)
             for s, e in ((pair.short_start, pair.short_end), (pair.long_start, pair.long_end)):
+                if kind == "tasks" and s == pair.long_start and any(
+                        c.kind == "tasks" and c.rule[0] == "l" and c.start <= s and e <= c.end and c.end - c.start > e - s
+                        for c in candidates):
+                    continue  # "offline reinforcement learning (RL)": the lexicon's longer task stays
                 pairs.append((Candidate(s, e, kind, name, "acronym"), proposed))
                 acronym_cover[s:e] = b"\x01" * (e - s)
         lexicon_at = {(c.start, c.end, c.kind): c for c in candidates if c.rule[0] == "l"}
@@ -212,6 +220,9 @@ class EntityResolver(BatchedComponent):
                     continue  # the abstract defines this acronym as something else
             if skipped and text[c.start:c.end] in skipped and (is_lexicon or rank(c.rule) >= 3):
                 continue  # "autoregressive (AR)" is not the metric AR
+            if field_long_forms and text[c.start:c.end] in field_long_forms and (is_lexicon or rank(c.rule) >= 3) \
+                    and not (is_lexicon and c.kind == "tasks"):
+                continue  # "machine learning (ML)": no method
             if c.kind == "metrics" and (c.end - c.start <= 4 if is_lexicon else c.rule == "pattern:metric_phrase") \
                     and self._used_as_modifier(text, c):
                 continue  # "the AR generation process", "image AR models": AR is not average recall here
