@@ -1,7 +1,7 @@
 """Names no lexicon knows (kg/extract/components/names.py)."""
 import pytest
 
-from kg.extract.components.names import is_name_like
+from kg.extract.components.names import is_name_like, kind_of_phrase, read_heads
 
 from tests.extract.conftest import facts_of
 
@@ -239,3 +239,11 @@ def test_names_a_counted_dataset_cue_opens_a_list_of_names(bare_nlp):
     # corpus (arXiv cs 2019): after the comma a clause starts, not a list
     facts = facts_of(bare_nlp, "On 4 benchmark datasets, MSGL consistently outperforms the state-of-the-arts.")
     assert not any(d.name.startswith("MSGL") for d in facts.datasets)
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("view synthesis", "tasks"), ("latent diffusion models", "methods"), ("Frechet inception distances", "metrics"),
+    ("high-level synthesis", "tasks"), ("principal component analysis", None),
+])
+def test_kind_of_phrase_reads_the_singular_head(phrase, kind):
+    assert kind_of_phrase(phrase, read_heads()) == kind

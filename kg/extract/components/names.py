@@ -216,8 +216,8 @@ def kind_of_phrase(phrase: str, heads: dict[str, list[str]]) -> str | None:
     if not words:
         return None
     last = words[-1]
-    if last.endswith("s") and not last.endswith("ss") and len(last) > 3:
-        last = last[:-1]
+    if last.endswith("s") and not last.endswith(("ss", "is", "us")) and len(last) > 3:
+        last = last[:-1]  # "models" -> "model"; "synthesis" and "analysis" stay
     for kind in ("datasets", "metrics", "tasks", "methods"):
         if last in heads[kind]:
             return kind
