@@ -273,3 +273,12 @@ def test_entities_a_field_acronym_keeps_a_lexicon_task_but_names_no_method(nlp):
                           "learning (RL). We study RL agents.")
     assert "machine learning" not in {m.name for m in facts.methods}
     assert "offline reinforcement learning" in {t.name for t in facts.tasks}
+
+
+def test_entities_a_plural_acronym_merges_with_its_singular(nlp):
+    # seed abstract (tune2 set)
+    facts = facts_of(nlp, "It consists of two components: the gating mechanism (GM) that controls early-exiting "
+                          "decisions and the intermediate inference modules (IMs). The GMs and the IMs are decoupled.")
+    by_name = {m.name: m for m in facts.methods}
+    assert {"GM", "IM"} <= set(by_name) and "GMs" not in by_name
+    assert len(by_name["GM"].mentions) == 3

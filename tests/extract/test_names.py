@@ -247,3 +247,19 @@ def test_names_a_counted_dataset_cue_opens_a_list_of_names(bare_nlp):
 ])
 def test_kind_of_phrase_reads_the_singular_head(phrase, kind):
     assert kind_of_phrase(phrase, read_heads()) == kind
+
+
+def test_names_a_double_dash_before_a_lowercase_word_ends_a_name(bare_nlp):
+    # seed abstract (tune2 set); "Gauss--Newton" keeps its dash
+    facts = facts_of(bare_nlp, "GenARM leverages the Autoregressive Reward Model--a novel reward parametrization. "
+                               "We also run the Gauss--Newton Solver.")
+    names = {m.name for m in facts.methods}
+    assert "Autoregressive Reward Model" in names and not any("--a" in n for n in names)
+    assert "Gauss--Newton Solver" in names
+
+
+def test_names_a_quoted_name_drops_punctuation_and_article(bare_nlp):
+    # seed abstract (tune2 set)
+    facts = facts_of(bare_nlp, 'Recent studies highlighted a phenomenon in language models known as "the reversal '
+                               'curse," in which the order of entities biases the models.')
+    assert "reversal curse" in {m.name for m in facts.methods}

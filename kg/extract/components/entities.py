@@ -80,6 +80,7 @@ _TASK_BEFORE = re.compile(r"(?:\b(?:task|problem|setting)s?(?:,|:|\s+(?:called|n
 _TASK_AFTER = re.compile(r"\)?\s+(?:task|problem|setting|dataset|benchmark|challenge)s?\b")
 # an apposition after a name, up to its head noun: ", an end-to-end vision tokenizer tuning approach"
 _APPOSITION_AFTER = re.compile(r",\s+(?:an?|the first)\s+((?:(?!(?:that|which|for|to|with|of|in|on|by)\s)[\w\-]+\s+){0,6}[\w\-]+)")
+_PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*[A-Z]s$")
 _OTHER_KIND_HEADS = frozenset("dataset datasets benchmark benchmarks corpus suite collection metric measure task problem".split())
 _OUR_BEFORE = re.compile(r"\b[Oo]ur\s+(?:(?:proposed|novel|new)\s+)?$")
 _NEXT_WORD = re.compile(r" ([a-z][a-z\-]+)")
@@ -249,6 +250,8 @@ class EntityResolver(BatchedComponent):
                 q = _VERSION.match(text, end)
                 if q:
                     end = q.end()
+            if kind != "datasets" and not rule.startswith("lexicon:") and _PLURAL_ACRONYM.match(name):
+                name = name[:-1]  # "the GMs and the IMs": the entity GM, named in the singular
             key = entity_key(kind, name)
             if not key:  # no letter or digit: punctuation is not a name
                 continue

@@ -68,6 +68,7 @@ PROPOSED_RULES = frozenset({"pattern:propose", "pattern:called_proposed", "patte
 _NAME_LIKE = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]*|[A-Za-z]+\d[A-Za-z0-9]*|[A-Za-z]+\+\+")
 _WORD_TAIL = re.compile(r"(?:[\w\-+*']|\.(?=\d))*")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_+*")
+_DASH_THEN_LOWER = re.compile(r"-{2,}(?=[a-z])")
 _VERSION = re.compile(r" v?\d+(?:\.\d+)?[BMK]?\b(?![.,]\d)")
 # a proposal's clause ends where its description starts: "X, which", "a network consisting of a VAE",
 # "present this preorder as a Hasse diagram"
@@ -273,6 +274,11 @@ def find_name_pieces(
             while s > 0 and text[s - 1] in _WORD_CHARS:
                 s -= 1
         e = _WORD_TAIL.match(text, s).end()
+        dash = _DASH_THEN_LOWER.search(text, s, e)
+        if dash and dash.start() > s:
+            # "the Autoregressive Reward Model--a novel reward parametrization" (not "Gauss--Newton")
+            e = dash.start()
+            named = named and is_name_like(text[s:e])
         if text[e - 1] in ".-'":
             while e > s and text[e - 1] in ".-'":
                 e -= 1
@@ -636,6 +642,10 @@ class NameFinder(BatchedComponent):
         m = _QUOTED_NAME.match(text, after_start, s_end) if quoted else None
         if m:
             start, end = m.start(1), m.end(1)  # 'called "Reuse and Diffuse"'
+            while end > start and text[end - 1] in ",.;: ":
+                end -= 1  # 'known as "the reversal curse,"'
+            if text.startswith("the ", start):
+                start += 4
         elif candidates and self._built_on(text, candidates[0].end):
             return []  # "called Constraint-based causal Discovery (CD-NOD)": the acronym names it
         elif candidates and candidates[0].start == after_start and self._ok(text, candidates[0]):
