@@ -282,3 +282,10 @@ def test_entities_a_plural_acronym_merges_with_its_singular(nlp):
     by_name = {m.name: m for m in facts.methods}
     assert {"GM", "IM"} <= set(by_name) and "GMs" not in by_name
     assert len(by_name["GM"].mentions) == 3
+
+
+def test_entities_step_counts_are_results_not_metric_entities(nlp):
+    # seed abstract (tune2 set): BESO generates behaviour "in just 3 denoising steps"
+    facts = facts_of(nlp, "BESO allows for fast sampling strategies to generate goal-specified behavior in just "
+                          "3 denoising steps, compared to 30+ steps of other diffusion based policies.")
+    assert "sampling steps" not in {m.name for m in facts.metrics}
