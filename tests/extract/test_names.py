@@ -263,3 +263,12 @@ def test_names_a_quoted_name_drops_punctuation_and_article(bare_nlp):
     facts = facts_of(bare_nlp, 'Recent studies highlighted a phenomenon in language models known as "the reversal '
                                'curse," in which the order of entities biases the models.')
     assert "reversal curse" in {m.name for m in facts.methods}
+
+
+@pytest.mark.parametrize("sentence, task", [
+    # corpus 1904.12907 ("learn commonsense reasoning") and a seed abstract: a verb is no modifier
+    ("This allows agents to learn commonsense reasoning from text.", "commonsense reasoning"),
+    ("It can handle protein understanding and generation tasks.", "protein understanding"),
+])
+def test_names_a_verb_starts_no_task_phrase(bare_nlp, sentence, task):
+    assert task in {t.name for t in facts_of(bare_nlp, sentence).tasks}
