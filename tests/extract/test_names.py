@@ -220,6 +220,9 @@ def test_names_the_task_phrase_of_a_title(bare_nlp, title, task):
     ("Experiments on the MuJoCo benchmark show that it significantly improves sample efficiency and "
      "average return, without extra samples.", "average return"),
     ("The method improves the final accuracy of the system.", None),
+    # seed abstract (tune2 set)
+    ("We present an efficient video generation model with optimized memory consumption and inference "
+     "latency.", "memory usage"),  # the lexicon's name of "memory consumption"
     # a task word ends the phrase: no measure
     ("The module improves image segmentation and detection.", None),
 ])
