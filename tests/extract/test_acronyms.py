@@ -51,3 +51,18 @@ def test_find_acronym_pairs_a_capitalised_short_name_only_in_parentheses():
     # corpus 1902.08899: a word before a parenthesis is no short form unless built like an acronym
     text = "detection of Situation Frames in Text and Speech (SF Text and Speech)."
     assert "Speech" not in [text[p.short_start:p.short_end] for p in find_acronym_pairs(text)]
+
+
+@pytest.mark.parametrize("text, long_form", [
+    # seed abstract (tune2 set): letters of any case start at "ScOre-based"; the capitals find the name
+    ('Our architecture "BEhavior generation with ScOre-based Diffusion Policies" (BESO) leverages a model.',
+     "BEhavior generation with ScOre-based Diffusion Policies"),
+    # corpus 2019 abstracts
+    ("an agent trained by Rapidly Exploring Random Tree algorithm (RRT) search", "Rapidly Exploring Random Tree algorithm"),
+    ("the popular `deep image prior' (DIP) approach", "deep image prior"),
+    ("PCAnet and kernel principal component analysis (kPCA) are compared", "kernel principal component analysis"),
+    ("Experimental f-GCN based on graph convolutional networks (GCN) results", "graph convolutional networks"),
+])
+def test_find_acronym_pairs_capitals_of_the_short_form(text, long_form):
+    pairs = find_acronym_pairs(text)
+    assert [text[p.long_start:p.long_end] for p in pairs] == [long_form]

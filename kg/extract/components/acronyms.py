@@ -23,7 +23,8 @@ from kg.extract.components.text import doc_text
 _PAREN = re.compile(r"\(([^()\[\]]{1,80})\)")
 _WORD = re.compile(r"[^\s()]+")
 _SHORT_OK = re.compile(r"^[A-Za-z0-9][\w+*&./\- ]{0,11}$")
-_OPENERS_TO_STRIP = "\"'“‘"
+_OPENERS_TO_STRIP = "\"'“‘`"
+_CLOSERS_TO_STRIP = "\"'”’`"
 
 
 class AcronymPair(NamedTuple):
@@ -72,6 +73,30 @@ def best_long_form(short: str, candidate: str) -> int | None:
         s_index -= 1
     start = candidate.rfind(" ", 0, l_index + 1) + 1
     return start
+
+
+def capital_long_form(short: str, candidate: str) -> int | None:
+    """Where the long form starts when the capitals of `short` are capitals of `candidate`.
+
+    Schwartz & Hearst match letters of any case, so for "BEhavior generation with ScOre-based
+    Diffusion Policies (BESO)" they start at "ScOre-based" (its "b" begins a word after the
+    hyphen). Matching the short form's capitals, from its end, to capitals of the candidate
+    finds "BEhavior ..."; None unless every capital matches and the first begins a word.
+    """
+    capitals = [c for c in short if c.isupper()]
+    if len(capitals) < 3:
+        return None
+    l_index = len(candidate) - 1
+    for char in reversed(capitals):
+        while l_index >= 0 and candidate[l_index] != char:
+            l_index -= 1
+        if l_index < 0:
+            return None
+        l_index -= 1
+    first = l_index + 1
+    if first > 0 and candidate[first - 1].isalnum():
+        return None
+    return candidate.rfind(" ", 0, first + 1) + 1
 
 
 def find_acronym_pairs(text: str) -> list[AcronymPair]:
@@ -135,10 +160,20 @@ def _long_form_before(text: str, paren_start: int, short: str, short_start: int)
     start = best_long_form(short, candidate)
     if start is None:
         return None
+    by_capitals = capital_long_form(short, candidate)
+    if by_capitals is not None and by_capitals < start:
+        extension = candidate[by_capitals:start]
+        # not across a clause or formula, nor over the short form itself ("f-GCN based on ...",
+        # "PCAnet and kernel principal component analysis (kPCA)")
+        capitals = "".join(c for c in short if c.isupper())
+        if capitals not in extension and not any(c in extension for c in ",;$\\"):
+            start = by_capitals
     long_text = candidate[start:]
     long_text_stripped = long_text.lstrip(_OPENERS_TO_STRIP)
     start += len(long_text) - len(long_text_stripped)
     long_text = long_text_stripped.rstrip(",")
+    if long_text[-1:] in _CLOSERS_TO_STRIP and long_text.count(long_text[-1]) == 1:
+        long_text = long_text[:-1]  # '"domain adaptation" (DA)'
     if len(long_text) <= len(short) or long_text.lower() == short.lower():
         return None
     if long_text.split()[0].lower() in {"the", "a", "an", "our", "this", "these", "of", "and", "or", "with", "to", "in", "on", "for"}:
