@@ -275,3 +275,12 @@ def test_names_a_quoted_name_drops_punctuation_and_article(bare_nlp):
 ])
 def test_names_a_verb_starts_no_task_phrase(bare_nlp, sentence, task):
     assert task in {t.name for t in facts_of(bare_nlp, sentence).tasks}
+
+
+def test_names_an_acronym_the_proposal_is_built_on_is_not_proposed(nlp):
+    # seed abstract (tune2 set); corpus 1906.09684 for the naming after "based on"
+    facts = facts_of(nlp, "We propose a new policy representation based on score-based diffusion models (SDMs).")
+    assert not proposed(facts)
+    named = facts_of(nlp, "In this paper, we construct an efficient two-stage segmentation network based on the "
+                          "characteristics of the lesion, called refined segmentation R-CNN (RS RCNN).")
+    assert "RS RCNN" in proposed(named)
