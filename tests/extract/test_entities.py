@@ -55,6 +55,13 @@ def test_entities_broad_paradigms_are_tasks_only_in_the_title(nlp):
     facts = facts_of(nlp, "We use reinforcement learning to train a retrosynthesis planner.",
                      title="Retrosynthetic Planning with Dual Value Networks")
     assert "reinforcement learning" not in {t.name for t in facts.tasks}
+    # seed abstract (tune2 set): "deep RL" in the title is the task; in the abstract alone it is not
+    titled = facts_of(nlp, "We show that deep reinforcement learning agents learn representations.",
+                      title="Predictive auxiliary objectives in deep RL mimic learning in the brain")
+    assert "deep reinforcement learning" in {t.name for t in titled.tasks}
+    untitled = facts_of(nlp, "We show that deep reinforcement learning agents learn representations.",
+                        title="Predictive auxiliary objectives mimic learning in the brain")
+    assert "deep reinforcement learning" not in {t.name for t in untitled.tasks}
 
 
 def test_entities_metric_with_its_qualifier(nlp):
