@@ -254,3 +254,21 @@ def test_results_a_margin_over_baselines_is_in_the_metric_its_sentence_names(nlp
                           "corresponding strong baselines with ELMo by 0.8 and 1.0, respectively.")
     assert [(r.raw, r.metric) for r in facts.results] == [
         ("85.6", "F1"), ("86.6", "F1"), ("0.8", "F1 improvement"), ("1.0", "F1 improvement")]
+
+
+@pytest.mark.parametrize("sentence, pairs", [
+    # dev abstract a71bf4e3bd (seeds)
+    ("We perform experiments on two large-scale datasets: 100DOH and MECCANO, improving AP50 performance by "
+     "8% and 30%, respectively, over the state of the art.", [("8%", "100DOH"), ("30%", "MECCANO")]),
+    # corpus (2019): three datasets, three numbers
+    ("When trained as generative models, our invertible networks achieve new state-of-the-art likelihoods on "
+     "MNIST, CIFAR-10 and ImageNet 32x32, with bits per dimension of 0.98, 3.32 and 4.06 respectively.",
+     [("0.98", "MNIST"), ("3.32", "CIFAR-10"), ("4.06", "ImageNet 32x32")]),
+    # dev abstract 1dde02d427 (seeds): slashes pair them too
+    ("Models with finite D can be superior to previous state-of-the-art diffusion models on CIFAR-10/FFHQ "
+     "64{times}64 datasets, with FID scores of 1.91/2.43 when D{=}2048/128.",
+     [("1.91", "CIFAR-10"), ("2.43", "FFHQ 64{times}64")]),
+])
+def test_results_respectively_gives_each_number_its_dataset(nlp, sentence, pairs):
+    results = facts_of(nlp, sentence).results
+    assert [(r.raw, r.dataset) for r in results] == pairs

@@ -81,6 +81,7 @@ _FROM_TO = re.compile(r"\s+(?:\S+\s+){0,6}?to\s+(?:about\s+|around\s+|approximat
 # result rules whose metric phrase is stated as a measure with a value ("an average route length of ...")
 _MEASURE_RULES = frozenset({"result:phrase_of", "result:phrase_is", "result:change_from_to", "result:number_phrase", "result:unit"})
 _AT = re.compile(r"\s+at\s")
+_DATASET_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/)\s*")
 _TIME_UNITS = frozenset({"s", "ms", "min", "h", "days"})
 # the object of "improves X by N%" when X is what is improved upon, not a measure
 _TARGET = re.compile(r"\b(?:work|works|baselines?|methods?|approach(?:es)?|models?|state[- ]of[- ]the[- ]art|sota|systems?|competitors?)\s*$", re.I)
@@ -588,7 +589,30 @@ class _Sentence:
                         changed = True
                         break
         self._distribute(records)
+        self._distribute_datasets(records)
         return records
+
+    def _distribute_datasets(self, records):
+        # "on two datasets: 100DOH and MECCANO, improving AP50 by 8% and 30%, respectively";
+        # "on CIFAR-10/FFHQ 64x64 datasets, with FID scores of 1.91/2.43": one dataset per number
+        text = self.text
+        group = sorted((r for _, r in records), key=lambda r: r.number.start)
+        if len(group) < 2:
+            return
+        first_num = group[0].number
+        named = [d for d in self.datasets if d[1] <= first_num.start]
+        if len(named) < len(group):
+            return
+        named = named[-len(group):]
+        slashed = all(text[a.number.end:b.number.start] == "/" for a, b in zip(group, group[1:])) and all(
+            text[a[1]:b[0]] == "/" for a, b in zip(named, named[1:]))
+        listed = all(_DATASET_LIST_GAP.fullmatch(text[a[1]:b[0]]) for a, b in zip(named, named[1:]))
+        if not (slashed or (listed and "respectively" in text[group[-1].number.end:self.end])):
+            return
+        if not all(_LIST_GAP.fullmatch(text[a.number.end:b.number.start]) for a, b in zip(group, group[1:])):
+            return
+        for rec, (_, _, span) in zip(group, named):
+            rec.dataset = span
 
     def _distribute(self, records):
         # "faster training and inference ... by 2.5x and 1.75x respectively"
