@@ -272,3 +272,10 @@ def test_results_a_margin_over_baselines_is_in_the_metric_its_sentence_names(nlp
 def test_results_respectively_gives_each_number_its_dataset(nlp, sentence, pairs):
     results = facts_of(nlp, sentence).results
     assert [(r.raw, r.dataset) for r in results] == pairs
+
+
+def test_results_a_share_of_cases_names_no_metric(nlp):
+    # corpus 1901.09102: "36% of the cases" says nothing of what was measured
+    facts = facts_of(nlp, "NMT can automatically replicate the changes implemented by developers during pull "
+                          "requests in up to 36% of the cases.")
+    assert "cases" not in {r.metric for r in facts.results}

@@ -256,6 +256,8 @@ _NUMBER_OF = re.compile(r"^(?:number|amount|fraction|percentage|proportion|share
 _SETUP_NOUNS = frozenset("""steps step epochs epoch layers layer samples sample images image tasks task videos video
 settings setting datasets dataset examples example iterations iteration times seconds classes class objects users
 languages models model students teachers heads blocks experts frames views shots demonstrations prompts""".split())
+# nouns after "X% of" that name no measure
+_NO_MEASURE_NOUNS = frozenset("cases case them all these those instances examples".split())
 _COMPARE_CUE = re.compile(r"\b(?:outperform\w*|surpass\w*|compared (?:to|with)|than|previous|prior|baseline\w*|versus|vs\.?|beat\w*|exceed\w*)\b")
 # last words that make a result's metric phrase a metric entity of its own
 _METRIC_WORDS = frozenset("""rate accuracy score error length time hours ratio latency throughput memory
@@ -683,6 +685,8 @@ class _Sentence:
         m = re.match(r"\s+of\s+(?:the\s+)?([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3})", after)
         if m and num.unit in ("%", "GB", "x"):
             phrase = _noun_phrase(m.group(1))
+            if phrase and phrase.lower() in _NO_MEASURE_NOUNS:
+                phrase = None  # "in 53% of the cases", "92.4% of them": the measure is in the verb
             if phrase and phrase.split()[-1].lower() not in ("time",) or (phrase and num.unit != "x"):
                 if phrase:
                     return phrase, None, "result:unit_of"
