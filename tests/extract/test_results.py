@@ -279,3 +279,13 @@ def test_results_a_share_of_cases_names_no_metric(nlp):
     facts = facts_of(nlp, "NMT can automatically replicate the changes implemented by developers during pull "
                           "requests in up to 36% of the cases.")
     assert "cases" not in {r.metric for r in facts.results}
+
+
+def test_results_a_standard_deviation_in_parentheses_is_no_result(nlp):
+    # corpus 1906.11031 and a "falls from A (sd) to B (sd)" sentence of the 2019 corpus
+    facts = facts_of(nlp, "For subthalamic-nucleus (small structure) DC and cDC were 0.86 (0.025) and 0.97 (0.006), "
+                          "respectively.")
+    assert "0.025" not in {r.raw for r in facts.results} and "0.006" not in {r.raw for r in facts.results}
+    falls = facts_of(nlp, "The average normalised mean square error falls from 0.32 (0.55) with the least-squares "
+                          "fitting to 0.13 (0.2) using the proposed method.")
+    assert [(r.raw, r.previous) for r in falls.results] == [("0.13", 0.32)]
