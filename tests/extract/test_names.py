@@ -281,6 +281,13 @@ def test_names_an_acronym_the_proposal_is_built_on_is_not_proposed(nlp):
     # seed abstract (tune2 set); corpus 1906.09684 for the naming after "based on"
     facts = facts_of(nlp, "We propose a new policy representation based on score-based diffusion models (SDMs).")
     assert not proposed(facts)
+    # dev abstracts 294ef8d291 and d9d97ca9d1 (seeds): what the proposal learns, an activity
+    learned = facts_of(nlp, "We present rectified flow, a surprisingly simple approach to learning (neural) ordinary "
+                            "differential equation (ODE) models to transport between two distributions.")
+    assert proposed(learned) == {"rectified flow"}
+    activity = facts_of(nlp, "In this work, we propose training reward models (RMs) in a contrastive, "
+                             "goal-conditioned fashion.")
+    assert not proposed(activity)
     named = facts_of(nlp, "In this paper, we construct an efficient two-stage segmentation network based on the "
                           "characteristics of the lesion, called refined segmentation R-CNN (RS RCNN).")
     assert "RS RCNN" in proposed(named)

@@ -113,7 +113,7 @@ _COUNTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine
 _COUNTED_LIST = re.compile(r"\s*,\s*")
 _BUILT_ON_WORD = re.compile(r"-(?:based|style)$")
 _QUOTED_NAME = re.compile(r"([^\"”'’`]{2,60}?)[\"”’`']")
-_BUILT_ON_CUE = re.compile(r"\s(?:based on|built on|built upon|on top of|using|leveraging|with the help of)\s")
+_BUILT_ON_CUE = re.compile(r"\s(?:based on|built on|built upon|on top of|using|leveraging|with the help of|(?:to|for) [a-z]+ing)\s")
 # a description, then the name after a dash or colon: "a new RL framework -- HERON"
 _DESCRIBED_NAME = re.compile(r"\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,5}?([a-z]+)\s*(?:-{1,3}|—|–|:)\s*")
 _LOWER_METHOD = re.compile(r"\s+(?:an?|the)\s+(?:novel\s+|new\s+)?((?:[a-z][a-z\-]+\s+){0,3}[a-z][a-z\-]+)\s+(?:method|approach|algorithm|framework|technique|scheme|strategy|paradigm)\b")
@@ -594,7 +594,10 @@ class NameFinder(BatchedComponent):
         built_on = _BUILT_ON_CUE.search(text, cue_end, s_end)
         if built_on and _NAMING_IN_CLAUSE.search(text, built_on.end(), s_end):
             built_on = None  # "a network based on the lesion's characteristics, called RS R-CNN"
-        clauses.append((cue_end, built_on.start() if built_on else s_end))
+        if _GERUND_BEFORE.match(text, cue_end):
+            clauses.append((cue_end, cue_end))  # "we propose training reward models (RMs)": an activity
+        else:
+            clauses.append((cue_end, built_on.start() if built_on else s_end))
         described = _DESCRIBED_NAME.match(text, cue_end, s_end)
         if described and described.group(1) in self.method_heads:
             # "we propose a new RL framework -- HERON", "a novel discrete visual tokenizer: Selftok"
