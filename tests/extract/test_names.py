@@ -284,7 +284,9 @@ def test_names_an_acronym_the_proposal_is_built_on_is_not_proposed(nlp):
     # dev abstracts 294ef8d291 and d9d97ca9d1 (seeds): what the proposal learns, an activity
     learned = facts_of(nlp, "We present rectified flow, a surprisingly simple approach to learning (neural) ordinary "
                             "differential equation (ODE) models to transport between two distributions.")
-    assert proposed(learned) == {"rectified flow"}
+    assert proposed(learned) == {"rectified flow"} and "ODE" in {m.name for m in learned.methods}
+    # corpus 1903.01973: the gerund phrase itself is the proposal's name
+    assert proposed(facts_of(nlp, "We propose learning from play (LfP), a method that learns.")) == {"LfP"}
     activity = facts_of(nlp, "In this work, we propose training reward models (RMs) in a contrastive, "
                              "goal-conditioned fashion.")
     assert not proposed(activity)

@@ -98,7 +98,7 @@ _DATE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.
 _SIZE_ONLY = re.compile(r"^[\d.,]+\s*(?:[xX×]\s*\d+|[kKmMbB])?$|^\d+[xX×]\d+$")
 _NAMED_AFTER_CLAUSE = re.compile(r",?\s*(?:which|that)\s+(?:we\s+)?(?:call|calls|name|names|term|terms|dub|dubs|is called|is named|is termed|is dubbed)\b")
 _NAMING_IN_CLAUSE = re.compile(r"\b(?:called|named|termed|dubbed|coined)\b")
-_GERUND_BEFORE = re.compile(r"^\s*(?:\w+ly\s+)?[a-z]+ing\s")
+_GERUND_BEFORE = re.compile(r"\s*(?:\w+ly\s+)?[a-z]+ing\s")  # used with .match(text, pos): anchored at pos
 # "a length-controlled AlpacaEval" (but not an adverb: "a carefully-tuned Hydra head recipe")
 _GLUED_MODIFIER = re.compile(r"(?:^|\s)((?:(?![a-z]+ly-)[a-z]+-[a-z]+\s)+)$")
 # head words after a proposed name that make it something other than a method (a new dataset
@@ -594,8 +594,11 @@ class NameFinder(BatchedComponent):
         built_on = _BUILT_ON_CUE.search(text, cue_end, s_end)
         if built_on and _NAMING_IN_CLAUSE.search(text, built_on.end(), s_end):
             built_on = None  # "a network based on the lesion's characteristics, called RS R-CNN"
-        if _GERUND_BEFORE.match(text, cue_end):
-            clauses.append((cue_end, cue_end))  # "we propose training reward models (RMs)": an activity
+        gerund = _GERUND_BEFORE.match(text, cue_end)
+        if gerund:
+            # "we propose training reward models (RMs)": an activity; but "we propose learning from
+            # play (LfP)" names the proposal by the gerund phrase itself
+            clauses.append((cue_end, gerund.end()))
         else:
             clauses.append((cue_end, built_on.start() if built_on else s_end))
         described = _DESCRIBED_NAME.match(text, cue_end, s_end)
@@ -625,7 +628,7 @@ class NameFinder(BatchedComponent):
         head = _NEXT_LOWER_WORD.match(text, first.end)
         if head and head.group(1) in _NOT_METHOD_HEADS:
             return []  # "we propose the Fisher metric for ...": not a method's name
-        if _GERUND_BEFORE.search(text, cue_end, first.start):
+        if _GERUND_BEFORE.match(text, cue_end, first.start):
             return []  # "we propose training reward models (RMs)": an activity, not a name
         start = first.start
         glued = _GLUED_MODIFIER.search(text, cue_end, start)
