@@ -113,6 +113,7 @@ _COUNTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine
 _COUNTED_LIST = re.compile(r"\s*,\s*")
 _BUILT_ON_WORD = re.compile(r"-(?:based|style)$")
 _QUOTED_NAME = re.compile(r"([^\"”'’`]{2,60}?)[\"”’`']")
+_HARDWARE_HEADS = frozenset("GPU GPUs CPU CPUs TPU TPUs FPGA FPGAs ASIC ASICs".split())
 _BUILT_ON_CUE = re.compile(r"\s(?:based on|built on|built upon|on top of|using|leveraging|with the help of|(?:to|for) [a-z]+ing)\s")
 # a description, then the name after a dash or colon: "a new RL framework -- HERON"
 _DESCRIBED_NAME = re.compile(r"\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,5}?([a-z]+)\s*(?:-{1,3}|—|–|:)\s*")
@@ -486,6 +487,8 @@ class NameFinder(BatchedComponent):
                 word = text[p.start:p.end]
                 if word in self.not_names or word.lower() in STOP_WORDS:
                     continue
+                if word.rsplit(None, 1)[-1] in _HARDWARE_HEADS:
+                    continue  # "a single TITAN Xp GPU": hardware, not a method
                 if _BENCHMARK_NAME.search(word):
                     found.append((p.start, p.end, "datasets", "pattern:benchmark_name"))
                 else:
