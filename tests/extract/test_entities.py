@@ -296,3 +296,10 @@ def test_entities_step_counts_are_results_not_metric_entities(nlp):
     facts = facts_of(nlp, "BESO allows for fast sampling strategies to generate goal-specified behavior in just "
                           "3 denoising steps, compared to 30+ steps of other diffusion based policies.")
     assert "sampling steps" not in {m.name for m in facts.metrics}
+
+
+def test_entities_user_preferences_are_what_users_want_not_a_metric(nlp):
+    # seed abstract (tune2 set) and corpus 1904.12796
+    facts = facts_of(nlp, "GenARM caters to diverse user preferences without retraining. We find that the relation "
+                          "type is crucial in inferring user preference.")
+    assert "user preference" not in {m.name for m in facts.metrics}
