@@ -300,3 +300,14 @@ def test_names_hardware_and_programming_languages_are_no_methods(bare_nlp):
     facts = facts_of(bare_nlp, "We achieve an impressive throughput of 123.9 Videos/s on a single TITAN Xp GPU. "
                                "The library is written in Python and runs on NVIDIA V100 GPUs.")
     assert not {m.name for m in facts.methods}
+
+
+@pytest.mark.parametrize("sentence, measures", [
+    # corpus 1805.01565 and a seed abstract (tune set)
+    ("Our designed models outperform the baseline model in a wide range of state-of-the-art evaluation metrics "
+     "including LEPOR, BEER, and CharacTER.", {"LEPOR", "BEER", "CharacTER"}),
+    ("Experiments demonstrate that Parrot outperforms several baseline methods across various quality criteria, "
+     "including aesthetics, human preference, image sentiment, and text-image alignment.", {"image sentiment"}),
+])
+def test_names_measures_listed_after_metrics_including(nlp, sentence, measures):
+    assert measures <= {m.name for m in facts_of(nlp, sentence).metrics}
