@@ -295,13 +295,6 @@ def test_names_an_acronym_the_proposal_is_built_on_is_not_proposed(nlp):
     assert "RS RCNN" in proposed(named)
 
 
-def test_names_hardware_and_programming_languages_are_no_methods(bare_nlp):
-    # seed abstract (tune2 set) and corpus phrasings
-    facts = facts_of(bare_nlp, "We achieve an impressive throughput of 123.9 Videos/s on a single TITAN Xp GPU. "
-                               "The library is written in Python and runs on NVIDIA V100 GPUs.")
-    assert not {m.name for m in facts.methods}
-
-
 @pytest.mark.parametrize("sentence, measures", [
     # corpus 1805.01565 and a seed abstract (tune set)
     ("Our designed models outperform the baseline model in a wide range of state-of-the-art evaluation metrics "
