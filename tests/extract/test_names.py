@@ -304,3 +304,14 @@ def test_names_an_acronym_the_proposal_is_built_on_is_not_proposed(nlp):
 ])
 def test_names_measures_listed_after_metrics_including(nlp, sentence, measures):
     assert measures <= {m.name for m in facts_of(nlp, sentence).metrics}
+
+
+@pytest.mark.parametrize("sentence, dataset", [
+    # corpus 1908.11219 and 1904.12592: a sentence's first words are no part of a dataset's name
+    ("For ESC-10 and ESC-50 datasets, the accuracy achieved by the proposed model is beyond human accuracy.",
+     "ESC-10"),
+    ("For fair comparison CEDAR and MCYT datasets are used.", "CEDAR"),
+])
+def test_names_a_dataset_name_starts_after_the_sentence_lead(bare_nlp, sentence, dataset):
+    names = {d.name for d in facts_of(bare_nlp, sentence).datasets}
+    assert dataset in names and not any(n.startswith("For ") for n in names)

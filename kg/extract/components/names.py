@@ -132,6 +132,10 @@ _PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*$")
 # lowercase words before a name in a list item ("we compile", "such as the"), but not a
 # lowercase name itself ("nuScenes", "iNaturalist": capitals after the first letter)
 _LOWER_LEAD = re.compile(r"^(?:[a-z][a-z\-]*\s+)+(?=[A-Z0-9]|[a-z]+[A-Z])")
+# a sentence's first words before a dataset's name: "We gathered a BISON", "For fair comparison
+# CEDAR", "Using this labeled SAOKE", "In Google Speech Command" (not "The Stack")
+_NAME_MARK = re.compile(r"[A-Z0-9]")
+_SENTENCE_LEAD = re.compile(r"^(?:We|Our|For|On|In|Using|Unlike|With|Across|From|By|At)\s+(?:[a-z][a-z\-]*\s+)*(?=[A-Z0-9]|[a-z]+[A-Z])")
 _ITEM_TAIL = re.compile(r"\s(?:on|in|for|across|over|under|at|compared|than|while|when|with|of|from|to|against|between|among|within)(?:\s|$)")
 # one item of a list of measures: optional determiner, then one to three lowercase words or acronyms
 _MEASURE_ITEM = re.compile(r"^\s*((?:the|its|their|both|either)\s+)?((?:[a-z][a-z\-]+|[A-Z][A-Za-z0-9\-]*[A-Z0-9][A-Za-z0-9\-]*)(?:\s+(?:[a-z][a-z\-]+|[A-Z]{2,}[0-9]*)){0,2})\s*$")
@@ -736,6 +740,11 @@ class NameFinder(BatchedComponent):
             if not clean:
                 continue
             lead = _LOWER_LEAD.match(clean)
+            sentence_lead = None if lead else _SENTENCE_LEAD.match(clean)
+            rest = clean[sentence_lead.end():].split() if sentence_lead else []
+            if rest and len(rest) <= 3 and any(_NAME_MARK.search(w[1:]) for w in rest) and rest[0][0].isalpha() \
+                    and not rest[-1][0].islower() and not rest[-1].endswith("-"):
+                lead = sentence_lead  # a short name after the sentence's first words, not a clause
             if lead and lead.end() < len(clean) and clean.split()[0].lower() not in _DETERMINERS:
                 # "we compile ObscuraX, a dataset of ...": the name starts at its first name-like word
                 offset += lead.end()
