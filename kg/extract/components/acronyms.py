@@ -75,15 +75,17 @@ def best_long_form(short: str, candidate: str) -> int | None:
     return start
 
 
-def capital_long_form(short: str, candidate: str) -> int | None:
-    """Where the long form starts when the capitals of `short` are capitals of `candidate`.
+def capital_long_form(short: str, candidate: str, letters_start: int) -> int | None:
+    """An earlier start of the long form than `letters_start`, found by the capitals of `short`.
 
     Schwartz & Hearst match letters of any case, so for "BEhavior generation with ScOre-based
     Diffusion Policies (BESO)" they start at "ScOre-based" (its "b" begins a word after the
     hyphen). Matching the short form's capitals, from its end, to capitals of the candidate
-    finds "BEhavior ..."; None unless every capital matches and the first begins a word.
+    finds "BEhavior ...". None unless every capital matches, the first begins a word, and the
+    words gained cross no clause or formula and do not hold the capitals themselves ("f-GCN
+    based on ...", "PCAnet and kernel principal component analysis (kPCA)").
     """
-    capitals = [c for c in short if c.isupper()]
+    capitals = "".join(c for c in short if c.isupper())
     if len(capitals) < 3:
         return None
     l_index = len(candidate) - 1
@@ -96,7 +98,13 @@ def capital_long_form(short: str, candidate: str) -> int | None:
     first = l_index + 1
     if first > 0 and candidate[first - 1].isalnum():
         return None
-    return candidate.rfind(" ", 0, first + 1) + 1
+    start = candidate.rfind(" ", 0, first + 1) + 1
+    if start >= letters_start:
+        return None
+    extension = candidate[start:letters_start]
+    if capitals in extension or any(c in extension for c in ",;$\\"):
+        return None
+    return start
 
 
 def find_acronym_pairs(text: str) -> list[AcronymPair]:
@@ -160,14 +168,9 @@ def _long_form_before(text: str, paren_start: int, short: str, short_start: int)
     start = best_long_form(short, candidate)
     if start is None:
         return None
-    by_capitals = capital_long_form(short, candidate)
-    if by_capitals is not None and by_capitals < start:
-        extension = candidate[by_capitals:start]
-        # not across a clause or formula, nor over the short form itself ("f-GCN based on ...",
-        # "PCAnet and kernel principal component analysis (kPCA)")
-        capitals = "".join(c for c in short if c.isupper())
-        if capitals not in extension and not any(c in extension for c in ",;$\\"):
-            start = by_capitals
+    by_capitals = capital_long_form(short, candidate, start)
+    if by_capitals is not None:
+        start = by_capitals
     long_text = candidate[start:]
     long_text_stripped = long_text.lstrip(_OPENERS_TO_STRIP)
     start += len(long_text) - len(long_text_stripped)

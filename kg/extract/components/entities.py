@@ -27,6 +27,7 @@ from kg.extract.components.doc_values import get_value, set_value
 from kg.extract.components.candidates import Candidate
 from kg.extract.components.names import (
     PROPOSAL_CLAUSES, PROPOSED_RULES, kind_of_phrase, read_cues, read_heads, read_implied_tasks, read_not_names,
+    title_end_of,
 )
 from kg.extract.components.text import doc_text
 from kg.extract.lexicon import LexiconEntry
@@ -89,8 +90,7 @@ _NEXT_WORD = re.compile(r" ([a-z][a-z\-]+)")
 
 def _title_head(text: str) -> str:
     """The lowercased part of a title before its colon ("one more step"), or ""."""
-    title_end = text.find("\n\n", 0, 400)
-    head, colon, _ = text[:max(title_end, 0)].partition(":")
+    head, colon, _ = text[:title_end_of(text)].partition(":")
     return head.strip().lower() if colon else ""
 
 

@@ -422,7 +422,7 @@ class NameFinder(BatchedComponent):
         token_named = (arr[part, 1] != 0).tolist()
         pieces = find_name_pieces(text, token_starts, token_named, self.connectors, sent_starts, self.suffixes)
         piece_starts = [p.start for p in pieces]
-        title_end = _title_end(text)
+        title_end = title_end_of(text)
         found: list[tuple[int, int, str, str]] = []
         if title_end:
             found.extend(self._title(text[:title_end]))
@@ -635,7 +635,7 @@ class NameFinder(BatchedComponent):
         head = _NEXT_LOWER_WORD.match(text, first.end)
         if head and head.group(1) in _NOT_METHOD_HEADS:
             return []  # "we propose the Fisher metric for ...": not a method's name
-        if _GERUND_BEFORE.match(text, cue_end, first.start):
+        if gerund and gerund.end() <= first.start:
             return []  # "we propose training reward models (RMs)": an activity, not a name
         start = first.start
         glued = _GLUED_MODIFIER.search(text, cue_end, start)
@@ -824,7 +824,7 @@ class NameFinder(BatchedComponent):
         return self._list_items(text, seg_start, text[seg_start:cue_start])
 
 
-def _title_end(text: str) -> int:
+def title_end_of(text: str) -> int:
     """End of the title when the text starts with "title\\n\\n"; 0 when there is no title."""
     cut = text.find("\n\n", 0, 400)
     if cut > 0 and not re.search(r"[.!?]\s", text[:cut]):
