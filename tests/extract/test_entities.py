@@ -174,6 +174,13 @@ def test_entities_words_that_do_not_name_a_measure_here(nlp, sentence, not_metri
     # seed abstract (tune2 set) and corpus phrasings: hardware and programming languages
     ("We achieve an impressive throughput of 123.9 Videos/s on a single TITAN Xp GPU. The library is written in "
      "Python and runs on NVIDIA V100 GPUs.", {"TITAN Xp GPU", "TITAN", "Xp", "Python", "NVIDIA V100 GPUs", "V100"}),
+    # corpus: acronyms of bodies, vehicles and imaging modalities, and the pieces of their long forms
+    ("The test is aimed at government agencies, such as the Food and Drug Administration (FDA), to secure safe use "
+     "of deep learning methods.", {"FDA", "Food and Drug Administration", "Drug Administration"}),
+    ("Unmanned aerial vehicles (UAV) are used in precision agriculture (PA) to enable aerial monitoring. The UAV's "
+     "camera records the fields.", {"UAV", "UAV's", "Unmanned aerial vehicles", "aerial vehicles"}),
+    ("Optical Coherence Tomography (OCT) imaging plays an important role in glaucoma diagnosis in clinical practice.",
+     {"OCT", "Optical Coherence Tomography", "Coherence Tomography"}),
 ])
 def test_entities_names_that_are_not_methods(nlp, sentence, not_methods):
     facts = facts_of(nlp, sentence)
@@ -299,3 +306,9 @@ def test_entities_a_plural_acronym_merges_with_its_singular(nlp):
     assert len(by_name["GM"].mentions) == 3
 
 
+
+
+def test_entities_an_acronym_of_a_unit_that_is_a_method_stays_a_method(nlp):
+    # corpus phrasing: "unit" names architectures too, so it is no head of a thing of no kind
+    facts = facts_of(nlp, "We encode the sequence with a Gated Recurrent Unit (GRU) and decode it with an LSTM.")
+    assert "GRU" in {m.name for m in facts.methods}

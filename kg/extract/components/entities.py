@@ -26,7 +26,7 @@ from kg.extract.components.batching import BatchedComponent
 from kg.extract.components.doc_values import get_value, set_value
 from kg.extract.components.candidates import Candidate
 from kg.extract.components.names import (
-    PROPOSAL_CLAUSES, PROPOSED_RULES, kind_of_phrase, read_cues, read_heads, read_implied_tasks, read_not_names,
+    PROPOSAL_CLAUSES, PROPOSED_RULES, head_word, kind_of_phrase, read_cues, read_heads, read_implied_tasks, read_not_names,
     title_end_of,
 )
 from kg.extract.components.text import doc_text
@@ -150,6 +150,7 @@ class EntityResolver(BatchedComponent):
         self.max_tasks = int(cues.get("max_tasks", 4))
         self.title_only_tasks = frozenset(cues.get("title_only_tasks", ()))
         self.method_heads = frozenset(self.heads["methods"])
+        self.no_kind_heads = frozenset(self.heads["none"])
         self.modifier_heads = self.method_heads | frozenset(self.heads["tasks"])
         self.implied_tasks = read_implied_tasks()
         if not Doc.has_extension("entities"):
@@ -166,6 +167,7 @@ class EntityResolver(BatchedComponent):
         acronyms = []
         skipped: set[str] = set()
         field_long_forms: set[str] = set()
+        no_kind_long_forms: list[str] = []
         acronym_names: dict[tuple[str, str], str] = {}
         clauses = doc.user_data.get(PROPOSAL_CLAUSES, ())
         title_head = _title_head(text)
@@ -181,6 +183,8 @@ class EntityResolver(BatchedComponent):
                 # "offline reinforcement learning (RL)" is still a task; RL alone is a field
                 (field_long_forms if short_text in self.not_names else skipped).add(
                     text[pair.long_start:pair.long_end])
+                if head_word(text[pair.long_start:pair.long_end]) in self.no_kind_heads:
+                    no_kind_long_forms += [text[pair.long_start:pair.long_end], short_text + "'s", short_text + "s"]
                 continue
             acronym_kinds.append((kind, name))
             short_text = text[pair.short_start:pair.short_end]
@@ -222,6 +226,9 @@ class EntityResolver(BatchedComponent):
                     continue  # the abstract defines this acronym as something else
             if skipped and text[c.start:c.end] in skipped and (is_lexicon or rank(c.rule) >= 3):
                 continue  # "autoregressive (AR)" is not the metric AR
+            if no_kind_long_forms and not is_lexicon and rank(c.rule) >= 3 and any(
+                    text[c.start:c.end] in long_form for long_form in no_kind_long_forms):
+                continue  # "Aerial Vehicles" of "Unmanned Aerial Vehicles (UAVs)" names no method either
             if field_long_forms and text[c.start:c.end] in field_long_forms and (is_lexicon or rank(c.rule) >= 3) \
                     and not (is_lexicon and c.kind == "tasks"):
                 continue  # "machine learning (ML)": no method
@@ -401,6 +408,8 @@ class EntityResolver(BatchedComponent):
                 return c.kind, c.name, proposed
         if text[short[0]:short[1]] in self.not_names:
             return None, text[short[0]:short[1]], proposed  # "natural language processing (NLP)": a field
+        if not proposed and head_word(text[long[0]:long[1]]) in self.no_kind_heads:
+            return None, text[short[0]:short[1]], proposed  # "Food and Drug Administration (FDA)"
         kind = None
         for c in candidates:
             # the lexicon knows the long form's ending ("... stable diffusion models")

@@ -217,14 +217,22 @@ def words_before(text: str, pos: int, limit: int = 3) -> list[tuple[int, str]]:
     return out
 
 
-def kind_of_phrase(phrase: str, heads: dict[str, list[str]]) -> str | None:
-    """The kind a phrase's last word points to ("... distance" -> metrics), or None."""
+def head_word(phrase: str) -> str | None:
+    """A phrase's last word, lowercase and singular ("Gaussian Processes" -> "process"), or None."""
     words = re.findall(r"[a-z][a-z\-]*", phrase.lower())
     if not words:
         return None
     last = words[-1]
     if last.endswith("s") and not last.endswith(("ss", "is", "us")) and len(last) > 3:
         last = last[:-1]  # "models" -> "model"; "synthesis" and "analysis" stay
+    return last
+
+
+def kind_of_phrase(phrase: str, heads: dict[str, list[str]]) -> str | None:
+    """The kind a phrase's last word points to ("... distance" -> metrics), or None."""
+    last = head_word(phrase)
+    if last is None:
+        return None
     for kind in ("datasets", "metrics", "tasks", "methods"):
         if last in heads[kind]:
             return kind
