@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Extracts facts from an annotated set and scores them:
-#   scripts/eval.sh [dev|holdout|holdout2|tune|tune2] [--show-errors N]
+#   scripts/eval.sh [dev|holdout|holdout2|holdout3|tune|tune2|tune3] [--show-errors N]
 #   dev       ../shared/eval (EVAL_DIR overrides it): the 48-abstract development set (default)
 #   holdout   eval/holdout_*: 30 seed abstracts never used for tuning
 #   holdout2  eval/holdout2_*: 44 more seed abstracts never used for tuning (see eval/README.md)
 #   tune      eval/tune_*: 80 seed abstracts annotated for this project and used for tuning
 #   tune2     eval/tune2_*: 86 more seed abstracts, used for tuning
+#   holdout3  eval/holdout3_*: 40 result-rich 2019 arXiv abstracts never used for tuning
+#   tune3     eval/tune3_*: 40 more result-rich 2019 arXiv abstracts, used for tuning
 set -euo pipefail
 cd "$(dirname "$0")/.."
 set_name=dev
-case "${1:-}" in dev|holdout|holdout2|tune|tune2) set_name=$1; shift ;; esac
+case "${1:-}" in dev|holdout|holdout2|holdout3|tune|tune2|tune3) set_name=$1; shift ;; esac
 scorer=${EVAL_DIR:-../shared/eval}/score.py
 if [ "$set_name" = dev ]; then
   eval_dir=${EVAL_DIR:-../shared/eval}
