@@ -147,6 +147,17 @@ def test_results_metric_phrases(nlp, sentence, expected):
      "GPU time"),
     ("We demonstrate superior video prediction performance with around 480 GPU hours.", "480 GPU hours",
      "GPU hours", "GPU time"),
+    # arXiv 2019 (tune3 set): ranges are one result, LaTeX units, multiply-accumulate counts
+    ("During the inference, our approach is about 20x ~ 30x faster than previous methods.", "20x ~ 30x", "speed",
+     "x"),
+    ("For a WideResNet with $97.2\\%$ accuracy on CIFAR-10, we improve single-sample inference speed by "
+     "$2.28\\times$.", "97.2\\%", "accuracy", "%"),
+    ("For a WideResNet with $97.2\\%$ accuracy on CIFAR-10, we improve single-sample inference speed by "
+     "$2.28\\times$.", "2.28\\times", "single-sample inference speed", "x"),
+    ("SwiftNet can obtain 63.28% top-1 accuracy on ImageNet-1K with only 53M MACs and 2.07M parameters.", "53M",
+     "MACs", "M"),
+    ("Our method achieves 99.84% in terms of word level intelligibility rate and 2.68 MOS for TTS.", "99.84%",
+     "intelligibility rate", "%"),
 ])
 def test_results_speed_throughput_and_compute(nlp, sentence, raw, metric, unit):
     results = {r.raw: r for r in facts_of(nlp, sentence).results}
@@ -170,6 +181,8 @@ def test_results_confidence_intervals_are_not_results(nlp):
      "precision = 0.95$\\pm$0.02, and recall = 0.93 ± 0.03.", ["0.94", "0.95", "0.93"]),
     ("The system had an intra-observer agreement (Cohen's Kappa) of 0.74 (95% CI: 0.63-0.85), compared to "
      "0.70 (range: -0.13-1.00; 95% CI: 0.67-0.73).", ["0.74"]),
+    ("Our method yielded area under the ROC curve (AUC) of 0.79 (0.78-0.81) and Average Precision (AP) of 0.68 "
+     "(0.66-0.70).", ["0.79", "0.68"]),
 ])
 def test_results_spreads_and_ranges_are_not_results(nlp, sentence, raws):
     assert [r.raw for r in facts_of(nlp, sentence).results] == raws
@@ -289,3 +302,9 @@ def test_results_a_standard_deviation_in_parentheses_is_no_result(nlp):
     falls = facts_of(nlp, "The average normalised mean square error falls from 0.32 (0.55) with the least-squares "
                           "fitting to 0.13 (0.2) using the proposed method.")
     assert [(r.raw, r.previous) for r in falls.results] == [("0.13", 0.32)]
+
+
+def test_results_a_range_is_valued_at_its_low_end():
+    numbers = find_numbers("achieved 77%-94% precision, a 0.4~1.3 GPU-days search and 18% ~ 41% gains in 2018-2019")
+    assert [(n.raw, n.value, n.unit) for n in numbers] == [
+        ("77%-94%", 77.0, "%"), ("0.4~1.3 GPU-days", 0.4, "GPU time"), ("18% ~ 41%", 18.0, "%")]

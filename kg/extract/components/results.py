@@ -78,6 +78,8 @@ _SETUP_BEFORE = re.compile(r"(?:\bat (?:an? |the )?(?:[\w\-]+ ){0,3}(?:of|=)\s*$
 _SETUP_AFTER = re.compile(r"\s+of (?:the )?time(?=[.,;)])|\s+(?:corpus|corpora|dataset|datasets)\b|\s+of (?:the )?(?:recordings?|audio|speech|video|videos|data|footage|training data|text|labeled|unlabeled|annotated)\b|\s+(?:long|old)\b|\s*(?:as (?:a |the )?baseline)")
 _DURATION_CUE = re.compile(r"\b(?:in|within|takes?|taking|took|requires?|requiring|only|just|under|about|around|approximately|to|reduces?|reduced|than|per|at)\s+(?:only\s+|just\s+|about\s+|around\s+|less than\s+|approximately\s+)?$")
 _FROM_BEFORE = re.compile(r"\bfrom\s*$")
+# between the ends of a range: "77%-94%", "20x ~ 30x", "0.4~1.3 GPU-days" (not "from 18.65 to 1.73")
+_RANGE_GAP = re.compile(r"(?:-|–|\s?[~∼]\s?)(?=\d)")
 _FROM_TO = re.compile(r"\s+(?:\S+\s+){0,6}?to\s+(?:about\s+|around\s+|approximately\s+|only\s+|just\s+)?")
 # result rules whose metric phrase is stated as a measure with a value ("an average route length of ...")
 _MEASURE_RULES = frozenset({"result:phrase_of", "result:phrase_is", "result:change_from_to", "result:number_phrase", "result:unit"})
@@ -191,6 +193,29 @@ def _not_a_result(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _unit_at(text: str, pos: int, units) -> tuple[int, str, str | None]:
+    """(end, unit, implied metric) of the unit written at pos, or (pos, "", None)."""
+    for pattern, unit_name, metric in units:
+        u = pattern.match(text, pos)
+        if u:
+            return u.end(), unit_name, metric
+    return pos, "", None
+
+
+def _range_end(text: str, end: int, unit: str, units) -> tuple[int, str, str | None] | None:
+    """(end, unit, implied metric) of the high end of a range "A-B" / "A ~ B" starting at end, or None."""
+    gap = _RANGE_GAP.match(text, end)
+    if gap is None:
+        return None
+    high = _NUMBER_FULL.match(text, gap.end())
+    if high is None or text[high.end():high.end() + 1].isalpha() and not _unit_at(text, high.end(), units)[1]:
+        return None  # "3-5x" is a range; "2-3D" is not
+    high_end, high_unit, implied = _unit_at(text, high.end(), units)
+    if unit and high_unit != unit:
+        return None
+    return high_end, high_unit, implied
+
+
 def find_numbers(text: str, units: list[tuple[re.Pattern, str, str | None]] | None = None) -> list[NumberMatch]:
     """Every number of `text` that may be a reported result, with its unit.
 
@@ -203,7 +228,10 @@ def find_numbers(text: str, units: list[tuple[re.Pattern, str, str | None]] | No
     """
     units = read_units() if units is None else units
     out = []
+    consumed = 0  # the end of the last range: its high end is no number of its own
     for m in _NUMBER.finditer(text):
+        if m.start() < consumed:
+            continue
         full = _NUMBER_FULL.match(text, m.start())
         if full is None:
             continue
@@ -219,15 +247,16 @@ def find_numbers(text: str, units: list[tuple[re.Pattern, str, str | None]] | No
         if start >= 1 and text[start - 1] == "-" and start >= 2 and text[start - 2].isdigit():
             continue
         value = float(raw_number.replace(",", ""))
-        unit, implied = "", None
-        for pattern, unit_name, metric in units:
-            u = pattern.match(text, end)
-            if u:
-                unit, implied = unit_name, metric
-                end = u.end()
-                break
+        end, unit, implied = _unit_at(text, end, units)
         if not unit and _YEAR.fullmatch(raw_number):
             continue
+        high = _range_end(text, end, unit, units)
+        if high is not None:
+            # "77%-94% precision", "20x ~ 30x faster", "4-6 mm": one result, valued at its low end
+            end, unit, implied = high
+            consumed = end
+            if text[end:end + 1] == ")" and _SPREAD_AFTER_VALUE.search(text, max(0, start - 12), start):
+                continue  # "an AUC of 0.79 (0.78-0.81)": the interval of the value before it
         sign = text[start - 1] if start and text[start - 1] in "+−" else ""
         if sign:
             start -= 1
@@ -249,7 +278,7 @@ _CHANGE_FROM = re.compile(_CHANGE_VERB + r"\s+(.+?)\s+from\s*$")
 _FILLER_BEFORE = re.compile(
     r"(?:\s*(?:\(|\)|=|:|≈|~|,)?\s*(?:of|to|at|is|was|are|were|by|around|about|approximately|roughly|nearly|only|just|up to|over|under|below|above|than|less than|more than|at least|at most|a|an|the|score|scores|value|values|of only|as low as|as high as|improves? to|drops? to|from)\b)*\s*[=:≈~(]?\s*"
 )
-_FILLER_AFTER = re.compile(r"\s*(?:\)\s*)?(?:(?:higher|lower|better|improvement|increase|gain|reduction|drop|relative|absolute|average|mean|top-1|length-controlled|in|of|on|the|points?|pp|overall|averaged|[\w\-]+)\s+){0,2}")
+_FILLER_AFTER = re.compile(r"\s*\$?(?:\)\s*)?(?:in terms of\s+(?:the\s+)?)?(?:(?:higher|lower|better|improvement|increase|gain|reduction|drop|relative|absolute|average|mean|top-1|length-controlled|in|of|on|the|points?|pp|overall|averaged|[\w\-]+)\s+){0,2}")
 _NP_STOP = re.compile(r"\s(?:by|from|to|of|over|on|for|in|with|while|and|compared|versus|vs\.?|than|at|under|across|during|when|after|before|as|if|because|thanks|using|via|through|per|against|relative|which|that|respectively|without|has|have|had|is|are|was|were|be|been|can|could|will|would|may|might|must|should|does|do|did)(?=\s|$)|[,;:()=]")
 _PARTICLE = re.compile(r"^(?:down|up|off|out)\s+")
 _NUMBER_OF_START = re.compile(r"^(?:the\s+)?(?:total\s+)?(?:number|amount|fraction|percentage|proportion|share|count)\s+of\s+(?:the\s+)?", re.I)
@@ -662,7 +691,7 @@ class _Sentence:
         # 1. a metric entity right after ("31% FVD improvement"), right before ("FID of 1.73",
         #    "FID=6.47"), or after a few words ("41.5% length-controlled win rate")
         for ms, me, ent in self.metrics:
-            if ms >= num.end and ms - num.end <= 2 and not text[num.end:ms].strip():
+            if ms >= num.end and ms - num.end <= 3 and not text[num.end:ms].strip(" $"):
                 return self._metric_text(ent, ms, me), ent, "result:metric_after"
         best = None
         for ms, me, ent in self.metrics:
