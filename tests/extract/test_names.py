@@ -130,6 +130,11 @@ def test_names_dataset_cue_drops_lowercase_words_before_the_name(bare_nlp, sente
     # seeds: Shortest Path Diffusion ("our X (ACR)")
     ("While the corruption was chosen arbitrarily in previous work, our Shortest Path Diffusion (SPD) "
      "determines uniquely the entire spatiotemporal structure of the corruption.", "SPD"),
+    # arXiv 2019 (tune3 set): "the proposed X (ACR)"; a proposed loss is a method
+    ("Efficient student networks learned using the proposed Data-Free Learning (DFL) method achieve 92.22% "
+     "accuracy.", "DFL"),
+    ("In this paper, we propose a novel components loss (CL) for the training of neural networks for mask-based "
+     "speech enhancement.", "CL"),
 ])
 def test_names_more_proposal_forms(bare_nlp, sentence, name):
     assert name in proposed(facts_of(bare_nlp, sentence))
@@ -145,6 +150,9 @@ def test_names_more_proposal_forms(bare_nlp, sentence, name):
      "carefully-tuned Hydra"),
     # "we propose learning." names nothing
     ("Instead of hand-designed rewards, we propose learning.", "learning"),
+    # arXiv 2019 (tune3 set): "the use of" names what the proposal uses
+    ("We propose the use of basic inertial measurement units (IMU) which contain sensors such as accelerometers "
+     "to detect the speed and direction of wind gusts.", "IMU"),
 ])
 def test_names_proposal_cues_that_name_nothing(bare_nlp, sentence, not_proposed):
     assert not_proposed not in proposed(facts_of(bare_nlp, sentence))

@@ -84,7 +84,7 @@ _APPOSITION_AFTER = re.compile(r",\s+(?:an?|the first)\s+((?:(?!(?:that|which|fo
 _METHOD_HEAD_AFTER = re.compile(r"\)?\s+(?:model|models|network|networks|architecture|architectures|algorithm|algorithms|framework|solver|solvers)\b")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*[A-Z]s$")
 _OTHER_KIND_HEADS = frozenset("dataset datasets benchmark benchmarks corpus suite collection metric measure task problem".split())
-_OUR_BEFORE = re.compile(r"\b[Oo]ur\s+(?:(?:proposed|novel|new)\s+)?$")
+_OUR_BEFORE = re.compile(r"\b(?:[Oo]ur\s+(?:(?:proposed|novel|new)\s+)?|[Tt]he\s+(?:new\s+|newly\s+)?proposed\s+)$")
 _NEXT_WORD = re.compile(r" ([a-z][a-z\-]+)")
 
 
@@ -430,8 +430,10 @@ class EntityResolver(BatchedComponent):
             for c in candidates:
                 if c.rule in ("pattern:dataset_cue", "pattern:on_name") and (c.start, c.end) in (short, long):
                     kind = "datasets"
-            if proposed and kind != "datasets" and kind != "metrics":
-                kind = "methods"  # "Coverage-centric Coreset Selection (CCS)", proposed: a method
+            if proposed and (kind not in ("datasets", "metrics") or head_word(long_text) == "loss"):
+                # "Coverage-centric Coreset Selection (CCS)", "a novel components loss (CL)",
+                # proposed: a method (a training objective); a proposed "... score" stays a metric
+                kind = "methods"
             if kind is None and _METHOD_HEAD_AFTER.match(text, hi):
                 kind = "methods"  # "ordinary differential equation (ODE) models"
             if kind is None and (proposed or _is_title_case(long_text) or any(

@@ -114,7 +114,7 @@ _COUNTED_LIST = re.compile(r"\s*,\s*")
 _BUILT_ON_WORD = re.compile(r"-(?:based|style)$")
 _QUOTED_NAME = re.compile(r"([^\"”'’`]{2,60}?)[\"”’`']")
 _HARDWARE_HEADS = frozenset("GPU GPUs CPU CPUs TPU TPUs FPGA FPGAs ASIC ASICs".split())
-_BUILT_ON_CUE = re.compile(r"\s(?:based on|built on|built upon|on top of|using|leveraging|with the help of|(?:to|for) [a-z]+ing)\s")
+_BUILT_ON_CUE = re.compile(r"\s(?:based on|built on|built upon|on top of|using|leveraging|with the help of|(?:to|for) [a-z]+ing|(?:the )?(?:use|usage|application) of)\s")
 # a description, then the name after a dash or colon: "a new RL framework -- HERON"
 _DESCRIBED_NAME = re.compile(r"\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,5}?([a-z]+)\s*(?:-{1,3}|—|–|:)\s*")
 _LOWER_METHOD = re.compile(r"\s+(?:an?|the)\s+(?:novel\s+|new\s+)?((?:[a-z][a-z\-]+\s+){0,3}[a-z][a-z\-]+)\s+(?:method|approach|algorithm|framework|technique|scheme|strategy|paradigm)\b")
@@ -616,6 +616,8 @@ class NameFinder(BatchedComponent):
             clauses.append((cue_end, gerund.end()))
         else:
             clauses.append((cue_end, built_on.start() if built_on else s_end))
+            if built_on and built_on.start() == cue_end:
+                return []  # "we propose the use of inertial measurement units (IMU)": nothing new is named
         described = _DESCRIBED_NAME.match(text, cue_end, s_end)
         if described and described.group(1) in self.method_heads:
             # "we propose a new RL framework -- HERON", "a novel discrete visual tokenizer: Selftok"
