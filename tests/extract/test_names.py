@@ -45,6 +45,20 @@ def test_names_title_before_colon_is_proposed(bare_nlp):
     assert {m.name for m in facts.methods} == {"InstaFlow", "diffusion model"}
 
 
+@pytest.mark.parametrize("title, name", [
+    # arXiv 2019 titles (tune3 set, corpus): capitalised words ending in a model's head word
+    ("Convolutional Recurrent Predictor: Implicit Representation for Multi-target Filtering and Tracking",
+     "Convolutional Recurrent Predictor"),
+    ("Motion Planning Networks: Bridging the Gap Between Learning-based and Classical Motion Planners",
+     "Motion Planning Networks"),
+    ("Evaluating Word Embedding Models: Methods and Experimental Results", None),
+    ("Continual Learning: A Survey of Methods", None),
+])
+def test_names_a_title_head_of_capitalised_words_names_a_model(bare_nlp, title, name):
+    facts = facts_of(bare_nlp, "We study the problem in detail and report results on two benchmarks.", title=title)
+    assert proposed(facts) == ({name} if name else set())
+
+
 def test_names_termed_dataset_is_a_dataset_not_a_method(bare_nlp):
     facts = facts_of(bare_nlp, "This diverse labeled dataset, termed Objaverse-Mix, empowers our model to learn.")
     assert {d.name for d in facts.datasets} == {"Objaverse-Mix"}

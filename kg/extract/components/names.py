@@ -368,6 +368,7 @@ class NameFinder(BatchedComponent):
         self.connectors = frozenset(cues["name_connectors"])
         self.suffixes = tuple(cues["name_suffixes_to_strip"])
         self.title_non_names = frozenset(cues["title_non_names"])
+        self.title_name_heads = frozenset(cues["title_name_heads"])
         not_names = self.not_names
         # Lexeme flags, computed once per vocabulary entry: name-like; and name-like or
         # capitalised but not a stop word ("We", "The"), i.e. a possible part of a name.
@@ -566,11 +567,15 @@ class NameFinder(BatchedComponent):
         if not sep or not head.strip():
             return []
         words = head.split()
-        if len(words) > 3 or not words[0][:1].isupper():
+        # "Convolutional Recurrent Predictor: ...": capitalised words that end in a model's head word
+        named_model = 1 < len(words) <= 5 and all(w[:1].isupper() for w in words) and \
+            head_word(head) in self.title_name_heads and not words[0].lower().endswith("ing") and \
+            words[0].lower() not in STOP_WORDS  # not "Evaluating Word Embedding Models", "The Regretful Agent"
+        if (len(words) > 3 and not named_model) or not words[0][:1].isupper():
             return []
         if any(w.lower() in STOP_WORDS for w in words[1:]) or head.strip() in self.not_names:
             return []
-        if len(words) > 1 and not any(is_name_like(w) for w in words):
+        if len(words) > 1 and not any(is_name_like(w) for w in words) and not named_model:
             return []
         if head.strip().lower() in self.title_non_names or words[0].lower() in self.title_non_names:
             return []
