@@ -187,6 +187,19 @@ def test_names_task_phrases_start_at_a_task_word(bare_nlp, sentence, task):
         assert task in tasks
 
 
+@pytest.mark.parametrize("sentence, title, datasets", [
+    # arXiv 2019 (tune3 set): a name right after a singular cue word; a version or numeral is none
+    ("Results: Evaluated on the publicly available mammographic dataset INbreast, the method outperforms the "
+     "state-of-the-art methods.", None, {"INbreast"}),
+    ("We report results on the dataset Human3.6M and on the benchmark II of the challenge.", None, {"Human3.6M"}),
+    # arXiv 2019 title: after a title's colon comes a description, not a name
+    ("This work introduces the Mafiascum dataset, a collection of over 700 games of Mafia.",
+     "Mafiascum Dataset: A Large Text Corpus for Deception Detection", {"Mafiascum"}),
+])
+def test_names_dataset_cue_names_after_the_cue_and_before_a_colon(bare_nlp, sentence, title, datasets):
+    assert {d.name for d in facts_of(bare_nlp, sentence, title=title).datasets} == datasets
+
+
 def test_names_dataset_cue_skips_sentence_adverbs_and_stray_brackets(bare_nlp):
     # seeds: EAR abstract; and a list item cut inside "(...)"
     facts = facts_of(bare_nlp, "Furthermore, we propose a novel benchmark, Erase Concept Generator and Visual Filter "

@@ -111,6 +111,8 @@ _TITLE_FOR = re.compile(r"(?:\bfor|^Towards?)\s+((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-
 _CHANGED_MEASURE = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?((?:[a-z]+(?:-[a-z]+)*\s+){1,2})([a-z]+)(?=\s*[,.;:)]|\s+(?:and|by|of|while|than|compared|over|from|to|for|in|on|with|without|at)\b)")
 _COUNTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w\-]+\s+)?$", re.I)
 _COUNTED_LIST = re.compile(r"\s*,\s*")
+_SINGULAR_CUES = frozenset({"dataset", "benchmark", "corpus", "database"})
+_NAME_AFTER_CUE = re.compile(r" (?![IVX]+\b|[Vv]\d)([A-Z](?:[\w\-]|\.(?=\w))*)(?=[\s,;:)]|\.(?:\s|$)|$)(?! (?:model|network|method|dataset))")
 _BUILT_ON_WORD = re.compile(r"-(?:based|style)$")
 _QUOTED_NAME = re.compile(r"([^\"”'’`]{2,60}?)[\"”’`']")
 _HARDWARE_HEADS = frozenset("GPU GPUs CPU CPUs TPU TPUs FPGA FPGAs ASIC ASICs".split())
@@ -462,7 +464,8 @@ class NameFinder(BatchedComponent):
             elif rule == "NAMING":
                 found.extend(self._naming(text, c_start, c_end, s_start, s_end, pieces, piece_starts))
             elif rule == "DATASET_CUE":
-                found.extend(self._names_before_cue(text, c_start, s_start))
+                found.extend(self._names_before_cue(text, c_start, s_start, title_end))
+                found.extend(self._name_right_after_cue(text, c_start, c_end))
                 found.extend(self._names_after_cue(text, c_end, s_end))
                 if _COUNTED_BEFORE.search(text, max(s_start, c_start - 20), c_start) and text.startswith(", ", c_end):
                     # "across 5 benchmarks, ProcTHOR, ArchitecTHOR, RoboTHOR and ManipulaTHOR"
@@ -729,6 +732,17 @@ class NameFinder(BatchedComponent):
             return [(p.start, p.end, "datasets", "pattern:on_name")]
         return []
 
+    @staticmethod
+    def _name_right_after_cue(text, cue_start, cue_end):
+        # "the publicly available mammographic dataset INbreast", "the benchmark dataset PETS09":
+        # one name-like word (inner capitals or digits) right after a singular cue word
+        if text[cue_start:cue_end].lower() not in _SINGULAR_CUES:
+            return []
+        m = _NAME_AFTER_CUE.match(text, cue_end)
+        if not m or not re.search(r"[A-Z0-9]", m.group(1)[1:]):
+            return []  # "dataset Human3.6M", "dataset INbreast"; not "dataset The"
+        return [(m.start(1), m.end(1), "datasets", "pattern:dataset_cue")]
+
     def _names_after_cue(self, text, cue_end, s_end, counted=False):
         # "two large-scale datasets: 100DOH and MECCANO", "benchmarks, such as MATH and GSM8k";
         # counted: a comma after "5 benchmarks" opens the list too
@@ -821,7 +835,7 @@ class NameFinder(BatchedComponent):
         last = words[-1].lower()
         return last not in self.not_measures and kind_of_phrase(last, self.heads) not in ("tasks", "datasets", "methods")
 
-    def _names_before_cue(self, text, cue_start, s_start):
+    def _names_before_cue(self, text, cue_start, s_start, title_end):
         # The list before the cue starts after a preposition or determiner; its items are names.
         window_start = max(s_start, cue_start - 160)
         seg_start = window_start
@@ -829,7 +843,13 @@ class NameFinder(BatchedComponent):
         pos = cue_start
         while pos > window_start:
             space = text.rfind(" ", window_start, pos - 1)
-            word = text[space + 1:pos].strip().strip(",;:()").lower()
+            raw_word = text[space + 1:pos].strip()
+            word = raw_word.strip(",;:()").lower()
+            if raw_word.endswith(":") and pos < cue_start:
+                if cue_start < title_end:
+                    return []  # "Mafiascum Dataset: A Large Text Corpus": after a title's colon, a description
+                seg_start = pos
+                break
             if word in _LIST_START_WORDS:
                 seg_start = pos
                 break
