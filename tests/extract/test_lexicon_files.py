@@ -79,7 +79,7 @@ ENGLISH_WORDS_ALLOWED = {
 }
 
 # Proper nouns allowed capitalised inside a task name ("Bayesian optimization").
-TASK_PROPER_WORDS = {"Bayesian", "Gaussian", "Markov", "Monte", "Carlo", "Boolean", "Nash"}
+TASK_PROPER_WORDS = {"Bayesian", "Gaussian", "Markov", "Monte", "Carlo", "Boolean", "Nash", "Byzantine", "Alzheimer's", "Parkinson's", "Riemannian"}
 
 
 def norm(text):
