@@ -181,6 +181,11 @@ def test_entities_words_that_do_not_name_a_measure_here(nlp, sentence, not_metri
      "camera records the fields.", {"UAV", "UAV's", "Unmanned aerial vehicles", "aerial vehicles"}),
     ("Optical Coherence Tomography (OCT) imaging plays an important role in glaucoma diagnosis in clinical practice.",
      {"OCT", "Optical Coherence Tomography", "Coherence Tomography"}),
+    # arXiv 2019 (tune3 set, corpus): generic paradigms in capitals, and the pieces of them
+    ("In this paper, we present the first application of Deep Learning to PTA-stained osteochondral samples.",
+     {"Deep", "Deep Learning", "Learning", "Deep Learning to PTA-stained"}),
+    ("We present a Deep Learning based system for the twin tasks of localization and obstacle avoidance.",
+     {"Deep", "Deep Learning", "Learning"}),
 ])
 def test_entities_names_that_are_not_methods(nlp, sentence, not_methods):
     facts = facts_of(nlp, sentence)

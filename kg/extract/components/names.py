@@ -151,7 +151,9 @@ def read_not_names() -> frozenset[str]:
     """Words that look like names but are not (patterns/not_names.txt)."""
     words = set()
     for line in _read_text("not_names.txt").splitlines():
-        if not line.startswith("#"):
+        if line.startswith("= "):
+            words.add(line[2:].strip())  # a whole capitalised phrase: "Deep Learning"
+        elif not line.startswith("#"):
             words.update(line.split())
     return frozenset(words)
 
@@ -364,6 +366,7 @@ class NameFinder(BatchedComponent):
         self.name = name
         register_candidates()
         self.not_names = read_not_names()
+        self.generic_phrases = tuple(w for w in self.not_names if " " in w)
         self.heads = read_heads()
         cues = read_cues()
         self.cues = cues
@@ -501,7 +504,7 @@ class NameFinder(BatchedComponent):
                 continue
             if p.name_like or p.words >= 2:
                 word = text[p.start:p.end]
-                if word in self.not_names or word.lower() in STOP_WORDS:
+                if word in self.not_names or word.lower() in STOP_WORDS or self._generic_at(text, p.start):
                     continue
                 if word.rsplit(None, 1)[-1] in _HARDWARE_HEADS:
                     continue  # "a single TITAN Xp GPU": hardware, not a method
@@ -518,7 +521,16 @@ class NameFinder(BatchedComponent):
     # -- rules -----------------------------------------------------------------------------
     def _ok(self, text: str, p: NamePiece) -> bool:
         word = text[p.start:p.end]
-        return word not in self.not_names and word.lower() not in STOP_WORDS
+        return word not in self.not_names and word.lower() not in STOP_WORDS and not self._generic_at(text, p.start)
+
+    def _generic_at(self, text: str, start: int) -> bool:
+        # "Deep Learning to PTA-stained samples", "a Deep Learning based system": a piece that starts
+        # in a generic phrase of not_names.txt ("Deep Learning") names nothing
+        for phrase in self.generic_phrases:
+            at = text.find(phrase, max(0, start - len(phrase) + 1), start + len(phrase))
+            if 0 <= at <= start < at + len(phrase) and not text[at + len(phrase):at + len(phrase) + 1].isalnum():
+                return True
+        return False
 
     @staticmethod
     def _pieces_between(pieces, piece_starts, start: int, end: int) -> list[NamePiece]:
