@@ -304,6 +304,14 @@ def test_results_a_standard_deviation_in_parentheses_is_no_result(nlp):
     assert [(r.raw, r.previous) for r in falls.results] == [("0.13", 0.32)]
 
 
+def test_results_slashed_percentages_with_the_metric_in_parentheses(nlp):
+    # arXiv 2019 (tune3 set)
+    facts = facts_of(nlp, "Experiments show that our SiamFC+ and SiamRPN+ obtain up to 9.8%/5.7% (AUC), 23.3%/8.8% "
+                          "(EAO) and 24.4%/25.0% (EAO) relative improvements over the original versions.")
+    assert [(r.metric, r.raw) for r in facts.results] == [
+        ("AUC", "9.8%"), ("AUC", "5.7%"), ("EAO", "23.3%"), ("EAO", "8.8%"), ("EAO", "24.4%"), ("EAO", "25.0%")]
+
+
 def test_results_a_range_is_valued_at_its_low_end():
     numbers = find_numbers("achieved 77%-94% precision, a 0.4~1.3 GPU-days search and 18% ~ 41% gains in 2018-2019")
     assert [(n.raw, n.value, n.unit) for n in numbers] == [

@@ -84,6 +84,7 @@ _FROM_TO = re.compile(r"\s+(?:\S+\s+){0,6}?to\s+(?:about\s+|around\s+|approximat
 # result rules whose metric phrase is stated as a measure with a value ("an average route length of ...")
 _MEASURE_RULES = frozenset({"result:phrase_of", "result:phrase_is", "result:change_from_to", "result:number_phrase", "result:unit"})
 _AT = re.compile(r"\s+at\s")
+_PAREN_GAP = re.compile(r"\s?\(")
 _DATASET_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/)\s*")
 _TIME_UNITS = frozenset({"s", "ms", "min", "h", "days"})
 # the object of "improves X by N%" when X is what is improved upon, not a measure
@@ -153,7 +154,8 @@ def _inside(text: str, pos: int, opener: str, closer: str, reach: int) -> int:
 def _not_a_result(text: str, start: int, end: int) -> bool:
     """Local context that rules a number out (names, math, citations, URLs, resolutions)."""
     before = text[start - 1] if start else " "
-    if before == "/" and start >= 2 and text[start - 2].isdigit() and text[start - 2:start - 1] != "}":
+    if before == "/" and start >= 2 and (text[start - 2].isdigit() or text[start - 2] == "%"):
+        # "1.91/2.43", "9.8%/5.7%": a list of values (or a fraction)
         numerator = re.search(r"(\d+(?:\.\d+)?)/$", text[max(0, start - 12):start])
         if numerator and "." not in numerator.group(1) and int(numerator.group(1)) <= 10 and "." not in text[start:end]:
             return True  # "1/8", "1/1200": a fraction, not a result
@@ -693,6 +695,8 @@ class _Sentence:
         for ms, me, ent in self.metrics:
             if ms >= num.end and ms - num.end <= 3 and not text[num.end:ms].strip(" $"):
                 return self._metric_text(ent, ms, me), ent, "result:metric_after"
+            if ms >= num.end and _PAREN_GAP.fullmatch(text, num.end, ms) and text[me:me + 1] == ")":
+                return self._metric_text(ent, ms, me), ent, "result:metric_after"  # "9.8%/5.7% (AUC)"
         best = None
         for ms, me, ent in self.metrics:
             if me <= anchor and anchor - me <= 45:
