@@ -312,6 +312,16 @@ def test_results_slashed_percentages_with_the_metric_in_parentheses(nlp):
         ("AUC", "9.8%"), ("AUC", "5.7%"), ("EAO", "23.3%"), ("EAO", "8.8%"), ("EAO", "24.4%"), ("EAO", "25.0%")]
 
 
+def test_results_after_words_ending_in_le_or_ge(nlp):
+    # arXiv 2019 (tune3 set): "average" and "single" end like the LaTeX "ge"/"le"; they are no bound.
+    # An acronym followed by "errors" is a metric.
+    facts = facts_of(nlp, "The proposed approach generates an average 40.40 and 62.29 optimal sub-pattern "
+                          "assignment (OSPA) errors on MOT15 and MOT16/17 datasets, respectively.")
+    assert [r.value for r in facts.results] == [40.40, 62.29]
+    assert "OSPA" in {m.name for m in facts.metrics}
+    assert find_numbers("for all k \\le 5 and x leq 3, error ge 0.5") == []
+
+
 def test_results_a_range_is_valued_at_its_low_end():
     numbers = find_numbers("achieved 77%-94% precision, a 0.4~1.3 GPU-days search and 18% ~ 41% gains in 2018-2019")
     assert [(n.raw, n.value, n.unit) for n in numbers] == [

@@ -81,6 +81,7 @@ _TASK_BEFORE = re.compile(r"(?:\b(?:task|problem|setting)s?(?:,|:|\s+(?:called|n
 _TASK_AFTER = re.compile(r"\)?\s+(?:task|problem|setting|dataset|benchmark|challenge)s?\b")
 # an apposition after a name, up to its head noun: ", an end-to-end vision tokenizer tuning approach"
 _APPOSITION_AFTER = re.compile(r",\s+(?:an?|the first)\s+((?:(?!(?:that|which|for|to|with|of|in|on|by)\s)[\w\-]+\s+){0,6}[\w\-]+)")
+_METRIC_HEAD_AFTER = re.compile(r"\)?\s+(?:error|errors|score|scores|accuracy|metric|metrics)\b")
 _METHOD_HEAD_AFTER = re.compile(r"\)?\s+(?:model|models|network|networks|architecture|architectures|algorithm|algorithms|framework|solver|solvers)\b")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*[A-Z]s$")
 _OTHER_KIND_HEADS = frozenset("dataset datasets benchmark benchmarks corpus suite collection metric measure task problem".split())
@@ -436,6 +437,8 @@ class EntityResolver(BatchedComponent):
                 kind = "methods"
             if kind is None and _METHOD_HEAD_AFTER.match(text, hi):
                 kind = "methods"  # "ordinary differential equation (ODE) models"
+            if kind is None and not proposed and _METRIC_HEAD_AFTER.match(text, hi):
+                kind = "metrics"  # "optimal sub-pattern assignment (OSPA) errors"
             if kind is None and (proposed or _is_title_case(long_text) or any(
                     c.kind == "methods" and c.rule.startswith("lexicon:") and long[0] <= c.start and c.end <= long[1]
                     for c in candidates)):
