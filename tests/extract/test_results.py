@@ -322,6 +322,14 @@ def test_results_after_words_ending_in_le_or_ge(nlp):
     assert find_numbers("for all k \\le 5 and x leq 3, error ge 0.5") == []
 
 
+def test_results_slashed_old_and_new_values_on_slashed_datasets(nlp):
+    # seed abstract (tune2 set): DDO
+    facts = facts_of(nlp, "Notably, DDO achieves state-of-the-art performance, reducing FID scores from 1.79/1.58 to "
+                          "new records of 1.30/0.97 on CIFAR-10/ImageNet-64 datasets.")
+    assert [(r.metric, r.raw, r.previous, r.dataset) for r in facts.results] == [
+        ("FID", "1.30", 1.79, "CIFAR-10"), ("FID", "0.97", 1.58, "ImageNet-64")]
+
+
 def test_results_a_range_is_valued_at_its_low_end():
     numbers = find_numbers("achieved 77%-94% precision, a 0.4~1.3 GPU-days search and 18% ~ 41% gains in 2018-2019")
     assert [(n.raw, n.value, n.unit) for n in numbers] == [

@@ -80,6 +80,8 @@ _DURATION_CUE = re.compile(r"\b(?:in|within|takes?|taking|took|requires?|requiri
 _FROM_BEFORE = re.compile(r"\bfrom\s*$")
 # between the ends of a range: "77%-94%", "20x ~ 30x", "0.4~1.3 GPU-days" (not "from 18.65 to 1.73")
 _RANGE_GAP = re.compile(r"(?:-|–|\s?[~∼]\s?)(?=\d)")
+_DATASET_AFTER_GAP = re.compile(r"\s+(?:on|in|for)\s+(?:the\s+)?")
+_SLASHED_TO = re.compile(r"\s+to\s+(?:(?:new|a|an|the|records?|record-breaking|of|only|about|around|just)\s+){0,4}")
 _FROM_TO = re.compile(r"\s+(?:\S+\s+){0,6}?to\s+(?:about\s+|around\s+|approximately\s+|only\s+|just\s+)?")
 # result rules whose metric phrase is stated as a measure with a value ("an average route length of ...")
 _MEASURE_RULES = frozenset({"result:phrase_of", "result:phrase_is", "result:change_from_to", "result:number_phrase", "result:unit"})
@@ -481,11 +483,13 @@ class _Sentence:
 
     def __init__(self, text, start, end, numbers, metrics, datasets, methods):
         self.text, self.start, self.end = text, start, end
+        self.previous_of: dict[int, NumberMatch] = {}
         self.numbers, self.metrics, self.datasets, self.methods = numbers, metrics, datasets, methods
 
     def results(self) -> list[ResultRecord]:
         text = self.text
         previous_of: dict[int, NumberMatch] = {}
+        self.previous_of = previous_of
         skip: set[int] = set()
         nums = self.numbers
         names = [(s, e) for s, e, _ in self.datasets] + [(s, e) for s, e, _ in self.methods]
@@ -514,6 +518,7 @@ class _Sentence:
                 previous_of[i + 1] = a
                 skip.add(i)
                 skip.discard(i + 1)
+        self._slashed_from_to(nums, setup, previous_of, skip)
         for i in range(len(nums) - 1):
             a, b = nums[i], nums[i + 1]
             if i in skip or (i + 1) in previous_of or i in previous_of:
@@ -577,6 +582,31 @@ class _Sentence:
             self._attach_baseline(nums[i], records)
         return [r for _, r in sorted(records, key=lambda t: t[1].number.start)]
 
+    def _slashed_from_to(self, nums, setup, previous_of, skip):
+        # "reducing FID scores from 1.79/1.58 to new records of 1.30/0.97 on CIFAR-10/ImageNet-64":
+        # the k-th old value is the previous value of the k-th new one
+        text = self.text
+        i = 0
+        while i < len(nums):
+            if i in setup or not _FROM_BEFORE.search(text, max(self.start, nums[i].start - 6), nums[i].start):
+                i += 1
+                continue
+            old = self._slash_run(nums, i)
+            new = self._slash_run(nums, i + len(old))
+            if len(old) >= 2 and len(new) == len(old) and _SLASHED_TO.fullmatch(text, old[-1].end, new[0].start):
+                for k in range(len(old)):
+                    previous_of[i + len(old) + k] = old[k]
+                    skip.add(i + k)
+                    skip.discard(i + len(old) + k)
+            i += max(1, len(old))
+
+    def _slash_run(self, nums, i):
+        # nums[i], nums[i + 1], ... while only "/" separates them
+        run = nums[i:i + 1]
+        while i + len(run) < len(nums) and self.text[run[-1].end:nums[i + len(run)].start] == "/":
+            run.append(nums[i + len(run)])
+        return run
+
     def _attach_baseline(self, num, records):
         # "(FID=6.47, 19.4M parameters)": the previous value of the same metric/unit before it
         metric = None
@@ -617,8 +647,10 @@ class _Sentence:
                         ds = self._dataset(nums[i]) or src.dataset
                         if src.rule == "result:dataset_score" and ds is not None:
                             metric = f"{ds.name} {src.metric.rsplit(' ', 1)[-1]}"
-                        rec = ResultRecord(metric, nums[i], None, ds, None,
-                                           src.metric_entity, nums[i].start, nums[i].end, src.sentence, "result:list")
+                        prev = self.previous_of.get(i)  # "from 1.79/1.58 to 1.30/0.97"
+                        rec = ResultRecord(metric, nums[i], prev, ds, None, src.metric_entity,
+                                           min(nums[i].start, prev.start) if prev else nums[i].start, nums[i].end,
+                                           src.sentence, "result:list")
                         by_index[i] = rec
                         have.add(i)
                         records.append((i, rec))
@@ -638,7 +670,10 @@ class _Sentence:
         first_num = group[0].number
         named = [d for d in self.datasets if d[1] <= first_num.start]
         if len(named) < len(group):
-            return
+            # "FID ... of 1.30/0.97 on CIFAR-10/ImageNet-64": the slashed names after the numbers
+            named = [d for d in self.datasets if d[0] >= group[-1].number.end][:len(group)]
+            if len(named) < len(group) or not _DATASET_AFTER_GAP.fullmatch(text, group[-1].number.end, named[0][0]):
+                return
         named = named[-len(group):]
         slashed = all(text[a.number.end:b.number.start] == "/" for a, b in zip(group, group[1:])) and all(
             text[a[1]:b[0]] == "/" for a, b in zip(named, named[1:]))
