@@ -13,9 +13,12 @@ Matcher; the rules then look at the pieces near each cue. Each candidate's `id_`
   cue decides the kind ("a dataset, termed Objaverse-Mix"); a proposal when the sentence speaks
   of "we/our" and not of "recent/existing" work;
 - pattern:title / pattern:title_dataset: a title "X: ..." proposes X (or names a dataset for
-  "X: A Benchmark for ...");
+  "X: A Benchmark for ..."); X is a name-like word or up to three words with one, or up to five
+  capitalised words ending in a model's head word (cues.json: title_name_heads);
 - pattern:our_x: "our X framework/model/method" proposes X;
-- pattern:dataset_cue: names before "dataset(s)/benchmark(s)/corpus/suite", lists included;
+- pattern:dataset_cue: names before "dataset(s)/benchmark(s)/corpus/suite", lists included
+  (never after a title's colon), and one name-like word right after a singular cue ("dataset
+  INbreast");
 - pattern:on_name: a name-like piece after "on/across" in a sentence that reports numbers;
 - pattern:benchmark_name: a name built like a benchmark ("DPG-Bench", "AlpacaEval", "Bridgedata");
 - pattern:name_word / pattern:title_case: any other name-like piece, or run of two or more
