@@ -168,7 +168,7 @@ class EntityResolver(BatchedComponent):
         acronyms = []
         skipped: set[str] = set()
         field_long_forms: set[str] = set()
-        no_kind_long_forms: list[str] = []
+        no_kind_forms: list[str] = []  # forms of acronyms of no kind ("Unmanned Aerial Vehicles", "UAV's")
         acronym_names: dict[tuple[str, str], str] = {}
         clauses = doc.user_data.get(PROPOSAL_CLAUSES, ())
         title_head = _title_head(text)
@@ -185,7 +185,8 @@ class EntityResolver(BatchedComponent):
                 (field_long_forms if short_text in self.not_names else skipped).add(
                     text[pair.long_start:pair.long_end])
                 if head_word(text[pair.long_start:pair.long_end]) in self.no_kind_heads:
-                    no_kind_long_forms += [text[pair.long_start:pair.long_end], short_text + "'s", short_text + "s"]
+                    # the long form and the short form's plural and possessive
+                    no_kind_forms += [text[pair.long_start:pair.long_end], short_text + "'s", short_text + "s"]
                 continue
             acronym_kinds.append((kind, name))
             short_text = text[pair.short_start:pair.short_end]
@@ -227,8 +228,8 @@ class EntityResolver(BatchedComponent):
                     continue  # the abstract defines this acronym as something else
             if skipped and text[c.start:c.end] in skipped and (is_lexicon or rank(c.rule) >= 3):
                 continue  # "autoregressive (AR)" is not the metric AR
-            if no_kind_long_forms and not is_lexicon and rank(c.rule) >= 3 and any(
-                    text[c.start:c.end] in long_form for long_form in no_kind_long_forms):
+            if no_kind_forms and not is_lexicon and rank(c.rule) >= 3 and any(
+                    text[c.start:c.end] in form for form in no_kind_forms):
                 continue  # "Aerial Vehicles" of "Unmanned Aerial Vehicles (UAVs)" names no method either
             if field_long_forms and text[c.start:c.end] in field_long_forms and (is_lexicon or rank(c.rule) >= 3) \
                     and not (is_lexicon and c.kind == "tasks"):

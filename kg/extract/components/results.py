@@ -1,6 +1,7 @@
 """Reported numbers: "an FID of 1.73", "from 18.65 to 1.73", "20x faster", "15.7M parameters".
 
-`find_numbers` is the plain function: every number in the text with its unit, minus numbers that
+`find_numbers` is the plain function: every number in the text with its unit (a range, "77%-94%"
+or "20x ~ 30x", is one number valued at its low end), minus numbers that
 are not results (inside names such as VASA-1 or GPT-4, resolutions such as 256x256, years,
 citations, LaTeX and big-O bounds, URLs, enumerations, confidence intervals). `ResultFinder`
 then ties each number to a metric, a previous value and the dataset and method of its
@@ -212,7 +213,7 @@ def _range_end(text: str, end: int, unit: str, units) -> tuple[int, str, str | N
     if gap is None:
         return None
     high = _NUMBER_FULL.match(text, gap.end())
-    if high is None or text[high.end():high.end() + 1].isalpha() and not _unit_at(text, high.end(), units)[1]:
+    if high is None or (text[high.end():high.end() + 1].isalpha() and not _unit_at(text, high.end(), units)[1]):
         return None  # "3-5x" is a range; "2-3D" is not
     high_end, high_unit, implied = _unit_at(text, high.end(), units)
     if unit and high_unit != unit:
