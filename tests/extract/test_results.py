@@ -242,6 +242,9 @@ def test_results_the_size_of_a_corpus_is_setup(nlp):
     # corpus: the measure after an inner article
     ("Empirically, we show that our approach yields an improvement of approximately 12% on optical flow "
      "estimation over state-of-the-art methods.", [("12%", "improvement")]),
+    # corpus: the verb before a measure is no part of it
+    ("We cluster available panoramas into a single compact representation and observe computational gains of "
+     "approximately 50%.", [("50%", "computational gains")]),
 ])
 def test_results_measure_phrases(nlp, sentence, expected):
     assert [(r.raw, r.metric) for r in facts_of(nlp, sentence).results] == expected
