@@ -337,3 +337,4 @@ def test_results_a_range_is_valued_at_its_low_end():
     numbers = find_numbers("achieved 77%-94% precision, a 0.4~1.3 GPU-days search and 18% ~ 41% gains in 2018-2019")
     assert [(n.raw, n.value, n.unit) for n in numbers] == [
         ("77%-94%", 77.0, "%"), ("0.4~1.3 GPU-days", 0.4, "GPU time"), ("18% ~ 41%", 18.0, "%")]
+    assert [n.raw for n in find_numbers("false alarm rates of 10-7")] == ["10"]  # no range runs downwards

@@ -207,7 +207,7 @@ def _unit_at(text: str, pos: int, units) -> tuple[int, str, str | None]:
     return pos, "", None
 
 
-def _range_end(text: str, end: int, unit: str, units) -> tuple[int, str, str | None] | None:
+def _range_end(text: str, low: float, end: int, unit: str, units) -> tuple[int, str, str | None] | None:
     """(end, unit, implied metric) of the high end of a range "A-B" / "A ~ B" starting at end, or None."""
     gap = _RANGE_GAP.match(text, end)
     if gap is None:
@@ -215,6 +215,8 @@ def _range_end(text: str, end: int, unit: str, units) -> tuple[int, str, str | N
     high = _NUMBER_FULL.match(text, gap.end())
     if high is None or (text[high.end():high.end() + 1].isalpha() and not _unit_at(text, high.end(), units)[1]):
         return None  # "3-5x" is a range; "2-3D" is not
+    if float(high.group(0).replace(",", "")) < low:
+        return None  # "10-7" (ten to the minus seven), "2019-11": no range runs downwards
     high_end, high_unit, implied = _unit_at(text, high.end(), units)
     if unit and high_unit != unit:
         return None
@@ -255,7 +257,7 @@ def find_numbers(text: str, units: list[tuple[re.Pattern, str, str | None]] | No
         end, unit, implied = _unit_at(text, end, units)
         if not unit and _YEAR.fullmatch(raw_number):
             continue
-        high = _range_end(text, end, unit, units)
+        high = _range_end(text, value, end, unit, units)
         if high is not None:
             # "77%-94% precision", "20x ~ 30x faster", "4-6 mm": one result, valued at its low end
             end, unit, implied = high
