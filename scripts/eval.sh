@@ -3,9 +3,9 @@
 #   scripts/eval.sh [dev|holdout|holdout2|holdout3|tune|tune2|tune3] [--show-errors N]
 #   dev       ../shared/eval (EVAL_DIR overrides it): the 48-abstract development set (default)
 #   holdout   eval/holdout_*: 30 seed abstracts never used for tuning
-#   holdout2  eval/holdout2_*: 44 more seed abstracts never used for tuning (see eval/README.md)
+#   holdout2  eval/holdout2_*: 43 more seed abstracts never used for tuning (see eval/README.md)
 #   tune      eval/tune_*: 80 seed abstracts annotated for this project and used for tuning
-#   tune2     eval/tune2_*: 86 more seed abstracts, used for tuning
+#   tune2     eval/tune2_*: 84 more seed abstracts, used for tuning
 #   holdout3  eval/holdout3_*: 40 result-rich 2019 arXiv abstracts never used for tuning
 #   tune3     eval/tune3_*: 40 more result-rich 2019 arXiv abstracts, used for tuning
 set -euo pipefail

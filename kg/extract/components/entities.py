@@ -173,29 +173,26 @@ class EntityResolver(BatchedComponent):
         clauses = doc.user_data.get(PROPOSAL_CLAUSES, ())
         title_head = _title_head(text)
         for pair in get_value(doc, "acronyms") or []:
+            short_text = text[pair.short_start:pair.short_end]
+            long_text = text[pair.long_start:pair.long_end]
             kind, name, proposed = self._type_acronym(text, pair, candidates, lexicon, clauses)
-            if not proposed and kind == "methods" and title_head and \
-                    text[pair.long_start:pair.long_end].lower() == title_head:
+            if not proposed and kind == "methods" and title_head and long_text.lower() == title_head:
                 proposed = True  # "One More Step: A Versatile ..." and "called One More Step (OMS)"
             if kind is None:
                 # "multi-armed bandits (MABs)": a defined acronym, but of no kind we extract
-                short_text = text[pair.short_start:pair.short_end]
                 skipped.add(short_text)
                 # "offline reinforcement learning (RL)" is still a task; RL alone is a field
-                (field_long_forms if short_text in self.not_names else skipped).add(
-                    text[pair.long_start:pair.long_end])
-                if head_word(text[pair.long_start:pair.long_end]) in self.no_kind_heads:
+                (field_long_forms if short_text in self.not_names else skipped).add(long_text)
+                if head_word(long_text) in self.no_kind_heads:
                     # the long form and the short form's plural and possessive
-                    no_kind_forms += [text[pair.long_start:pair.long_end], short_text + "'s", short_text + "s"]
+                    no_kind_forms += [long_text, short_text + "'s", short_text + "s"]
                 continue
             acronym_kinds.append((kind, name))
-            short_text = text[pair.short_start:pair.short_end]
             if kind in ("methods", "datasets") and name != short_text and " " in name:
                 # "Consistency Trajectory Model (CTM)": named CTM in this paper, as its authors
                 # call it; the lexicon's name stays an alias and the merge key stays the lexicon's
                 acronym_names.setdefault((kind, entity_key(kind, name)), short_text)
             acronyms.append(pair)
-            long_text = text[pair.long_start:pair.long_end]
             acronym_aliases.setdefault((kind, name), []).append(long_text)
             for s, e in ((pair.short_start, pair.short_end), (pair.long_start, pair.long_end)):
                 if kind == "tasks" and s == pair.long_start and any(

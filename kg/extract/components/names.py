@@ -754,7 +754,7 @@ class NameFinder(BatchedComponent):
         if text[cue_start:cue_end].lower() not in _SINGULAR_CUES:
             return []
         m = _NAME_AFTER_CUE.match(text, cue_end)
-        if not m or not re.search(r"[A-Z0-9]", m.group(1)[1:]):
+        if not m or not _NAME_MARK.search(m.group(1)[1:]):
             return []  # "dataset Human3.6M", "dataset INbreast"; not "dataset The"
         return [(m.start(1), m.end(1), "datasets", "pattern:dataset_cue")]
 

@@ -154,6 +154,11 @@ def _inside(text: str, pos: int, opener: str, closer: str, reach: int) -> int:
     return o if text.find(closer, o, pos) < 0 else -1
 
 
+def _spread_of_a_value(text: str, start: int, end: int) -> bool:
+    """The number at start:end is all that parentheses right after a value hold: "0.99 (0.001)"."""
+    return text[end:end + 1] == ")" and _SPREAD_AFTER_VALUE.search(text, max(0, start - 12), start) is not None
+
+
 def _not_a_result(text: str, start: int, end: int) -> bool:
     """Local context that rules a number out (names, math, citations, URLs, resolutions)."""
     before = text[start - 1] if start else " "
@@ -191,7 +196,7 @@ def _not_a_result(text: str, start: int, end: int) -> bool:
         return True  # "95% CI", "CI: 0.88-0.94", "(range: -0.13-1.00)", "0.94 ± 0.05": spreads, not scores
     if before == "(" and text[end:end + 1] == ")" and end - start <= 2:
         return True  # (1)
-    if _SPREAD_AFTER_VALUE.search(text, max(0, start - 12), start) and text[end:end + 1] == ")":
+    if _spread_of_a_value(text, start, end):
         return True  # "0.99 (0.001)": a standard deviation after its value
     if text[end:end + 1] == ")" and (start == 0 or text[start - 1] in " \n") and end - start <= 2:
         return True  # 1)
@@ -262,7 +267,7 @@ def find_numbers(text: str, units: list[tuple[re.Pattern, str, str | None]] | No
             # "77%-94% precision", "20x ~ 30x faster", "4-6 mm": one result, valued at its low end
             end, unit, implied = high
             consumed = end
-            if text[end:end + 1] == ")" and _SPREAD_AFTER_VALUE.search(text, max(0, start - 12), start):
+            if _spread_of_a_value(text, start, end):
                 continue  # "an AUC of 0.79 (0.78-0.81)": the interval of the value before it
         sign = text[start - 1] if start and text[start - 1] in "+−" else ""
         if sign:
@@ -289,6 +294,7 @@ _FILLER_AFTER = re.compile(r"\s*\$?(?:\)\s*)?(?:in terms of\s+(?:the\s+)?)?(?:(?
 _NP_STOP = re.compile(r"\s(?:by|from|to|of|over|on|for|in|with|while|and|compared|versus|vs\.?|than|at|under|across|during|when|after|before|as|if|because|thanks|using|via|through|per|against|relative|which|that|respectively|without|has|have|had|is|are|was|were|be|been|can|could|will|would|may|might|must|should|does|do|did)(?=\s|$)|[,;:()=]")
 _PARTICLE = re.compile(r"^(?:down|up|off|out)\s+")
 _NUMBER_OF_START = re.compile(r"^(?:the\s+)?(?:total\s+)?(?:number|amount|fraction|percentage|proportion|share|count)\s+of\s+(?:the\s+)?", re.I)
+# leading words that are no part of a measure phrase: reporting verbs, determiners, praise
 _DET = re.compile(r"^(?:observed?|observes|achieved?|achieves|obtained?|obtains|reported?|reports|shows?|showed|yields?|yielded|provides?|provided|brings?|sees?|gets?|the|a|an|its|their|our|his|her|this|these|that|those|overall|relative|absolute|significant|substantial|notable|noteworthy|remarkable|impressive|negligible|considerable|consistent|large|huge|dramatic|marked|clear|slight|modest|only|extra|further|total|up|over|new|record|competitive|superior|strong|state-of-the-art|sota|best|better|higher|lower)\s+", re.I)
 _INNER_DET = re.compile(r"^.*\s(?:a|an|the)\s+(?=\S)", re.I)
 _NUMBER_OF = re.compile(r"^(?:number|amount|fraction|percentage|proportion|share|count) of\s+", re.I)
@@ -486,13 +492,13 @@ class _Sentence:
 
     def __init__(self, text, start, end, numbers, metrics, datasets, methods):
         self.text, self.start, self.end = text, start, end
-        self.previous_of: dict[int, NumberMatch] = {}
         self.numbers, self.metrics, self.datasets, self.methods = numbers, metrics, datasets, methods
 
     def results(self) -> list[ResultRecord]:
         text = self.text
-        previous_of: dict[int, NumberMatch] = {}
-        self.previous_of = previous_of
+        # the previous value of each number, by index ("from 18.65 to 1.73"); _lists reads it too
+        self.previous_of: dict[int, NumberMatch] = {}
+        previous_of = self.previous_of
         skip: set[int] = set()
         nums = self.numbers
         names = [(s, e) for s, e, _ in self.datasets] + [(s, e) for s, e, _ in self.methods]
