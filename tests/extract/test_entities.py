@@ -64,6 +64,19 @@ def test_entities_broad_paradigms_are_tasks_only_in_the_title(nlp):
     assert "deep reinforcement learning" not in {t.name for t in untitled.tasks}
 
 
+def test_entities_a_broad_paradigm_the_abstract_opens_with_and_returns_to_is_a_task(nlp):
+    # corpus 1810.06544: said in the first sentence and again later
+    opening = ("Imitation learning is an appealing approach for autonomous control: in many tasks, demonstrations "
+               "of preferred behavior can be readily obtained from human experts. However, imitation learning "
+               "produces behavioral policies with limited flexibility to accommodate new goals at test-time.")
+    assert "imitation learning" in {t.name for t in facts_of(nlp, opening).tasks}
+    # said twice, but not in the first sentence (adapted from corpus 1903.04110)
+    later = ("Existing approaches often require complete demonstration data. In this paper, we consider a "
+             "scenario where an imitation learning agent only has access to the state sequences of an expert. "
+             "The policy is optimized via a hybrid objective combining rewards and imitation learning.")
+    assert "imitation learning" not in {t.name for t in facts_of(nlp, later).tasks}
+
+
 def test_entities_metric_with_its_qualifier(nlp):
     # dev abstract b6b689a8ae (seeds)
     facts = facts_of(nlp, "the single-step predictors are trained offline to optimize the single-step accuracy.")

@@ -309,16 +309,19 @@ class EntityResolver(BatchedComponent):
         for rec in tasks:
             if rec.source == "pattern:task_phrase":
                 rec.name = rec.name.lower()
-        for rec in list(tasks):
-            # broad paradigms ("reinforcement learning") are the task only when the title says so
-            if rec.name.lower() in self.title_only_tasks and not (0 < title_end and rec.mentions[0][0] < title_end):
-                del records[(rec.kind, rec.key)]
-                tasks.remove(rec)
         first_sentence_end = text.find(". ", max(title_end, 0))
         second_sentence_end = text.find(". ", first_sentence_end + 1) if first_sentence_end >= 0 else -1
         # an abstract of one or two sentences is all early
         first_sentence_end = len(text) if first_sentence_end < 0 else first_sentence_end
         second_sentence_end = len(text) if second_sentence_end < 0 else second_sentence_end
+        for rec in list(tasks):
+            # broad paradigms ("reinforcement learning") are the task only when the title says so,
+            # or the abstract opens with one and comes back to it
+            s = rec.mentions[0][0]
+            if rec.name.lower() in self.title_only_tasks and not (0 < title_end and s < title_end) \
+                    and not (len(rec.mentions) >= 2 and s < first_sentence_end):
+                del records[(rec.kind, rec.key)]
+                tasks.remove(rec)
         for rec in list(tasks):
             # a phrase no lexicon knows must be in the title, said twice, or said early
             # (a phrase around a lexicon task, "long-term human video generation", is as sure as it)
