@@ -350,3 +350,42 @@ def test_names_measures_listed_after_metrics_including(nlp, sentence, measures):
 def test_names_a_dataset_name_starts_after_the_sentence_lead(bare_nlp, sentence, dataset):
     names = {d.name for d in facts_of(bare_nlp, sentence).datasets}
     assert dataset in names and not any(n.startswith("For ") for n in names)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # corpus 1908.09067 (tune4) and 1907.07477: a proposal told in the past tense
+    ("Given these limitations, we developed and tested PlexusNet for histologic evaluation using a single GPU.",
+     "PlexusNet"),
+    ("In this paper, we introduced ConvRes, a convolutional network with residual connections.", "ConvRes"),
+])
+def test_names_a_proposal_in_the_past_tense(bare_nlp, sentence, name):
+    assert name in proposed(facts_of(bare_nlp, sentence))
+
+
+def test_names_a_title_name_joined_by_an_ampersand(bare_nlp):
+    # corpus 1908.08986 (tune4)
+    facts = facts_of(bare_nlp, "In this work, we describe a novel mixed-size training regime.",
+                     title="Mix & Match: training convnets with mixed image sizes for improved accuracy")
+    assert proposed(facts) == {"Mix & Match"}
+
+
+def test_names_a_created_name_described_as_a_dataset_is_a_dataset(bare_nlp):
+    # corpus 1905.07695
+    facts = facts_of(bare_nlp, "We also create PMC-SA, a new dataset of academic publications, suitable for the "
+                               "task of structured summarization.")
+    assert [d.name for d in facts.datasets] == ["PMC-SA"] and not proposed(facts)
+
+
+def test_names_an_architecture_family_is_never_the_proposal(nlp):
+    # after corpus 1908.07319 (there in the past tense): the paper designs a CNN; CNN is not its method
+    facts = facts_of(nlp, "In this paper, we design a convolutional neural network (CNN) to classify surgical "
+                          "skills by extracting latent patterns in the trainees' motions.")
+    assert "CNN" in {m.name for m in facts.methods} and not proposed(facts)
+
+
+def test_names_a_scale_factor_is_no_name(bare_nlp):
+    # corpus 1904.02358
+    facts = facts_of(bare_nlp, "The experimental results on the commonly used datasets show that the proposed "
+                               "lightweight AWSRN achieves superior performance on x2, x3, x4, and x8 scale factors.")
+    names = {m.name for m in facts.methods} | {d.name for d in facts.datasets}
+    assert "AWSRN" in names and not {"x2", "x3", "x4", "x8"} & names

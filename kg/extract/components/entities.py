@@ -150,6 +150,7 @@ class EntityResolver(BatchedComponent):
         cues = read_cues()
         self.max_tasks = int(cues.get("max_tasks", 4))
         self.title_only_tasks = frozenset(cues.get("title_only_tasks", ()))
+        self.never_proposed = frozenset(cues.get("never_proposed", ()))
         self.method_heads = frozenset(self.heads["methods"])
         self.no_kind_heads = frozenset(self.heads["none"])
         self.modifier_heads = self.method_heads | frozenset(self.heads["tasks"])
@@ -279,6 +280,8 @@ class EntityResolver(BatchedComponent):
                     rec.aliases.append(alias)
         self._propagate(text, records)
         for rec in records.values():
+            if rec.proposed and rec.kind == "methods" and rec.name.lower() in self.never_proposed:
+                rec.proposed = False  # "we designed a convolutional neural network (CNN)": a CNN, not CNN
             short = acronym_names.get((rec.kind, rec.key))
             if short is not None and short != rec.name:
                 if len(short) > 2 and short.endswith("s") and short[-2].isupper():

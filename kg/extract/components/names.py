@@ -98,7 +98,7 @@ _NOUN_SUFFIX = re.compile(r"(?:ness|ity|ment|ance|ence|age)$")
 _AFTER_CUE = re.compile(r"\s*(?::|,?\s*(?:such as|including|namely|like|e\.g\.,?|i\.e\.,?)|\()\s*")
 _LIST_END = re.compile(r"[.;:)]\s|[.;:)]$|\s(?:which|that|to|for|where|while|with|show|demonstrate|and show|we)\b|,\s(?:we|where|which|while|and (?:we|show|demonstrate))\b")
 _DATE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d|$)")
-_SIZE_ONLY = re.compile(r"^[\d.,]+\s*(?:[xX×]\s*\d+|[kKmMbB])?$|^\d+[xX×]\d+$")
+_SIZE_ONLY = re.compile(r"^[\d.,]+\s*(?:[xX×]\s*\d+|[kKmMbB]|[KMGTP]B|hours?|h)?$|^\d+[xX×]\d+$")
 _NAMED_AFTER_CLAUSE = re.compile(r",?\s*(?:which|that)\s+(?:we\s+)?(?:call|calls|name|names|term|terms|dub|dubs|is called|is named|is termed|is dubbed)\b")
 _NAMING_IN_CLAUSE = re.compile(r"\b(?:called|named|termed|dubbed|coined)\b")
 _GERUND_BEFORE = re.compile(r"\s*(?:\w+ly\s+)?[a-z]+ing\s")  # used with .match(text, pos): anchored at pos
@@ -106,6 +106,8 @@ _GERUND_BEFORE = re.compile(r"\s*(?:\w+ly\s+)?[a-z]+ing\s")  # used with .match(
 _GLUED_MODIFIER = re.compile(r"(?:^|\s)((?:(?![a-z]+ly-)[a-z]+-[a-z]+\s)+)$")
 # head words after a proposed name that make it something other than a method (a new dataset
 # is read by the dataset cue rule)
+_DATASET_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:dataset|benchmark|corpus|database|suite|collection)s?\b")
+_FACTOR = re.compile(r"^[x×]\d+(?:\.\d+)?$")  # "x4 scale factor", "x7 faster": a factor, no name
 _NOT_METHOD_HEADS = frozenset("""metric metrics measure measures score scores index distance dataset datasets
 benchmark benchmarks corpus suite diagram""".split())
 # the task phrase of a title: "for X" / "Towards X", up to a preposition, punctuation or the end
@@ -114,6 +116,7 @@ _TITLE_FOR = re.compile(r"(?:\bfor|^Towards?)\s+((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-
 _CHANGED_MEASURE = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?((?:[a-z]+(?:-[a-z]+)*\s+){1,2})([a-z]+)(?=\s*[,.;:)]|\s+(?:and|by|of|while|than|compared|over|from|to|for|in|on|with|without|at)\b)")
 _COUNTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w\-]+\s+)?$", re.I)
 _COUNTED_LIST = re.compile(r"\s*,\s*")
+_OF_NAMES = re.compile(r"\s+of\s+(?=[A-Z])")
 _SINGULAR_CUES = frozenset({"dataset", "benchmark", "corpus", "database"})
 _NAME_AFTER_CUE = re.compile(r" (?![IVX]+\b|[Vv]\d)([A-Z](?:[\w\-]|\.(?=\w))*)(?=[\s,;:)]|\.(?:\s|$)|$)(?! (?:model|network|method|dataset))")
 _BUILT_ON_WORD = re.compile(r"-(?:based|style)$")
@@ -128,6 +131,7 @@ _LOWER_METHOD = re.compile(r"\s+(?:an?|the)\s+(?:novel\s+|new\s+)?((?:[a-z][a-z\
 _LOWER_NAME_PROPOSED = re.compile(r"\s+((?!\w+ing\s)(?:[a-z]+(?:-[a-z]+)+|[a-z]{2,}\s+[a-z]+(?:-[a-z]+)*)(?:\s+[a-z]+(?:-[a-z]+)*){0,2})(?=\s*[.;:,(])")
 _OUR_GAP = re.compile(r"\s*(?:novel\s+|new\s+|proposed\s+)?")
 _NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
+_NAME_LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _ON_GAP = re.compile(r"\s+(?:the\s+)?(?:(?:zero|one|few)-shot\s+)?")
 _GLUED = re.compile(r"[\w\-]*")
 _ON_FOLLOW = re.compile(r"\s*[,.;:)(]|\s+(?:and|with|for|in|at|by|while|to)\s|\s*$|\s+\d|\s+(?:data|bench)")
@@ -473,8 +477,10 @@ class NameFinder(BatchedComponent):
                 found.extend(self._names_before_cue(text, c_start, s_start, title_end))
                 found.extend(self._name_right_after_cue(text, c_start, c_end))
                 found.extend(self._names_after_cue(text, c_end, s_end))
-                if _COUNTED_BEFORE.search(text, max(s_start, c_start - 20), c_start) and text.startswith(", ", c_end):
-                    # "across 5 benchmarks, ProcTHOR, ArchitecTHOR, RoboTHOR and ManipulaTHOR"
+                if _COUNTED_BEFORE.search(text, max(s_start, c_start - 20), c_start) and (
+                        text.startswith(", ", c_end) or _OF_NAMES.match(text, c_end)):
+                    # "across 5 benchmarks, ProcTHOR, ArchitecTHOR, RoboTHOR and ManipulaTHOR",
+                    # "three datasets of Indian Pines, University of Pavia and Salinas"
                     found.extend(self._names_after_cue(text, c_end, s_end, counted=True))
             elif rule == "OUR":
                 found.extend(self._our(text, c_end, pieces, piece_starts))
@@ -507,7 +513,7 @@ class NameFinder(BatchedComponent):
                 continue
             if p.name_like or p.words >= 2:
                 word = text[p.start:p.end]
-                if word in self.not_names or word.lower() in STOP_WORDS or self._generic_at(text, p.start):
+                if not self._ok(text, p):
                     continue
                 if word.rsplit(None, 1)[-1] in _HARDWARE_HEADS:
                     continue  # "a single TITAN Xp GPU": hardware, not a method
@@ -524,7 +530,8 @@ class NameFinder(BatchedComponent):
     # -- rules -----------------------------------------------------------------------------
     def _ok(self, text: str, p: NamePiece) -> bool:
         word = text[p.start:p.end]
-        return word not in self.not_names and word.lower() not in STOP_WORDS and not self._generic_at(text, p.start)
+        return word not in self.not_names and word.lower() not in STOP_WORDS and not self._generic_at(text, p.start) \
+            and not _FACTOR.match(word)
 
     def _generic_at(self, text: str, start: int) -> bool:
         # "Deep Learning to PTA-stained samples", "a Deep Learning based system": a piece that starts
@@ -593,7 +600,8 @@ class NameFinder(BatchedComponent):
             return []
         if any(w.lower() in STOP_WORDS for w in words[1:]) or head.strip() in self.not_names:
             return []
-        if len(words) > 1 and not any(is_name_like(w) for w in words) and not named_model:
+        if len(words) > 1 and not any(is_name_like(w) for w in words) and not named_model and \
+                not (len(words) == 3 and words[1] == "&"):  # "Mix & Match: ...", "Curls & Whey: ..."
             return []
         if head.strip().lower() in self.title_non_names or words[0].lower() in self.title_non_names:
             return []
@@ -674,6 +682,9 @@ class NameFinder(BatchedComponent):
         glued = _GLUED_MODIFIER.search(text, cue_end, start)
         if glued:
             start = glued.start(1)  # "a length-controlled AlpacaEval"
+        if _DATASET_APPOSITION.match(text, first.end):
+            # "We also create PMC-SA, a new dataset of academic publications": a dataset's name
+            return [(first.start, first.end, "datasets", "pattern:dataset_cue")]
         out = [(start, first.end, "methods", "pattern:propose")]
         last = first
         for other in names[1:]:
@@ -742,10 +753,21 @@ class NameFinder(BatchedComponent):
         p = max((c for c in cands if c.start == start), key=lambda c: c.end)
         if not (p.name_like or p.words >= 2) or not self._ok(text, p):
             return []
-        after = _GLUED.match(text, p.end).end()  # "MS COCO 2014-30k"
-        if _ON_FOLLOW.match(text, after) or after >= len(text):
-            return [(p.start, p.end, "datasets", "pattern:on_name")]
-        return []
+        found = []
+        while True:
+            after = _GLUED.match(text, p.end).end()  # "MS COCO 2014-30k"
+            if not (_ON_FOLLOW.match(text, after) or after >= len(text)):
+                return found
+            found.append((p.start, p.end, "datasets", "pattern:on_name"))
+            # the next item of a list: "on DAVIS and FBMS", "on SST-2, MRPC and QQP"
+            gap = _NAME_LIST_GAP.match(text, after)
+            nxt = [c for c in self._pieces_between(pieces, piece_starts, gap.end(), gap.end() + 40)
+                   if c.start == gap.end()] if gap else []
+            if not nxt:
+                return found
+            p = max(nxt, key=lambda c: c.end)
+            if not (p.name_like or p.words >= 2) or not self._ok(text, p) or len(found) >= 6:
+                return found
 
     @staticmethod
     def _name_right_after_cue(text, cue_start, cue_end):
@@ -761,7 +783,8 @@ class NameFinder(BatchedComponent):
     def _names_after_cue(self, text, cue_end, s_end, counted=False):
         # "two large-scale datasets: 100DOH and MECCANO", "benchmarks, such as MATH and GSM8k";
         # counted: a comma after "5 benchmarks" opens the list too
-        m = (_COUNTED_LIST if counted else _AFTER_CUE).match(text, cue_end, s_end)
+        m = ((_COUNTED_LIST.match(text, cue_end, s_end) or _OF_NAMES.match(text, cue_end, s_end)) if counted
+             else _AFTER_CUE.match(text, cue_end, s_end))
         if not m:
             return []
         end_m = _LIST_END.search(text, m.end(), min(s_end, m.end() + 160))

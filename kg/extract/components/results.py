@@ -301,6 +301,8 @@ _NUMBER_OF = re.compile(r"^(?:number|amount|fraction|percentage|proportion|share
 _SETUP_NOUNS = frozenset("""steps step epochs epoch layers layer samples sample images image tasks task videos video
 settings setting datasets dataset examples example iterations iteration times seconds classes class objects users
 languages models model students teachers heads blocks experts frames views shots demonstrations prompts""".split())
+# sizes that set up an experiment ("an image size of 160", "a beam size of 5"), not measure a result
+_SETUP_SIZE = re.compile(r"(?:^|\s)(?:image|input|batch|mini-batch|minibatch|beam|patch|window|kernel|crop|vocabulary|training set|sample|population|step|grid|filter|hidden|embedding|context) sizes?$", re.I)
 # nouns after "X% of" that name no measure
 _NO_MEASURE_NOUNS = frozenset("cases case them all these those instances examples".split())
 _COMPARE_CUE = re.compile(r"\b(?:outperform\w*|surpass\w*|compared (?:to|with)|than|previous|prior|baseline\w*|versus|vs\.?|beat\w*|exceed\w*)\b")
@@ -312,7 +314,7 @@ _MODIFIERS = re.compile(r"^(?:(?:higher|lower|better|worse|faster|slower|improve
 _LIST_GAP = re.compile(r"(?:\s+(?:for|on|in|at|with|under)\s+[^;.()]{1,40}?)?\s*(?:/|,|and|or|,\s*and|,\s*or)\s*(?:\+\s*)?")
 _NOT_PHRASE_START = frozenset("""of and or to in on for the with higher lower better worse more less fewer faster slower
 improvement improvements gain gains increase increases reduction reductions decrease drop boost speedup
-relative absolute respectively vs versus""".split())
+relative absolute respectively vs versus as near each every per across many several various""".split())
 _RELATIVE_AFTER = re.compile(r"\s*(?:higher|lower|better|worse|more|less|fewer|faster|slower|improvement|gain|increase|reduction|decrease|drop|boost|speed-?up)\b")
 _GENERIC_MEASURES = frozenset({"score", "scores", "value", "values", "result", "results", "performance"})
 _METRIC_HEADS = frozenset("""cost time rate score accuracy error length loss distance ratio latency throughput memory speed
@@ -824,7 +826,7 @@ class _Sentence:
             np_ = _noun_phrase(m.group(1), allow_digits=True)
             if np_ and np_.lower() in _GENERIC_MEASURES and any(me <= num.start for _, me, _ in self.metrics):
                 np_ = None  # "BLEU produced a score of 20.01": the metric the sentence names
-            if np_ and np_.split()[-1].lower().rstrip("s") in _METRIC_HEADS:
+            if np_ and np_.split()[-1].lower().rstrip("s") in _METRIC_HEADS and not _SETUP_SIZE.search(np_):
                 return np_, None, "result:phrase_of"
         # 5b. "the parameter increase is less than 0.6%", "the error rate was 3.2%"
         m = _PHRASE_IS.search(before) if any(v in tail for v in _IS_VERBS) else None
