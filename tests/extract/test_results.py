@@ -347,9 +347,30 @@ def test_results_a_range_is_valued_at_its_low_end():
     assert [(n.raw, n.value, n.unit) for n in numbers] == [
         ("77%-94%", 77.0, "%"), ("0.4~1.3 GPU-days", 0.4, "GPU time"), ("18% ~ 41%", 18.0, "%")]
     assert [n.raw for n in find_numbers("false alarm rates of 10-7")] == ["10"]  # no range runs downwards
+    # corpus 1902.10811 (tune4): spaces around the dash of two percentages; "5 - 3" is no range
+    assert [(n.raw, n.value) for n in find_numbers("accuracy drops of 3% - 15% on CIFAR-10")] == [("3% - 15%", 3.0)]
+    assert [n.raw for n in find_numbers("the 5 - 3 split")] == ["5", "3"]
+
+
+def test_results_signs_and_factors_written_before_the_number():
+    # a minus sign after a space is the value's sign (corpus 1902.07110, 1906.02112); "x7" is a factor
+    # (corpus 1711.06045: "at x47 faster runtime"); a hyphen inside a name is neither
+    numbers = find_numbers("a decreased repetition-rate (-4.98%), an SNR of -3dB, x47 faster and (x0.40 training time) "
+                           "with VASA-1")
+    assert [(n.raw, n.value, n.unit) for n in numbers] == [
+        ("-4.98%", -4.98, "%"), ("-3dB", -3.0, "dB"), ("x47", 47.0, "x"), ("x0.40", 0.4, "x")]
 
 
 def test_results_a_phrase_after_a_number_that_starts_with_a_function_word_is_no_measure(nlp):
-    # tune2 seed abstract: "near -0.998 as solid evidence" names no measure
+    # tune2 seed abstract: "near -0.998 as solid evidence" names no measure; "coefficients of" does
     facts = facts_of(nlp, "The scores show linear correlation coefficients near -0.998 as solid evidence of scaling.")
     assert not any(r.metric.startswith("as ") for r in facts.results)
+    facts = facts_of(nlp, "It shows linear correlation coefficients of -0.998 with the scores.")
+    assert [(r.metric, r.value) for r in facts.results] == [("linear correlation coefficients", -0.998)]
+
+
+def test_results_a_ranking_metric_at_any_cutoff(nlp):
+    # corpus 1905.06900 (tune4): "Recall@100" is the lexicon's recall@k, and no method's name
+    facts = facts_of(nlp, "On 1 billion SIFT vectors, our approach offers a Recall@100 of 0.85 in 5.2 ms.")
+    assert ("recall@k", "0.85") in {(r.metric, r.raw) for r in facts.results}
+    assert "Recall" not in {m.name for m in facts.methods}

@@ -3,8 +3,9 @@
 Case-insensitive entries match on `LOWER`, case-sensitive ones on `ORTH`. A case-insensitive
 form that is written with capitals and reads as a common English word once lowercased ("MATH",
 "IS") still matches only as written, so the word "math" or "is" is never a dataset or a metric.
-Hyphen/space variants ("auto-regressive", "auto regressive", "autoregressive") and a plural of
-the last word are added for every form.
+Hyphen/space variants ("auto-regressive", "auto regressive", "autoregressive"), a plural of
+the last word and, for a ranking metric written "X@k", the usual cutoffs ("Recall@100") are added
+for every form.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from kg.extract.lexicon import LexiconEntry, lexicon_paths, read_lexicons
 _GLUED_AFTER = re.compile(r"-[A-Z][A-Za-z]")
 # "hypervolume-guided weight adaptation", "FID-based selection": a metric that modifies a word
 _METRIC_AS_MODIFIER = re.compile(r"-(?:guided|based|driven|aware|conditioned|weighted|aligned|regularized|constrained)\b")
+# the cutoffs of a ranking metric written "X@k" ("Recall@100", "NDCG@5")
+_CUTOFFS = ("1", "3", "5", "10", "20", "50", "100", "200", "500", "1000")
 # a prefix written solid in the lexicon and hyphenated in papers (or the reverse)
 _PREFIX = re.compile(r"\b(auto|multi|self|semi|pre|non|co|meta|cross|inter|intra|super|sub|post|hyper)([a-z]{4,})")
 
@@ -53,6 +56,8 @@ def surface_variants(form: str) -> list[str]:
         Distinct strings, `form` first.
     """
     variants = [form]
+    if form[-2:] in ("@k", "@K"):
+        variants += [form[:-1] + cutoff for cutoff in _CUTOFFS]  # "Recall@k" names "Recall@100"
     if "-" in form:
         variants += [form.replace("-", " "), form.replace("-", "")]
     if " " in form and form.islower():

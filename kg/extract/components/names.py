@@ -531,7 +531,7 @@ class NameFinder(BatchedComponent):
     def _ok(self, text: str, p: NamePiece) -> bool:
         word = text[p.start:p.end]
         return word not in self.not_names and word.lower() not in STOP_WORDS and not self._generic_at(text, p.start) \
-            and not _FACTOR.match(word)
+            and not _FACTOR.match(word) and not text.startswith("@", p.end)  # "Recall@100": a metric
 
     def _generic_at(self, text: str, start: int) -> bool:
         # "Deep Learning to PTA-stained samples", "a Deep Learning based system": a piece that starts

@@ -78,9 +78,10 @@ _PHRASE_OF = re.compile(r"([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})\s+of\s+(?
 _SETUP_BEFORE = re.compile(r"(?:\bat (?:an? |the )?(?:[\w\-]+ ){0,3}(?:of|=)\s*$|\b(?:ranging|ranges|varying|varies|range) from\s*$|\bbetween\s*$|\bcompared (?:to|with) (?:between )?$|\b(?:containing|contains|comprising|consisting of) (?:about |around |approximately |over |nearly )?$)")
 _SETUP_AFTER = re.compile(r"\s+of (?:the )?time(?=[.,;)])|\s+(?:corpus|corpora|dataset|datasets)\b|\s+of (?:the )?(?:recordings?|audio|speech|video|videos|data|footage|training data|text|labeled|unlabeled|annotated)\b|\s+(?:long|old)\b|\s*(?:as (?:a |the )?baseline)")
 _DURATION_CUE = re.compile(r"\b(?:in|within|takes?|taking|took|requires?|requiring|only|just|under|about|around|approximately|to|reduces?|reduced|than|per|at)\s+(?:only\s+|just\s+|about\s+|around\s+|less than\s+|approximately\s+)?$")
+_FACTOR_BEFORE = re.compile(r"(?:^|[\s(])[x×]$")  # matched on the two characters before a number
 _FROM_BEFORE = re.compile(r"\bfrom\s*$")
 # between the ends of a range: "77%-94%", "20x ~ 30x", "0.4~1.3 GPU-days" (not "from 18.65 to 1.73")
-_RANGE_GAP = re.compile(r"(?:-|–|\s?[~∼]\s?)(?=\d)")
+_RANGE_GAP = re.compile(r"(?:-|–|\s?[~∼]\s?|\s[-–]\s)(?=\d)")
 _DATASET_AFTER_GAP = re.compile(r"\s+(?:on|in|for)\s+(?:the\s+)?")
 _SLASHED_TO = re.compile(r"\s+to\s+(?:(?:new|a|an|the|records?|record-breaking|of|only|about|around|just)\s+){0,4}")
 _FROM_TO = re.compile(r"\s+(?:\S+\s+){0,6}?to\s+(?:about\s+|around\s+|approximately\s+|only\s+|just\s+)?")
@@ -223,8 +224,8 @@ def _range_end(text: str, low: float, end: int, unit: str, units) -> tuple[int, 
     if float(high.group(0).replace(",", "")) < low:
         return None  # "10-7" (ten to the minus seven), "2019-11": no range runs downwards
     high_end, high_unit, implied = _unit_at(text, high.end(), units)
-    if unit and high_unit != unit:
-        return None
+    if (unit and high_unit != unit) or (" " in gap.group(0) and "~" not in gap.group(0) and not unit):
+        return None  # "3% - 15%" is a range, "5 - 3" is not said to be one
     return high_end, high_unit, implied
 
 
@@ -249,6 +250,10 @@ def find_numbers(text: str, units: list[tuple[re.Pattern, str, str | None]] | No
             continue
         start, end = full.span()
         raw_number = full.group(0)
+        if _FACTOR_BEFORE.match(text, max(0, start - 2), start) and not re.match(r"[\w.×]", text[end:end + 1]):
+            # "x7 faster", "(x0.40 training time)": a factor written before its number
+            out.append(NumberMatch(start - 1, end, float(raw_number.replace(",", "")), text[start - 1:end], "x", None))
+            continue
         if _not_a_result(text, start, end):
             continue
         after = text[end:end + 12]
@@ -269,9 +274,11 @@ def find_numbers(text: str, units: list[tuple[re.Pattern, str, str | None]] | No
             consumed = end
             if _spread_of_a_value(text, start, end):
                 continue  # "an AUC of 0.79 (0.78-0.81)": the interval of the value before it
-        sign = text[start - 1] if start and text[start - 1] in "+−" else ""
+        sign = text[start - 1] if start and (text[start - 1] in "+−" or (
+            text[start - 1] == "-" and (start == 1 or text[start - 2] in " (["))) else ""
         if sign:
             start -= 1
+            value = -value if sign != "+" else value  # "near -0.998", "−1.2 dB"
         prev_word = re.search(r"([A-Za-z][\w\-]*)\s$", text[max(0, start - 30):start])
         after_name = bool(prev_word) and (prev_word.group(1)[0].isupper() or any(c.isupper() for c in prev_word.group(1)[1:])) and "." not in raw_number
         out.append(NumberMatch(start, end, value, text[start:end], unit, implied, after_name))
@@ -319,7 +326,7 @@ _RELATIVE_AFTER = re.compile(r"\s*(?:higher|lower|better|worse|more|less|fewer|f
 _GENERIC_MEASURES = frozenset({"score", "scores", "value", "values", "result", "results", "performance"})
 _METRIC_HEADS = frozenset("""cost time rate score accuracy error length loss distance ratio latency throughput memory speed
 footprint overhead usage consumption precision recall correlation reward return fidelity quality performance size
-improvement gain increase reduction speedup""".split())
+improvement gain increase reduction speedup coefficient""".split())
 
 
 def _noun_phrase(text: str, allow_digits: bool = False) -> str | None:
