@@ -374,3 +374,16 @@ def test_results_a_ranking_metric_at_any_cutoff(nlp):
     facts = facts_of(nlp, "On 1 billion SIFT vectors, our approach offers a Recall@100 of 0.85 in 5.2 ms.")
     assert ("recall@k", "0.85") in {(r.metric, r.raw) for r in facts.results}
     assert "Recall" not in {m.name for m in facts.methods}
+
+
+def test_results_a_bare_gain_is_an_improvement_and_later_datasets_share_it(nlp):
+    # corpus 1908.06473 (tune4)
+    facts = facts_of(nlp, "Compared to the previous best methods, S-DCNet brings a 20.2% relative improvement on the "
+                          "ShanghaiTech Part B, 20.9% on the UCF-QNRF, 22.5% on the TRANCOS and 15.1% on the MTC.")
+    assert [(r.metric, r.raw, r.dataset) for r in facts.results] == [
+        ("relative improvement", "20.2%", "ShanghaiTech"), ("relative improvement", "20.9%", "UCF-QNRF"),
+        ("relative improvement", "22.5%", "TRANCOS"), ("relative improvement", "15.1%", "MTC")]
+    # a gain after a metric the sentence names is a gain in that metric (tune seed abstract)
+    named = facts_of(nlp, "SPR achieves a median human-normalized score of 0.415 on Atari, which represents a 55% "
+                          "relative improvement over the previous state-of-the-art.")
+    assert [r.metric for r in named.results] == ["human-normalized score", "human-normalized score"]

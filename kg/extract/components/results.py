@@ -82,6 +82,8 @@ _FACTOR_BEFORE = re.compile(r"(?:^|[\s(])[x×]$")  # matched on the two characte
 _FROM_BEFORE = re.compile(r"\bfrom\s*$")
 # between the ends of a range: "77%-94%", "20x ~ 30x", "0.4~1.3 GPU-days" (not "from 18.65 to 1.73")
 _RANGE_GAP = re.compile(r"(?:-|–|\s?[~∼]\s?|\s[-–]\s)(?=\d)")
+# between "N <measure> on D1" and the next "M on D2"
+_PARALLEL_GAP = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:on|in|for)\s+[^;.()\d]{1,40}?(?:,|\s+and|,\s*and)\s*")
 _DATASET_AFTER_GAP = re.compile(r"\s+(?:on|in|for)\s+(?:the\s+)?")
 _SLASHED_TO = re.compile(r"\s+to\s+(?:(?:new|a|an|the|records?|record-breaking|of|only|about|around|just)\s+){0,4}")
 _FROM_TO = re.compile(r"\s+(?:\S+\s+){0,6}?to\s+(?:about\s+|around\s+|approximately\s+|only\s+|just\s+)?")
@@ -323,6 +325,7 @@ _NOT_PHRASE_START = frozenset("""of and or to in on for the with higher lower be
 improvement improvements gain gains increase increases reduction reductions decrease drop boost speedup
 relative absolute respectively vs versus as near each every per across many several various""".split())
 _RELATIVE_AFTER = re.compile(r"\s*(?:higher|lower|better|worse|more|less|fewer|faster|slower|improvement|gain|increase|reduction|decrease|drop|boost|speed-?up)\b")
+_BARE_GAIN = re.compile(r"\s*(?:(relative)\s+|absolute\s+)?(?:improvements?|gains?)\b(?!\s+(?:in|of)\b)|\s*(?:higher|better)\s+than\b")
 _GENERIC_MEASURES = frozenset({"score", "scores", "value", "values", "result", "results", "performance"})
 _METRIC_HEADS = frozenset("""cost time rate score accuracy error length loss distance ratio latency throughput memory speed
 footprint overhead usage consumption precision recall correlation reward return fidelity quality performance size
@@ -644,6 +647,7 @@ class _Sentence:
     def _lists(self, records, excluded):
         # "1.91/2.43", "8% and 30%", "40.6%, 20.3% and 10.2%": one metric for the whole list
         text, nums = self.text, self.numbers
+        self._parallel_datasets(records)
         have = {i for i, _ in records}
         by_index = dict(records)
         changed = True
@@ -677,6 +681,20 @@ class _Sentence:
         self._distribute(records)
         self._distribute_datasets(records)
         return records
+
+    def _parallel_datasets(self, records):
+        # "a 20.2% relative improvement on the ShanghaiTech Part B, 20.9% on the UCF-QNRF and 15.1% on
+        # the MTC": each later "N on D" is the first number's measure on another dataset
+        text, nums = self.text, self.numbers
+        by_index = dict(records)
+        for k, (i, rec) in enumerate(records):
+            src = by_index.get(i - 1)
+            if rec.rule != "result:dataset_score" or src is None or src.rule in ("result:dataset_score", "result:out_of"):
+                continue
+            a, b = nums[i - 1], nums[i]
+            if a.unit == b.unit and _PARALLEL_GAP.fullmatch(text, a.end, b.start) and _DATASET_AFTER_GAP.match(text, b.end):
+                records[k] = (i, replace(rec, metric=src.metric, metric_entity=src.metric_entity, rule="result:list"))
+                by_index[i] = records[k][1]
 
     def _distribute_datasets(self, records):
         # "on two datasets: 100DOH and MECCANO, improving AP50 by 8% and 30%, respectively";
@@ -797,6 +815,11 @@ class _Sentence:
             phrase = _noun_phrase(m.group(1), allow_digits=True)
             if phrase:
                 return phrase, None, "result:relative_change"
+        # "a 20.2% relative improvement on ShanghaiTech", "10% higher than the state of the art":
+        # a gain in no measure the sentence names before it
+        m = _BARE_GAIN.match(after)
+        if m and num.unit in ("x", "%", "dB") and not any(me <= num.start for _, me, _ in self.metrics):
+            return ("relative improvement" if m.group(1) else "improvement"), None, "result:relative_change"
         # 4. "reduce the regret by up to 70%", "increasing the success rate from 85.79% to 98.95%"
         before = text[max(self.start, num.start - 100):num.start]
         tail = before[-40:]
