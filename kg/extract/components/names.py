@@ -19,7 +19,8 @@ Matcher; the rules then look at the pieces near each cue. Each candidate's `id_`
 - pattern:dataset_cue: names before "dataset(s)/benchmark(s)/corpus/suite", lists included
   (never after a title's colon), and one name-like word right after a singular cue ("dataset
   INbreast");
-- pattern:on_name: a name-like piece after "on/across" in a sentence that reports numbers;
+- pattern:on_name: a name-like piece after "on/across" in a sentence that reports numbers, and
+  the names listed after it ("on DAVIS and FBMS");
 - pattern:benchmark_name: a name built like a benchmark ("DPG-Bench", "AlpacaEval", "Bridgedata");
 - pattern:name_word / pattern:title_case: any other name-like piece, or run of two or more
   capitalised words not at a sentence start, is a method candidate that lexicon and acronym
