@@ -84,6 +84,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s*$")
 _RANGE_GAP = re.compile(r"(?:-|–|\s?[~∼]\s?|\s[-–]\s)(?=\d)")
 # between "N <measure> on D1" and the next "M on D2"
 _PARALLEL_GAP = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:on|in|for)\s+[^;.()\d]{1,40}?(?:,|\s+and|,\s*and)\s*")
+_BOUND_GAP = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?")
 _DATASET_AFTER_GAP = re.compile(r"\s+(?:on|in|for)\s+(?:the\s+)?")
 _SLASHED_TO = re.compile(r"\s+to\s+(?:(?:new|a|an|the|records?|record-breaking|of|only|about|around|just)\s+){0,4}")
 _FROM_TO = re.compile(r"\s+(?:\S+\s+){0,6}?to\s+(?:about\s+|around\s+|approximately\s+|only\s+|just\s+)?")
@@ -751,12 +752,22 @@ class _Sentence:
             if e <= num.start and re.fullmatch(r"\s*\(\s*", text[e:num.start]):
                 return span
         before = [d for d in self.datasets if d[1] <= num.start]
+        after = [d for d in self.datasets if d[0] >= num.end]
+        if before and after and self._bound(before[-1]) and after[0][0] - num.end <= 120 \
+                and not re.search(r"[;:]", text[num.end:after[0][0]]):
+            # "87.45% on the SEED-IV dataset, 84.33% and 85.62% for two tasks ... on the DEAP
+            # dataset": SEED-IV is the earlier number's; these numbers are DEAP's
+            return after[0][2]
         if before:
             return before[-1][2]
-        after = [d for d in self.datasets if d[0] >= num.end]
         if after:
             return after[0][2]
         return None
+
+    def _bound(self, dataset) -> bool:
+        """The dataset follows a number of its own: "87.45% on the SEED-IV dataset"."""
+        return any(0 <= dataset[0] - n.end <= 45 and _BOUND_GAP.fullmatch(self.text, n.end, dataset[0])
+                   for n in self.numbers)
 
     def _metric(self, num, previous, weak: bool = False):
         text = self.text
