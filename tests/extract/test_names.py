@@ -389,3 +389,10 @@ def test_names_a_scale_factor_is_no_name(bare_nlp):
                                "lightweight AWSRN achieves superior performance on x2, x3, x4, and x8 scale factors.")
     names = {m.name for m in facts.methods} | {d.name for d in facts.datasets}
     assert "AWSRN" in names and not {"x2", "x3", "x4", "x8"} & names
+
+
+def test_names_a_run_of_capitalised_words_that_names_a_body_is_no_method(bare_nlp):
+    # corpus 1908.09067 (tune4) and 1810.10350
+    facts = facts_of(bare_nlp, "We utilized annotated images of prostatectomy cases from TCGA-PRAD and Stanford "
+                               "University, collected with Michigan State University.")
+    assert not {"Stanford University", "Michigan State University"} & {m.name for m in facts.methods}

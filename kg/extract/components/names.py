@@ -421,6 +421,7 @@ class NameFinder(BatchedComponent):
         add_phrases(self.matcher, nlp, phrases)
         self.our_heads = frozenset(cues["our_heads"])
         self.method_heads = frozenset(self.heads["methods"])
+        self.no_kind_heads = frozenset(self.heads["none"])
         self.metric_modifiers = frozenset(cues["metric_modifiers"])
         self.task_stop = frozenset(cues["task_modifier_stop"])
         self.title_task_heads = frozenset(cues["title_task_heads"])
@@ -519,6 +520,8 @@ class NameFinder(BatchedComponent):
                     continue
                 if word.rsplit(None, 1)[-1] in _HARDWARE_HEADS:
                     continue  # "a single TITAN Xp GPU": hardware, not a method
+                if p.words >= 2 and head_word(word) in self.no_kind_heads:
+                    continue  # "Stanford University", "the Kessler Foundation": no method
                 if _BENCHMARK_NAME.search(word):
                     found.append((p.start, p.end, "datasets", "pattern:benchmark_name"))
                 else:
