@@ -396,3 +396,15 @@ def test_names_a_run_of_capitalised_words_that_names_a_body_is_no_method(bare_nl
     facts = facts_of(bare_nlp, "We utilized annotated images of prostatectomy cases from TCGA-PRAD and Stanford "
                                "University, collected with Michigan State University.")
     assert not {"Stanford University", "Michigan State University"} & {m.name for m in facts.methods}
+
+
+@pytest.mark.parametrize("sentence, dataset", [
+    # corpus 1908.09327 and 1901.02212 (tune4): the paper's own data after "our established/introduced"
+    ("We validate our transformable patterns with Market1501 and our established PRCS dataset.", "PRCS"),
+    ("We evaluated FakeCatcher both on Face Forensics dataset [46] and on our newly introduced Deep Fakes "
+     "dataset.", "Deep Fakes"),
+    # corpus 1712.06302: a name that starts in lowercase and a digit
+    ("Moreover, we introduce an8Flower, a dataset specifically designed for objective evaluation.", "an8Flower"),
+])
+def test_names_the_papers_own_dataset_before_the_cue(bare_nlp, sentence, dataset):
+    assert dataset in {d.name for d in facts_of(bare_nlp, sentence).datasets}

@@ -98,6 +98,7 @@ _NOT_TASK_MODIFIER = re.compile(r"(?:ly|ed|ing|er|est|ful|ous|ble|[^s]s)$|^\d|^[
 _NOUN_SUFFIX = re.compile(r"(?:ness|ity|ment|ance|ence|age)$")
 _AFTER_CUE = re.compile(r"\s*(?::|,?\s*(?:such as|including|namely|like|e\.g\.,?|i\.e\.,?)|\()\s*")
 _LIST_END = re.compile(r"[.;:)]\s|[.;:)]$|\s(?:which|that|to|for|where|while|with|show|demonstrate|and show|we)\b|,\s(?:we|where|which|while|and (?:we|show|demonstrate))\b")
+_OWN_DATA_LEAD = re.compile(r"^(?:our|the)\s+(?:(?:own|new|newly|novel|recently|publicly|large-scale)\s+)*(?:established|introduced|proposed|collected|released|curated|constructed|built|created|annotated|compiled|gathered|recorded)\s+$|^our\s+(?:own\s+|new\s+|novel\s+)+$")
 _VALUE_IN_ITEM = re.compile(r"\d\s*(?:\\?%|percent\b)|^[\d.,]+\s+(?:on|in|for|at)\s")
 _DATE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d|$)")
 _SIZE_ONLY = re.compile(r"^[\d.,]+\s*(?:[xX×]\s*\d+|[kKmMbB]|[KMGTP]B|hours?|h)?$|^\d+[xX×]\d+$")
@@ -142,7 +143,7 @@ several popular public standard benchmark""".split())
 _PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*$")
 # lowercase words before a name in a list item ("we compile", "such as the"), but not a
 # lowercase name itself ("nuScenes", "iNaturalist": capitals after the first letter)
-_LOWER_LEAD = re.compile(r"^(?:[a-z][a-z\-]*\s+)+(?=[A-Z0-9]|[a-z]+[A-Z])")
+_LOWER_LEAD = re.compile(r"^(?:[a-z][a-z\-]*\s+)+(?=[A-Z0-9]|[a-z]+[A-Z0-9])")
 # a sentence's first words before a dataset's name: "We gathered a BISON", "For fair comparison
 # CEDAR", "Using this labeled SAOKE", "In Google Speech Command" (not "The Stack")
 _NAME_MARK = re.compile(r"[A-Z0-9]")
@@ -817,7 +818,11 @@ class NameFinder(BatchedComponent):
             if rest and len(rest) <= 3 and any(_NAME_MARK.search(w[1:]) for w in rest) and rest[0][0].isalpha() \
                     and not rest[-1][0].islower() and not rest[-1].endswith("-"):
                 lead = sentence_lead  # a short name after the sentence's first words, not a clause
-            if lead and lead.end() < len(clean) and clean.split()[0].lower() not in _DETERMINERS:
+            named = clean[lead.end():].split() if lead else []
+            if lead and lead.end() < len(clean) and (clean.split()[0].lower() not in _DETERMINERS or (
+                    _OWN_DATA_LEAD.match(clean[:lead.end()]) and len(named) <= 3
+                    and all(w[:1].isupper() or w[:1].isdigit() for w in named))):
+                # (after a determiner, only the paper's own data: "our established PRCS dataset")
                 # "we compile ObscuraX, a dataset of ...": the name starts at its first name-like word
                 offset += lead.end()
                 clean = clean[lead.end():]
