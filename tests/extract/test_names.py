@@ -403,6 +403,9 @@ def test_names_a_run_of_capitalised_words_that_names_a_body_is_no_method(bare_nl
     ("We validate our transformable patterns with Market1501 and our established PRCS dataset.", "PRCS"),
     ("We evaluated FakeCatcher both on Face Forensics dataset [46] and on our newly introduced Deep Fakes "
      "dataset.", "Deep Fakes"),
+    # corpus 1909.00292 (tune4): "the existing X, Y and Z dataset"
+    ("The effectiveness of the proposed method is validated on the existing VEDAI, DLR-3K, DOTA and Combined "
+     "dataset.", "VEDAI"),
     # corpus 1712.06302: a name that starts in lowercase and a digit
     ("Moreover, we introduce an8Flower, a dataset specifically designed for objective evaluation.", "an8Flower"),
 ])

@@ -98,7 +98,8 @@ _NOT_TASK_MODIFIER = re.compile(r"(?:ly|ed|ing|er|est|ful|ous|ble|[^s]s)$|^\d|^[
 _NOUN_SUFFIX = re.compile(r"(?:ness|ity|ment|ance|ence|age)$")
 _AFTER_CUE = re.compile(r"\s*(?::|,?\s*(?:such as|including|namely|like|e\.g\.,?|i\.e\.,?)|\()\s*")
 _LIST_END = re.compile(r"[.;:)]\s|[.;:)]$|\s(?:which|that|to|for|where|while|with|show|demonstrate|and show|we)\b|,\s(?:we|where|which|while|and (?:we|show|demonstrate))\b")
-_OWN_DATA_LEAD = re.compile(r"^(?:our|the)\s+(?:(?:own|new|newly|novel|recently|publicly|large-scale)\s+)*(?:established|introduced|proposed|collected|released|curated|constructed|built|created|annotated|compiled|gathered|recorded)\s+$|^our\s+(?:own\s+|new\s+|novel\s+)+$")
+# a determiner and adjectives that only a dataset's name follows in a list before a dataset cue
+_OWN_DATA_LEAD = re.compile(r"^(?:our|the)\s+(?:(?:own|new|newly|novel|recently|publicly|large-scale)\s+)*(?:established|introduced|proposed|collected|released|curated|constructed|built|created|annotated|compiled|gathered|recorded)\s+$|^our\s+(?:own\s+|new\s+|novel\s+)+$|^(?:the\s+)?(?:existing|public|publicly available|standard|popular|well-known|widely used|challenging)\s+$")
 _VALUE_IN_ITEM = re.compile(r"\d\s*(?:\\?%|percent\b)|^[\d.,]+\s+(?:on|in|for|at)\s")
 _DATE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d|$)")
 _SIZE_ONLY = re.compile(r"^[\d.,]+\s*(?:[xX×]\s*\d+|[kKmMbB]|[KMGTP]B|hours?|h)?$|^\d+[xX×]\d+$")
