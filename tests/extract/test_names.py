@@ -411,3 +411,19 @@ def test_names_a_run_of_capitalised_words_that_names_a_body_is_no_method(bare_nl
 ])
 def test_names_the_papers_own_dataset_before_the_cue(bare_nlp, sentence, dataset):
     assert dataset in {d.name for d in facts_of(bare_nlp, sentence).datasets}
+
+
+def test_names_a_lexicon_method_listed_before_a_dataset_cue_is_the_dataset(nlp):
+    # corpus 1908.05349 (tune4): DREAMER is a dataset here, not the Dreamer agent; no name keeps the cue
+    facts = facts_of(nlp, "We evaluate the performance of DCCA on five multimodal datasets: the SEED, SEED-IV, "
+                          "SEED-V, DEAP, and DREAMER datasets.")
+    assert {d.name for d in facts.datasets} == {"SEED", "SEED-IV", "SEED-V", "DEAP", "DREAMER"}
+    assert "Dreamer" not in {m.name for m in facts.methods}
+
+
+def test_names_a_year_before_a_cue_counts_nothing(nlp):
+    # corpus 1902.00809: "the ISBI 2017 test dataset, exhibiting ... FCN, U-Net": no counted list of datasets
+    facts = facts_of(nlp, "The method reaches a Jaccard index of 79.29% in the ISBI 2017 test dataset, exhibiting "
+                          "better performance than those of FrCN, FCN, U-Net, and SegNet.")
+    assert {"FCN", "U-Net", "SegNet"} <= {m.name for m in facts.methods}
+    assert not {"FCN", "U-Net", "SegNet"} & {d.name for d in facts.datasets}

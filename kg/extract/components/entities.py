@@ -202,6 +202,11 @@ class EntityResolver(BatchedComponent):
                     continue  # "offline reinforcement learning (RL)": the lexicon's longer task stays
                 pairs.append((Candidate(s, e, kind, name, "acronym"), proposed))
                 acronym_cover[s:e] = b"\x01" * (e - s)
+        # "the SEED, DEAP, and DREAMER datasets": a name the dataset cue lists is no lexicon method
+        cue_listed = {(c.start, c.end) for c in candidates if c.rule == "pattern:dataset_cue"}
+        if cue_listed:
+            candidates = [c for c in candidates if not (
+                c.rule[0] == "l" and c.kind == "methods" and (c.start, c.end) in cue_listed)]
         lexicon_at = {(c.start, c.end, c.kind): c for c in candidates if c.rule[0] == "l"}
         lexicon_spans = {(c.start, c.end) for c in lexicon_at.values()}
         defined = {text[p.short_start:p.short_end]: k for (k, _), p in zip(acronym_kinds, acronyms)}

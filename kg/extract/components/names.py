@@ -100,6 +100,7 @@ _AFTER_CUE = re.compile(r"\s*(?::|,?\s*(?:such as|including|namely|like|e\.g\.,?
 _LIST_END = re.compile(r"[.;:)]\s|[.;:)]$|\s(?:which|that|to|for|where|while|with|show|demonstrate|and show|we)\b|,\s(?:we|where|which|while|and (?:we|show|demonstrate))\b")
 # a determiner and adjectives that only a dataset's name follows in a list before a dataset cue
 _OWN_DATA_LEAD = re.compile(r"^(?:our|the)\s+(?:(?:own|new|newly|novel|recently|publicly|large-scale)\s+)*(?:established|introduced|proposed|collected|released|curated|constructed|built|created|annotated|compiled|gathered|recorded)\s+$|^our\s+(?:own\s+|new\s+|novel\s+)+$|^(?:the\s+)?(?:existing|public|publicly available|standard|popular|well-known|widely used|challenging)\s+$")
+_CUE_AT_END = re.compile(r"\s+(?:datasets?|benchmarks?|corpus|corpora|databases?|data sets?)$", re.I)
 _VALUE_IN_ITEM = re.compile(r"\d\s*(?:\\?%|percent\b)|^[\d.,]+\s+(?:on|in|for|at)\s")
 _DATE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d|$)")
 _SIZE_ONLY = re.compile(r"^[\d.,]+\s*(?:[xX×]\s*\d+|[kKmMbB]|[KMGTP]B|hours?|h)?$|^\d+[xX×]\d+$")
@@ -118,7 +119,7 @@ benchmark benchmarks corpus suite diagram""".split())
 _TITLE_FOR = re.compile(r"(?:\bfor|^Towards?)\s+((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*){0,4}?)(?=\s+(?:with|via|using|through|by|from|in|on|under|and|at|of|without|beyond)\b|\s*[:,?!.(]|\s*$)")
 # after a verb that changes a measure: "(the) <one or two words> <measure word>", then a break
 _CHANGED_MEASURE = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?((?:[a-z]+(?:-[a-z]+)*\s+){1,2})([a-z]+)(?=\s*[,.;:)]|\s+(?:and|by|of|while|than|compared|over|from|to|for|in|on|with|without|at)\b)")
-_COUNTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w\-]+\s+)?$", re.I)
+_COUNTED_BEFORE = re.compile(r"\b(?:(?!(?:19|20)\d\d\b)\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w\-]+\s+)?$", re.I)
 _COUNTED_LIST = re.compile(r"\s*,\s*")
 _OF_NAMES = re.compile(r"\s+of\s+(?=[A-Z])")
 _SINGULAR_CUES = frozenset({"dataset", "benchmark", "corpus", "database"})
@@ -827,12 +828,17 @@ class NameFinder(BatchedComponent):
                 # "we compile ObscuraX, a dataset of ...": the name starts at its first name-like word
                 offset += lead.end()
                 clean = clean[lead.end():]
+            cue_end = _CUE_AT_END.search(clean)
+            if cue_end and cue_end.start() > 0:
+                clean = clean[:cue_end.start()]  # "..., DEAP, and DREAMER datasets": the name before the cue
             words = clean.split()
             if len(words) > 5 or words[0].lower() in _DETERMINERS:
                 continue
             all_capitalised = all(w[:1].isupper() or w[:1].isdigit() or w in self.connectors for w in words)
             if not (all_capitalised or (not names_only and any(is_name_like(w) for w in words))):
-                continue  # names_only: "on 4 datasets, MSGL consistently outperforms ..." is a clause
+                if names_only:
+                    break  # "on 4 datasets, MSGL consistently outperforms ...": a clause ends the names
+                continue
             if clean in self.not_names or clean.lower() in STOP_WORDS or not any(c.isalpha() for c in clean) or \
                     _SIZE_ONLY.match(clean) or _DATE.match(clean) or _VALUE_IN_ITEM.search(clean):
                 continue  # (a value is no part of a name: "datasets: 94.58% on the SEED dataset, ...")
