@@ -8,12 +8,12 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
-from kg.extract.tokenizer import EXTRA_INFIXES, InfixFinditer, SuffixSearch
+from kg.extract.tokenizer import EXTRA_INFIXES, EXTRA_SUFFIXES, InfixFinditer, SuffixSearch
 
 from tests.extract.conftest import ARXIV_SAMPLE
 
 EN = spacy.blank("en").Defaults
-SUFFIXES = list(EN.suffixes)
+SUFFIXES = list(EN.suffixes) + list(EXTRA_SUFFIXES)
 INFIXES = list(EN.infixes) + list(EXTRA_INFIXES)
 PLAIN_SUFFIX = compile_suffix_regex(SUFFIXES).search
 PLAIN_INFIX = compile_infix_regex(INFIXES).finditer
@@ -79,3 +79,10 @@ def test_suffix_memo_is_bounded(monkeypatch):
     assert len(search._memo) <= 10
     assert search.search("model,").group() == ","
     assert re.fullmatch(r"\d+km", "10km") and search.search("10km").group() == "km"
+
+
+def test_a_full_stop_after_a_name_ending_in_lowercase_and_a_capital_is_cut(nlp):
+    # corpus 1810.07733 (tune4): "... 25.9% in mIoU." at a sentence end; abbreviations stay whole
+    assert [t.text for t in nlp.make_doc("46.1% and 25.9% in mIoU. We beat DiT. A Ph.D. thesis, e.g. this.")] == [
+        "46.1", "%", "and", "25.9", "%", "in", "mIoU", ".", "We", "beat", "DiT", ".", "A", "Ph.D.", "thesis", ",",
+        "e.g.", "this", "."]
