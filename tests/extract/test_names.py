@@ -427,3 +427,15 @@ def test_names_a_year_before_a_cue_counts_nothing(nlp):
                           "better performance than those of FrCN, FCN, U-Net, and SegNet.")
     assert {"FCN", "U-Net", "SegNet"} <= {m.name for m in facts.methods}
     assert not {"FCN", "U-Net", "SegNet"} & {d.name for d in facts.datasets}
+
+
+@pytest.mark.parametrize("sentence, task", [
+    # corpus 1905.01962 (tune4): "news" is no plural; 1902.11208: "handwriting" is no verb
+    ("We investigate the BERT model for the hyperpartisan news detection task.", "hyperpartisan news detection"),
+    ("We study neural handwriting recognition with recurrent networks.", "neural handwriting recognition"),
+    # corpus 1903.02494: "counting" heads a task
+    ("Existing image-level supervised common object counting approaches only predict the global object count.",
+     "object counting"),
+])
+def test_names_task_phrases_with_nouns_that_look_inflected(bare_nlp, sentence, task):
+    assert task in {t.name for t in facts_of(bare_nlp, sentence).tasks}

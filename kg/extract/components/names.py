@@ -427,6 +427,7 @@ class NameFinder(BatchedComponent):
         self.no_kind_heads = frozenset(self.heads["none"])
         self.metric_modifiers = frozenset(cues["metric_modifiers"])
         self.task_stop = frozenset(cues["task_modifier_stop"])
+        self.task_keep = frozenset(cues["task_modifier_keep"])
         self.title_task_heads = frozenset(cues["title_task_heads"])
         self.task_heads = frozenset(self.heads["tasks"])
         self.metric_change_heads = frozenset(cues["metric_change_heads"])
@@ -587,7 +588,8 @@ class NameFinder(BatchedComponent):
         for start, w in reversed(words_before(text, head_start)):
             low = w.lower()
             if low in STOP_WORDS or low in _DETERMINERS or low in self.task_stop or (
-                    "-" not in w and _NOT_TASK_MODIFIER.search(low)) or (not in_title and not w[0].islower()) or (
+                    "-" not in w and _NOT_TASK_MODIFIER.search(low) and low not in self.task_keep) or (
+                    not in_title and not w[0].islower()) or (
                     _BUILT_ON_WORD.search(low)):
                 break  # "diffusion-based conditional generation" is conditional generation
             kept_start = start
