@@ -393,3 +393,14 @@ def test_results_a_bare_gain_is_an_improvement_and_later_datasets_share_it(nlp):
     named = facts_of(nlp, "SPR achieves a median human-normalized score of 0.415 on Atari, which represents a 55% "
                           "relative improvement over the previous state-of-the-art.")
     assert [r.metric for r in named.results] == ["human-normalized score", "human-normalized score"]
+
+
+@pytest.mark.parametrize("sentence, raws", [
+    # tune2 seed abstracts: a model's size when the sized model is what achieves the result
+    ("With OREAL, for the first time, a 7B model can obtain 94.0 pass@1 accuracy on MATH-500.", ["7B", "94.0"]),
+    ("An 8.7B model with 512 resolution achieves 83.1 on VBench.", ["8.7B", "83.1"]),
+    # the size of a model one merely uses is setup
+    ("We fine-tune a 7B model on the collected examples.", []),
+])
+def test_results_the_size_of_the_model_that_achieves_a_result(nlp, sentence, raws):
+    assert [r.raw for r in facts_of(nlp, sentence).results] == raws

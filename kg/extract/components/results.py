@@ -10,7 +10,7 @@ sentence; a number that no metric explains is dropped. Metric rules, first match
     result:metric_before   a metric entity right before: "FID of 1.73", "FID=6.47", "FID 1.73"
     result:metric_after    a metric entity right after: "17.86 FID", "41.5% length-controlled win rate"
     result:unit            a unit that implies a metric: "45 seconds", "40 FPS", "480 GPU hours"
-    result:parameters      "15.7M parameters", "1.5 billion-parameter"
+    result:parameters      "15.7M parameters", "1.5 billion-parameter", "our 7B model"
     result:out_of          "51 out of 57 games"
     result:faster          "20x faster (inference)"
     result:relative_change "10% higher visual quality", "4x reduction of training parameters"
@@ -283,7 +283,8 @@ def find_numbers(text: str, units: list[tuple[re.Pattern, str, str | None]] | No
             start -= 1
             value = -value if sign != "+" else value  # "near -0.998", "−1.2 dB"
         prev_word = re.search(r"([A-Za-z][\w\-]*)\s$", text[max(0, start - 30):start])
-        after_name = bool(prev_word) and (prev_word.group(1)[0].isupper() or any(c.isupper() for c in prev_word.group(1)[1:])) and "." not in raw_number
+        after_name = bool(prev_word) and (prev_word.group(1)[0].isupper() or any(c.isupper() for c in prev_word.group(1)[1:])) \
+            and "." not in raw_number and prev_word.group(1).lower() not in STOP_WORDS  # not "Our 7B model"
         out.append(NumberMatch(start, end, value, text[start:end], unit, implied, after_name))
     word_numbers = _WORD_NUMBER.finditer(text) if any(cue in text for cue in _WORD_NUMBER_CUES) else ()
     for m in word_numbers:
@@ -312,6 +313,10 @@ _SETUP_NOUNS = frozenset("""steps step epochs epoch layers layer samples sample 
 settings setting datasets dataset examples example iterations iteration times seconds classes class objects users
 languages models model students teachers heads blocks experts frames views shots demonstrations prompts""".split())
 # sizes that set up an experiment ("an image size of 160", "a beam size of 5"), not measure a result
+# "a 7B model", "our 1.3B LLM": a model's size in parameters
+_SIZED_MODEL = re.compile(r"\s+(?:(?:language|generative|diffusion|base|dense|student|draft)\s+)?(?:models?|LLMs?|LMs?|networks?|transformers?|variants?|versions?)\b")
+_SIZED_MODEL_ACHIEVES = re.compile(r"[^,;.]{0,40}?\b(?:can\s+|could\s+|also\s+)?(?:achiev|obtain|reach|outperform|surpass|match|attain|rival|beat|set)\w*\b")
+_MODEL_DET = re.compile(r"(?:\b[Aa]n?|\b[Oo]ur|\b[Tt]his|\b[Ii]ts)\s+$")
 _SETUP_SIZE = re.compile(r"(?:^|\s)(?:image|input|batch|mini-batch|minibatch|beam|patch|window|kernel|crop|vocabulary|training set|sample|population|step|grid|filter|hidden|embedding|context) sizes?$", re.I)
 # nouns after "X% of" that name no measure
 _NO_MEASURE_NOUNS = frozenset("cases case them all these those instances examples".split())
@@ -812,6 +817,10 @@ class _Sentence:
             return num.implied_metric, None, "result:unit"
         if re.match(r"[\s\-]*(?:trainable\s+|learnable\s+|total\s+|model\s+)?(?:parameters|params|parameter)\b", after):
             return "parameters", None, "result:parameters"
+        sized = _SIZED_MODEL.match(after) if num.unit in ("B", "M") else None
+        if sized and _MODEL_DET.search(text, max(self.start, num.start - 6), num.start) and \
+                _SIZED_MODEL_ACHIEVES.match(after, sized.end()):
+            return "parameters", None, "result:parameters"  # "a 7B model can obtain 94.0", "An 8.7B model ... achieves"
         m = _OUT_OF.match(text, num.end)
         if m and not num.unit:
             # "8 out of 10 recently published probing tasks" -> "tasks"
