@@ -401,6 +401,9 @@ def test_results_a_bare_gain_is_an_improvement_and_later_datasets_share_it(nlp):
     ("An 8.7B model with 512 resolution achieves 83.1 on VBench.", ["8.7B", "83.1"]),
     # the size of a model one merely uses is setup
     ("We fine-tune a 7B model on the collected examples.", []),
+    # tune2 seed abstract: "at a scale of" sets up other numbers, but a parameter count is a result
+    ("We train xTrimoPGLM at an unprecedented scale of 100 billion parameters and 1 trillion training tokens.",
+     ["100 billion"]),
 ])
 def test_results_the_size_of_the_model_that_achieves_a_result(nlp, sentence, raws):
     assert [r.raw for r in facts_of(nlp, sentence).results] == raws

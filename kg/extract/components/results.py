@@ -315,6 +315,7 @@ languages models model students teachers heads blocks experts frames views shots
 # sizes that set up an experiment ("an image size of 160", "a beam size of 5"), not measure a result
 # "a 7B model", "our 1.3B LLM": a model's size in parameters
 _SIZED_MODEL = re.compile(r"\s+(?:(?:language|generative|diffusion|base|dense|student|draft)\s+)?(?:models?|LLMs?|LMs?|networks?|transformers?|variants?|versions?)\b")
+_PARAMETERS_AFTER = re.compile(r"\s?(?:[Bb]illion|[Mm]illion|B|M)?[\s\-]*(?:parameters|params)\b")
 _SIZED_MODEL_ACHIEVES = re.compile(r"[^,;.]{0,40}?\b(?:can\s+|could\s+|also\s+)?(?:achiev|obtain|reach|outperform|surpass|match|attain|rival|beat|set)\w*\b")
 _MODEL_DET = re.compile(r"(?:\b[Aa]n?|\b[Oo]ur|\b[Tt]his|\b[Ii]ts)\s+$")
 _SETUP_SIZE = re.compile(r"(?:^|\s)(?:image|input|batch|mini-batch|minibatch|beam|patch|window|kernel|crop|vocabulary|training set|sample|population|step|grid|filter|hidden|embedding|context) sizes?$", re.I)
@@ -528,7 +529,10 @@ class _Sentence:
         setup: set[int] = set()
         for i, num in enumerate(nums):
             before = text[max(self.start, num.start - 40):num.start]
-            if _SETUP_BEFORE.search(before) or _SETUP_AFTER.match(text, num.end):
+            setup_before = _SETUP_BEFORE.search(before)
+            if setup_before and setup_before.group(0).startswith("at ") and _PARAMETERS_AFTER.match(text, num.end):
+                setup_before = None  # "at an unprecedented scale of 100 billion parameters": a model's size
+            if setup_before or _SETUP_AFTER.match(text, num.end):
                 skip.add(i)  # "at FAR of 0.1%", "ranging from 82.2% to", "13 hours of recordings"
                 setup.add(i)
             elif num.implied_metric in ("runtime", "training time") and not _DURATION_CUE.search(before[-25:]):
