@@ -330,3 +330,11 @@ def test_entities_an_acronym_of_a_unit_that_is_a_method_stays_a_method(nlp):
     # corpus phrasing: "unit" names architectures too, so it is no head of a thing of no kind
     facts = facts_of(nlp, "We encode the sequence with a Gated Recurrent Unit (GRU) and decode it with an LSTM.")
     assert "GRU" in {m.name for m in facts.methods}
+
+
+def test_entities_words_of_an_acronyms_long_form_elsewhere_are_no_methods(nlp):
+    # tune2 seed abstract: the title's "rAnked", "FineTuning" are words of RAFT's long form
+    facts = facts_of(nlp, "To this end, we introduce a new framework, Reward rAnked FineTuning (RAFT), designed to "
+                          "align generative models more effectively.",
+                     title="RAFT: Reward rAnked FineTuning for Generative Foundation Model Alignment")
+    assert [m.name for m in facts.methods] == ["RAFT"]

@@ -22,6 +22,7 @@ from kg.extract.components.text import doc_text
 
 _PAREN = re.compile(r"\(([^()\[\]]{1,80})\)")
 _WORD = re.compile(r"[^\s()]+")
+_SHORT_FORM_END = re.compile(r"[;,]\s|\s+(?:as its abbreviation|as abbreviation|for short|in short|hereafter)\b")
 _SHORT_OK = re.compile(r"^[A-Za-z0-9][\w+*&./\- ]{0,11}$")
 _OPENERS_TO_STRIP = "\"'“‘`"
 _CLOSERS_TO_STRIP = "\"'”’`"
@@ -126,7 +127,8 @@ def find_acronym_pairs(text: str) -> list[AcronymPair]:
         inner_stripped = inner.strip()
         inner_start = match.start(1) + (len(inner) - len(inner.lstrip()))
         # "(SSv2)" or "(FID; ...)": a short form is the first chunk up to ";" or ","
-        short = re.split(r"[;,]\s", inner_stripped, maxsplit=1)[0].strip()
+        # "(GUESS as its abbreviation)", "(RAFT for short)": the words after it say what it is
+        short = _SHORT_FORM_END.split(inner_stripped, maxsplit=1)[0].strip()
         if _is_short_form(short, in_parentheses=True) and len(short.split()) <= 2:
             pair = _long_form_before(text, match.start(), short, inner_start)
             if pair:

@@ -100,6 +100,11 @@ def _is_title_case(phrase: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
+def _inside_words(piece: str, form: str) -> bool:
+    """`piece` is some words of `form`, not all of it ("rAnked" of "Reward rAnked FineTuning")."""
+    return piece != form and re.search(r"(?<![\w-])" + re.escape(piece) + r"(?![\w-])", form) is not None
+
+
 def rank(rule: str) -> int:
     """Priority of a rule when candidates overlap (lower wins)."""
     return _RANK.get("lexicon" if rule[0] == "l" else rule, 4)
@@ -170,6 +175,7 @@ class EntityResolver(BatchedComponent):
         skipped: set[str] = set()
         field_long_forms: set[str] = set()
         no_kind_forms: list[str] = []  # forms of acronyms of no kind ("Unmanned Aerial Vehicles", "UAV's")
+        defined_long_forms: list[str] = []  # long forms of the acronyms of a kind
         acronym_names: dict[tuple[str, str], str] = {}
         clauses = doc.user_data.get(PROPOSAL_CLAUSES, ())
         title_head = _title_head(text)
@@ -189,6 +195,7 @@ class EntityResolver(BatchedComponent):
                     no_kind_forms += [long_text, short_text + "'s", short_text + "s"]
                 continue
             acronym_kinds.append((kind, name))
+            defined_long_forms.append(long_text)
             if kind in ("methods", "datasets") and name != short_text and " " in name:
                 # "Consistency Trajectory Model (CTM)": named CTM in this paper, as its authors
                 # call it; the lexicon's name stays an alias and the merge key stays the lexicon's
@@ -234,6 +241,9 @@ class EntityResolver(BatchedComponent):
             if no_kind_forms and not is_lexicon and rank(c.rule) >= 3 and any(
                     text[c.start:c.end] in form for form in no_kind_forms):
                 continue  # "Aerial Vehicles" of "Unmanned Aerial Vehicles (UAVs)" names no method either
+            if defined_long_forms and not is_lexicon and rank(c.rule) >= 5 and any(
+                    _inside_words(text[c.start:c.end], form) for form in defined_long_forms):
+                continue  # "rAnked FineTuning" in a title: words of "Reward rAnked FineTuning (RAFT)"
             if field_long_forms and text[c.start:c.end] in field_long_forms and (is_lexicon or rank(c.rule) >= 3) \
                     and not (is_lexicon and c.kind == "tasks"):
                 continue  # "machine learning (ML)": no method
