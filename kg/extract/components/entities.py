@@ -100,9 +100,19 @@ def _is_title_case(phrase: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c in "_-"
+
+
 def _inside_words(piece: str, form: str) -> bool:
     """`piece` is some words of `form`, not all of it ("rAnked" of "Reward rAnked FineTuning")."""
-    return piece != form and re.search(r"(?<![\w-])" + re.escape(piece) + r"(?![\w-])", form) is not None
+    at = form.find(piece)
+    while at >= 0 and piece != form:
+        end = at + len(piece)
+        if (at == 0 or not _word_char(form[at - 1])) and (end == len(form) or not _word_char(form[end])):
+            return True
+        at = form.find(piece, at + 1)
+    return False
 
 
 def rank(rule: str) -> int:

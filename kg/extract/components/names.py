@@ -379,6 +379,7 @@ class NameFinder(BatchedComponent):
         register_candidates()
         self.not_names = read_not_names()
         self.generic_phrases = tuple(w for w in self.not_names if " " in w)
+        self._generic_text, self._generic_cover = None, None  # the last text _generic_at read
         self.heads = read_heads()
         cues = read_cues()
         self.cues = cues
@@ -544,12 +545,20 @@ class NameFinder(BatchedComponent):
 
     def _generic_at(self, text: str, start: int) -> bool:
         # "Deep Learning to PTA-stained samples", "a Deep Learning based system": a piece that starts
-        # in a generic phrase of not_names.txt ("Deep Learning") names nothing
-        for phrase in self.generic_phrases:
-            at = text.find(phrase, max(0, start - len(phrase) + 1), start + len(phrase))
-            if 0 <= at <= start < at + len(phrase) and not text[at + len(phrase):at + len(phrase) + 1].isalnum():
-                return True
-        return False
+        # in a generic phrase of not_names.txt ("Deep Learning") names nothing. The characters the
+        # phrases cover are found once per text.
+        if self._generic_text is not text:
+            self._generic_text, self._generic_cover = text, None
+            for phrase in self.generic_phrases:
+                at = text.find(phrase)
+                while at >= 0:
+                    end = at + len(phrase)
+                    if not text[end:end + 1].isalnum():
+                        if self._generic_cover is None:
+                            self._generic_cover = bytearray(len(text) + 1)
+                        self._generic_cover[at:end] = b"\x01" * (end - at)
+                    at = text.find(phrase, at + 1)
+        return self._generic_cover is not None and self._generic_cover[start] == 1
 
     @staticmethod
     def _pieces_between(pieces, piece_starts, start: int, end: int) -> list[NamePiece]:
