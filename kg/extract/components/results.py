@@ -94,6 +94,7 @@ _AT = re.compile(r"\s+at\s")
 _PAREN_GAP = re.compile(r"\s?\(")
 _DATASET_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/)\s*")
 _TIME_UNITS = frozenset({"s", "ms", "min", "h", "days"})
+_LENGTH_UNITS = frozenset({"mm", "cm", "m", "km", "nm", "px", "pixels", "voxels"})
 # the object of "improves X by N%" when X is what is improved upon, not a measure
 _TARGET = re.compile(r"\b(?:work|works|baselines?|methods?|approach(?:es)?|models?|state[- ]of[- ]the[- ]art|sota|systems?|competitors?)\s*$", re.I)
 _BEATS = re.compile(r"\b(?:outperform|surpass|exceed|beat)")
@@ -302,7 +303,7 @@ _FILLER_BEFORE = re.compile(
     r"(?:\s*(?:\(|\)|=|:|≈|~|,)?\s*(?:of|to|at|is|was|are|were|by|around|about|approximately|roughly|nearly|only|just|up to|over|under|below|above|than|less than|more than|at least|at most|a|an|the|score|scores|value|values|of only|as low as|as high as|improves? to|drops? to|from)\b)*\s*[=:≈~(]?\s*"
 )
 _FILLER_AFTER = re.compile(r"\s*\$?(?:\)\s*)?(?:in terms of\s+(?:the\s+)?)?(?:(?:higher|lower|better|improvement|increase|gain|reduction|drop|relative|absolute|average|mean|top-1|length-controlled|in|of|on|the|points?|pp|overall|averaged|[\w\-]+)\s+){0,2}")
-_NP_STOP = re.compile(r"\s(?:by|from|to|of|over|on|for|in|with|while|and|compared|versus|vs\.?|than|at|under|across|during|when|after|before|as|if|because|thanks|using|via|through|per|against|relative(?=\s+to\b)|which|that|respectively|without|has|have|had|is|are|was|were|be|been|can|could|will|would|may|might|must|should|does|do|did)(?=\s|$)|[,;:()=]")
+_NP_STOP = re.compile(r"\s(?:albeit|although|though|whereas|despite|by|from|to|of|over|on|for|in|with|while|and|compared|versus|vs\.?|than|at|under|across|during|when|after|before|as|if|because|thanks|using|via|through|per|against|relative(?=\s+to\b)|which|that|respectively|without|has|have|had|is|are|was|were|be|been|can|could|will|would|may|might|must|should|does|do|did)(?=\s|$)|[,;:()=]")
 _PARTICLE = re.compile(r"^(?:down|up|off|out)\s+")
 _NUMBER_OF_START = re.compile(r"^(?:the\s+)?(?:total\s+)?(?:number|amount|fraction|percentage|proportion|share|count)\s+of\s+(?:the\s+)?", re.I)
 # leading words that are no part of a measure phrase: reporting verbs, determiners, praise
@@ -803,8 +804,9 @@ class _Sentence:
                     # keep the modifiers: "lower inference memory footprint" -> "inference memory footprint"
                     mods = _MODIFIERS.sub("", text[num.end:ms].strip())
                     surface = self._metric_text(ent, ms, me)
-                    if mods and (mods[0].isdigit() or any(w.lower() in _NOT_PHRASE_START or w.lower() in STOP_WORDS for w in mods.split())):
-                        mods = ""  # "0.963 when the DSC": no modifier
+                    if mods and (mods[0].isdigit() or any(w.lower() in _NOT_PHRASE_START or w.lower() in STOP_WORDS
+                                                          or w in _LENGTH_UNITS for w in mods.split())):
+                        mods = ""  # "0.963 when the DSC", "6.73 mm Hausdorff distance": no modifier
                     return (f"{mods} {surface}".strip() if mods else surface), ent, "result:metric_after"
                 break
         after = text[num.end:num.end + 60]
