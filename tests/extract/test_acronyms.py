@@ -68,8 +68,7 @@ def test_find_acronym_pairs_capitals_of_the_short_form(text, long_form):
     assert [text[p.long_start:p.long_end] for p in pairs] == [long_form]
 
 
-
-def test_acronyms_a_short_form_followed_by_words_that_say_what_it_is():
+def test_find_acronym_pairs_short_form_followed_by_what_it_is():
     # tune2 seed abstract: "(GUESS as its abbreviation)"
     assert pairs("a strategy named GradUally Enriching SyntheSis (GUESS as its abbreviation) for motion") == [
         ("GUESS", "GradUally Enriching SyntheSis")]

@@ -75,6 +75,9 @@ def test_entities_a_broad_paradigm_the_abstract_opens_with_and_returns_to_is_a_t
              "scenario where an imitation learning agent only has access to the state sequences of an expert. "
              "The policy is optimized via a hybrid objective combining rewards and imitation learning.")
     assert "imitation learning" not in {t.name for t in facts_of(nlp, later).tasks}
+    # an acronym's definition in the first sentence is one saying of it, not two
+    defined = "Reinforcement learning (RL) is a popular paradigm for control. We study robot arms."
+    assert "reinforcement learning" not in {t.name for t in facts_of(nlp, defined).tasks}
 
 
 def test_entities_metric_with_its_qualifier(nlp):
@@ -333,8 +336,11 @@ def test_entities_an_acronym_of_a_unit_that_is_a_method_stays_a_method(nlp):
 
 
 def test_entities_words_of_an_acronyms_long_form_elsewhere_are_no_methods(nlp):
-    # tune2 seed abstract: the title's "rAnked", "FineTuning" are words of RAFT's long form
+    # tune2 seed abstract: the title's "rAnked", "FineTuning" are words of RAFT's long form; a name
+    # said on its own in the abstract stays ("GraphSAGE" of "GraphSAGE Attention Network (GSAN)")
     facts = facts_of(nlp, "To this end, we introduce a new framework, Reward rAnked FineTuning (RAFT), designed to "
                           "align generative models more effectively.",
                      title="RAFT: Reward rAnked FineTuning for Generative Foundation Model Alignment")
     assert [m.name for m in facts.methods] == ["RAFT"]
+    facts = facts_of(nlp, "We build the GraphSAGE Attention Network (GSAN). GraphSAGE alone fails.")
+    assert {m.name for m in facts.methods} == {"GSAN", "GraphSAGE"}

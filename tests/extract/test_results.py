@@ -395,18 +395,19 @@ def test_results_a_bare_gain_is_an_improvement_and_later_datasets_share_it(nlp):
     assert [r.metric for r in named.results] == ["human-normalized score", "human-normalized score"]
 
 
-@pytest.mark.parametrize("sentence, raws", [
+@pytest.mark.parametrize("sentence, results", [
     # tune2 seed abstracts: a model's size when the sized model is what achieves the result
-    ("With OREAL, for the first time, a 7B model can obtain 94.0 pass@1 accuracy on MATH-500.", ["7B", "94.0"]),
-    ("An 8.7B model with 512 resolution achieves 83.1 on VBench.", ["8.7B", "83.1"]),
+    ("With OREAL, for the first time, a 7B model can obtain 94.0 pass@1 accuracy on MATH-500.",
+     [("parameters", "7B"), ("pass@1", "94.0")]),
+    ("An 8.7B model with 512 resolution achieves 83.1 on VBench.", [("parameters", "8.7B"), ("VBench score", "83.1")]),
     # the size of a model one merely uses is setup
     ("We fine-tune a 7B model on the collected examples.", []),
     # tune2 seed abstract: "at a scale of" sets up other numbers, but a parameter count is a result
     ("We train xTrimoPGLM at an unprecedented scale of 100 billion parameters and 1 trillion training tokens.",
-     ["100 billion"]),
+     [("parameters", "100 billion")]),
 ])
-def test_results_the_size_of_the_model_that_achieves_a_result(nlp, sentence, raws):
-    assert [r.raw for r in facts_of(nlp, sentence).results] == raws
+def test_results_the_size_of_the_model_that_achieves_a_result(nlp, sentence, results):
+    assert [(r.metric, r.raw) for r in facts_of(nlp, sentence).results] == results
 
 
 def test_results_lengths_keep_their_unit_and_a_clause_word_ends_a_measure(nlp):

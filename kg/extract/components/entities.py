@@ -189,6 +189,7 @@ class EntityResolver(BatchedComponent):
         acronym_names: dict[tuple[str, str], str] = {}
         clauses = doc.user_data.get(PROPOSAL_CLAUSES, ())
         title_head = _title_head(text)
+        title_end = title_end_of(text)
         for pair in get_value(doc, "acronyms") or []:
             short_text = text[pair.short_start:pair.short_end]
             long_text = text[pair.long_start:pair.long_end]
@@ -251,7 +252,7 @@ class EntityResolver(BatchedComponent):
             if no_kind_forms and not is_lexicon and rank(c.rule) >= 3 and any(
                     text[c.start:c.end] in form for form in no_kind_forms):
                 continue  # "Aerial Vehicles" of "Unmanned Aerial Vehicles (UAVs)" names no method either
-            if defined_long_forms and not is_lexicon and rank(c.rule) >= 5 and any(
+            if defined_long_forms and not is_lexicon and rank(c.rule) >= 5 and c.start < title_end and any(
                     _inside_words(text[c.start:c.end], form) for form in defined_long_forms):
                 continue  # "rAnked FineTuning" in a title: words of "Reward rAnked FineTuning (RAFT)"
             if field_long_forms and text[c.start:c.end] in field_long_forms and (is_lexicon or rank(c.rule) >= 3) \
@@ -344,10 +345,11 @@ class EntityResolver(BatchedComponent):
         second_sentence_end = len(text) if second_sentence_end < 0 else second_sentence_end
         for rec in list(tasks):
             # broad paradigms ("reinforcement learning") are the task only when the title says so,
-            # or the abstract opens with one and comes back to it
+            # or the abstract opens with one and comes back to it after its first sentence (an
+            # acronym's definition, "Reinforcement learning (RL) is ...", is said once)
             s = rec.mentions[0][0]
             if rec.name.lower() in self.title_only_tasks and not (0 < title_end and s < title_end) \
-                    and not (len(rec.mentions) >= 2 and s < first_sentence_end):
+                    and not (s < first_sentence_end and any(m[0] > first_sentence_end for m in rec.mentions)):
                 del records[(rec.kind, rec.key)]
                 tasks.remove(rec)
         for rec in list(tasks):

@@ -47,7 +47,7 @@ def read_common_words() -> frozenset[str]:
 
 
 def surface_variants(form: str) -> list[str]:
-    """The form plus its hyphen/space variants and a plural of its last word.
+    """The form plus its hyphen/space variants, a plural of its last word and, for "X@k", its cutoffs.
 
     Args:
         form: a lexicon name or alias.

@@ -8,7 +8,9 @@ inside, is one piece ("Planning with Dual Value Networks"). Cue words are found 
 Matcher; the rules then look at the pieces near each cue. Each candidate's `id_` names its rule:
 
 - pattern:propose: "we propose/introduce/present ... X": the first piece of the clause, or
-  "X, a ..." right after the verb;
+  "X, a ..." right after the verb; the past tense too ("we developed PlexusNet"), but not an
+  earlier work's ("as we presented in ..."); "we create X, a new dataset ..." names a dataset
+  (pattern:dataset_cue);
 - pattern:called_proposed / pattern:called: "called/named/termed/dubbed X"; the noun before the
   cue decides the kind ("a dataset, termed Objaverse-Mix"); a proposal when the sentence speaks
   of "we/our" and not of "recent/existing" work;
@@ -82,6 +84,8 @@ _LOWER_NAME_AFTER_CUE = re.compile(r"(?:the\s+)?((?:[a-z]+(?:-[a-z]+)*\s+){0,2}[
 _GENERIC_START = frozenset({"a", "an", "the", "this", "these", "our", "new", "novel", "simple", "method", "approach", "framework", "model", "technique", "training", "two", "three", "several", "various", "multiple"})
 _NOT_PROPOSAL_CONTEXT = re.compile(r"\b(?:recent|existing|previous|prior|popular|well-known|standard|classic|so-called|widely used|widely-used)\b")
 _WE = re.compile(r"\b[Ww]e\b")
+# before a past-tense "we proposed ...": words that make it an earlier work's
+_EARLIER_WORK = re.compile(r"\b(?:as|that|which|where|when|previously|earlier|once|recently)\s+(?:\w+\s+)?$", re.I)
 _US = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study))\b")
 _HAS_DIGIT = re.compile(r"\d")
 # Names built like benchmarks: "DPG-Bench", "GEditBench-EN", "AlpacaEval 2.0", "Bridgedata", "SQuAD"
@@ -99,8 +103,6 @@ _NOUN_SUFFIX = re.compile(r"(?:ness|ity|ment|ance|ence|age)$")
 _AFTER_CUE = re.compile(r"\s*(?::|,?\s*(?:such as|including|namely|like|e\.g\.,?|i\.e\.,?)|\()\s*")
 _LIST_END = re.compile(r"[.;:)]\s|[.;:)]$|\s(?:which|that|to|for|where|while|with|show|demonstrate|and show|we)\b|,\s(?:we|where|which|while|and (?:we|show|demonstrate))\b")
 # a determiner and adjectives that only a dataset's name follows in a list before a dataset cue
-_OWN_DATA_LEAD = re.compile(r"^(?:our|the)\s+(?:(?:own|new|newly|novel|recently|publicly|large-scale)\s+)*(?:established|introduced|proposed|collected|released|curated|constructed|built|created|annotated|compiled|gathered|recorded)\s+$|^our\s+(?:own\s+|new\s+|novel\s+)+$|^(?:the\s+)?(?:existing|public|publicly available|standard|popular|well-known|widely used|challenging)\s+$")
-_CUE_AT_END = re.compile(r"\s+(?:datasets?|benchmarks?|corpus|corpora|databases?|data sets?)$", re.I)
 _VALUE_IN_ITEM = re.compile(r"\d\s*(?:\\?%|percent\b)|^[\d.,]+\s+(?:on|in|for|at)\s")
 _DATE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d|$)")
 _SIZE_ONLY = re.compile(r"^[\d.,]+\s*(?:[xX×]\s*\d+|[kKmMbB]|[KMGTP]B|hours?|h)?$|^\d+[xX×]\d+$")
@@ -109,17 +111,19 @@ _NAMING_IN_CLAUSE = re.compile(r"\b(?:called|named|termed|dubbed|coined)\b")
 _GERUND_BEFORE = re.compile(r"\s*(?:\w+ly\s+)?[a-z]+ing\s")  # used with .match(text, pos): anchored at pos
 # "a length-controlled AlpacaEval" (but not an adverb: "a carefully-tuned Hydra head recipe")
 _GLUED_MODIFIER = re.compile(r"(?:^|\s)((?:(?![a-z]+ly-)[a-z]+-[a-z]+\s)+)$")
-# head words after a proposed name that make it something other than a method (a new dataset
-# is read by the dataset cue rule)
-_DATASET_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:dataset|benchmark|corpus|database|suite|collection)s?\b")
+# "PMC-SA, a new dataset of ...": up to three modifiers between the article and the cue word
+_APPOSITION_CUE = r",\s+(?:an?|the)\s+((?:[\w\-]+\s+){{0,3}}?)(?:{cues})\b"
 _FACTOR = re.compile(r"^[x×]\d+(?:\.\d+)?$")  # "x4 scale factor", "x7 faster": a factor, no name
+# head words after a proposed name that make it something other than a method
 _NOT_METHOD_HEADS = frozenset("""metric metrics measure measures score scores index distance dataset datasets
 benchmark benchmarks corpus suite diagram""".split())
 # the task phrase of a title: "for X" / "Towards X", up to a preposition, punctuation or the end
 _TITLE_FOR = re.compile(r"(?:\bfor|^Towards?)\s+((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*){0,4}?)(?=\s+(?:with|via|using|through|by|from|in|on|under|and|at|of|without|beyond)\b|\s*[:,?!.(]|\s*$)")
 # after a verb that changes a measure: "(the) <one or two words> <measure word>", then a break
 _CHANGED_MEASURE = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?((?:[a-z]+(?:-[a-z]+)*\s+){1,2})([a-z]+)(?=\s*[,.;:)]|\s+(?:and|by|of|while|than|compared|over|from|to|for|in|on|with|without|at)\b)")
-_COUNTED_BEFORE = re.compile(r"\b(?:(?!(?:19|20)\d\d\b)\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w\-]+\s+)?$", re.I)
+# "across 5 benchmarks, ...", "on three datasets of ..." (a year counts nothing: "the ISBI 2017 test dataset")
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:(?!(?:19|20)\d\d\b)\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w\-]+\s+)?$", re.I)
 _COUNTED_LIST = re.compile(r"\s*,\s*")
 _OF_NAMES = re.compile(r"\s+of\s+(?=[A-Z])")
 _SINGULAR_CUES = frozenset({"dataset", "benchmark", "corpus", "database"})
@@ -136,7 +140,6 @@ _LOWER_METHOD = re.compile(r"\s+(?:an?|the)\s+(?:novel\s+|new\s+)?((?:[a-z][a-z\
 _LOWER_NAME_PROPOSED = re.compile(r"\s+((?!\w+ing\s)(?:[a-z]+(?:-[a-z]+)+|[a-z]{2,}\s+[a-z]+(?:-[a-z]+)*)(?:\s+[a-z]+(?:-[a-z]+)*){0,2})(?=\s*[.;:,(])")
 _OUR_GAP = re.compile(r"\s*(?:novel\s+|new\s+|proposed\s+)?")
 _NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
-_NAME_LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _ON_GAP = re.compile(r"\s+(?:the\s+)?(?:(?:zero|one|few)-shot\s+)?")
 _GLUED = re.compile(r"[\w\-]*")
 _ON_FOLLOW = re.compile(r"\s*[,.;:)(]|\s+(?:and|with|for|in|at|by|while|to)\s|\s*$|\s+\d|\s+(?:data|bench)")
@@ -405,7 +408,7 @@ class NameFinder(BatchedComponent):
         # "Our method, Self-Predictive Representations (SPR), trains ..."
         propose += [f"our {p} ," for p in cues["our_propose_subjects"]]
         # "we instantiate our framework ... and propose the SSO algorithm": "we" must come first
-        and_propose = [f"and {v}" for v in verbs if not v.endswith("s")]
+        and_propose = [f"and {v}" for v in verbs if not v.endswith(("s", "ed"))]
         naming = list(cues["naming_cues"]) + [f"we {v}" for v in cues["naming_verbs_after_we"]]
         naming += ["denoted as", "referred to as", "known as"]
         task_heads = [h for h in self.heads["tasks"]]
@@ -429,6 +432,12 @@ class NameFinder(BatchedComponent):
         self.metric_modifiers = frozenset(cues["metric_modifiers"])
         self.task_stop = frozenset(cues["task_modifier_stop"])
         self.task_keep = frozenset(cues["task_modifier_keep"])
+        self.dataset_lead_words = frozenset(cues["dataset_lead_words"])
+        dataset_cues = sorted(cues["dataset_cues"], key=len, reverse=True)
+        cue_words = "|".join(re.escape(c) + "s?" for c in dataset_cues if not c.endswith("s"))
+        self.dataset_apposition = re.compile(_APPOSITION_CUE.format(cues=cue_words))
+        # "..., DEAP, and DREAMER datasets": a listed name ends before its cue word
+        self.cue_at_end = re.compile(r"\s+(?:" + "|".join(re.escape(c) for c in dataset_cues) + r")$", re.I)
         self.title_task_heads = frozenset(cues["title_task_heads"])
         self.task_heads = frozenset(self.heads["tasks"])
         self.metric_change_heads = frozenset(cues["metric_change_heads"])
@@ -475,6 +484,8 @@ class NameFinder(BatchedComponent):
                 if before and before[0][1].islower() and before[0][1].endswith(_METRIC_NOUN_ENDINGS):
                     found.append((before[0][0], c_end, "metrics", "pattern:metric_phrase"))
             elif rule == "PROPOSE":
+                if text[c_end - 2:c_end] == "ed" and _EARLIER_WORK.search(text, max(s_start, c_start - 30), c_start):
+                    continue  # "as we presented in our earlier study, CLIP ...": told, not proposed here
                 found.extend(self._propose(text, c_end, s_end, pieces, piece_starts, clauses))
             elif rule == "AND_PROPOSE":
                 if _WE.search(text, s_start, c_start):
@@ -701,8 +712,11 @@ class NameFinder(BatchedComponent):
         glued = _GLUED_MODIFIER.search(text, cue_end, start)
         if glued:
             start = glued.start(1)  # "a length-controlled AlpacaEval"
-        if _DATASET_APPOSITION.match(text, first.end):
+        apposition = self.dataset_apposition.match(text, first.end)
+        if apposition and not any(w.lower() in STOP_WORDS or w.lower() in self.method_heads
+                                  for w in apposition.group(1).split()):
             # "We also create PMC-SA, a new dataset of academic publications": a dataset's name
+            # (not "DistillX, a framework for dataset distillation")
             return [(first.start, first.end, "datasets", "pattern:dataset_cue")]
         out = [(start, first.end, "methods", "pattern:propose")]
         last = first
@@ -779,7 +793,7 @@ class NameFinder(BatchedComponent):
                 return found
             found.append((p.start, p.end, "datasets", "pattern:on_name"))
             # the next item of a list: "on DAVIS and FBMS", "on SST-2, MRPC and QQP"
-            gap = _NAME_LIST_GAP.match(text, after)
+            gap = _LIST_SPLIT.match(text, after)
             nxt = [c for c in self._pieces_between(pieces, piece_starts, gap.end(), gap.end() + 40)
                    if c.start == gap.end()] if gap else []
             if not nxt:
@@ -831,15 +845,13 @@ class NameFinder(BatchedComponent):
             if rest and len(rest) <= 3 and any(_NAME_MARK.search(w[1:]) for w in rest) and rest[0][0].isalpha() \
                     and not rest[-1][0].islower() and not rest[-1].endswith("-"):
                 lead = sentence_lead  # a short name after the sentence's first words, not a clause
-            named = clean[lead.end():].split() if lead else []
-            if lead and lead.end() < len(clean) and (clean.split()[0].lower() not in _DETERMINERS or (
-                    _OWN_DATA_LEAD.match(clean[:lead.end()]) and len(named) <= 3
-                    and all(w[:1].isupper() or w[:1].isdigit() for w in named))):
-                # (after a determiner, only the paper's own data: "our established PRCS dataset")
+            if lead and lead.end() < len(clean) and (clean.split()[0].lower() not in _DETERMINERS or
+                                                     self._data_lead(clean[:lead.end()], clean[lead.end():])):
                 # "we compile ObscuraX, a dataset of ...": the name starts at its first name-like word
+                # (after a determiner, only data: "our established PRCS dataset")
                 offset += lead.end()
                 clean = clean[lead.end():]
-            cue_end = _CUE_AT_END.search(clean)
+            cue_end = self.cue_at_end.search(clean)
             if cue_end and cue_end.start() > 0:
                 clean = clean[:cue_end.start()]  # "..., DEAP, and DREAMER datasets": the name before the cue
             words = clean.split()
@@ -855,6 +867,13 @@ class NameFinder(BatchedComponent):
                 continue  # (a value is no part of a name: "datasets: 94.58% on the SEED dataset, ...")
             out.append((offset, offset + len(clean), "datasets", "pattern:dataset_cue"))
         return out
+
+    def _data_lead(self, lead: str, name: str) -> bool:
+        """Lowercase words that only data's name follows: "our established", "the existing"."""
+        words, named = lead.split(), name.split()
+        after_determiner = len(words) == 1 or words[0].lower() in ("our", "the")
+        return words[-1].lower() in self.dataset_lead_words and after_determiner and len(named) <= 3 \
+            and all(w[:1].isupper() or w[:1].isdigit() for w in named)
 
     def _measures_after_cue(self, text, cue_end, s_end):
         # "(outperforms ...) in terms of hypervolume, expected utility, and sparsity": each item

@@ -1,7 +1,8 @@
 """Reported numbers: "an FID of 1.73", "from 18.65 to 1.73", "20x faster", "15.7M parameters".
 
-`find_numbers` is the plain function: every number in the text with its unit (a range, "77%-94%"
-or "20x ~ 30x", is one number valued at its low end), minus numbers that
+`find_numbers` is the plain function: every number in the text with its unit and sign ("-0.998",
+"x7" for a factor written first; a range, "77%-94%", "3% - 15%" or "20x ~ 30x", is one number
+valued at its low end), minus numbers that
 are not results (inside names such as VASA-1 or GPT-4, resolutions such as 256x256, years,
 citations, LaTeX and big-O bounds, URLs, enumerations, confidence intervals). `ResultFinder`
 then ties each number to a metric, a previous value and the dataset and method of its
@@ -10,17 +11,20 @@ sentence; a number that no metric explains is dropped. Metric rules, first match
     result:metric_before   a metric entity right before: "FID of 1.73", "FID=6.47", "FID 1.73"
     result:metric_after    a metric entity right after: "17.86 FID", "41.5% length-controlled win rate"
     result:unit            a unit that implies a metric: "45 seconds", "40 FPS", "480 GPU hours"
-    result:parameters      "15.7M parameters", "1.5 billion-parameter", "our 7B model"
+    result:parameters      "15.7M parameters", "1.5 billion-parameter", "a 7B model can obtain ..."
     result:out_of          "51 out of 57 games"
     result:faster          "20x faster (inference)"
-    result:relative_change "10% higher visual quality", "4x reduction of training parameters"
+    result:relative_change "10% higher visual quality", "4x reduction of training parameters", and
+                           "a 20.2% relative improvement", "10% higher than X" when the sentence
+                           names no metric before the number
     result:unit_of         "55% of generated tokens", "15 GB of GPU memory"
     result:change_by       "reduce the regret by up to 70%", "improves helpfulness by 9.6%"
     result:change_from_to  "increasing the success rate from 85.79% to 98.95%"
     result:phrase_of       "negligible time cost of approximately 17%", "a GenEval score of 0.86"
     result:phrase_is       "the parameter increase is less than 0.6%", "the error rate was 3.2%"
     result:number_phrase   "0.37 scene cuts", "83.7% average preference"
-    result:list            the second and later numbers of "1.91/2.43", "8% and 30%", "A, B and C"
+    result:list            the second and later numbers of "1.91/2.43", "8% and 30%", "A, B and C",
+                           and of "N <measure> on D1, M on D2"
     result:name_paren      "Scenery (21.512)" in a sentence that names the metric
     result:sentence_metric a decimal or percentage in a sentence that names one metric before it
     result:dataset_score   "5.83 on GEditBench-EN" with no metric in sight
@@ -79,12 +83,13 @@ _SETUP_BEFORE = re.compile(r"(?:\bat (?:an? |the )?(?:[\w\-]+ ){0,3}(?:of|=)\s*$
 _SETUP_AFTER = re.compile(r"\s+of (?:the )?time(?=[.,;)])|\s+(?:corpus|corpora|dataset|datasets)\b|\s+of (?:the )?(?:recordings?|audio|speech|video|videos|data|footage|training data|text|labeled|unlabeled|annotated)\b|\s+(?:long|old)\b|\s*(?:as (?:a |the )?baseline)")
 _DURATION_CUE = re.compile(r"\b(?:in|within|takes?|taking|took|requires?|requiring|only|just|under|about|around|approximately|to|reduces?|reduced|than|per|at)\s+(?:only\s+|just\s+|about\s+|around\s+|less than\s+|approximately\s+)?$")
 _FACTOR_BEFORE = re.compile(r"(?:^|[\s(])[x×]$")  # matched on the two characters before a number
+_FACTOR_GLUED = re.compile(r"[\w×]|\.\d")
 _FROM_BEFORE = re.compile(r"\bfrom\s*$")
 # between the ends of a range: "77%-94%", "20x ~ 30x", "0.4~1.3 GPU-days" (not "from 18.65 to 1.73")
 _RANGE_GAP = re.compile(r"(?:-|–|\s?[~∼]\s?|\s[-–]\s)(?=\d)")
+_SPACED_DASH = re.compile(r"\s[-–]\s")
 # between "N <measure> on D1" and the next "M on D2"
 _PARALLEL_GAP = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:on|in|for)\s+[^;.()\d]{1,40}?(?:,|\s+and|,\s*and)\s*")
-_BOUND_GAP = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?")
 _DATASET_AFTER_GAP = re.compile(r"\s+(?:on|in|for)\s+(?:the\s+)?")
 _SLASHED_TO = re.compile(r"\s+to\s+(?:(?:new|a|an|the|records?|record-breaking|of|only|about|around|just)\s+){0,4}")
 _FROM_TO = re.compile(r"\s+(?:\S+\s+){0,6}?to\s+(?:about\s+|around\s+|approximately\s+|only\s+|just\s+)?")
@@ -228,7 +233,7 @@ def _range_end(text: str, low: float, end: int, unit: str, units) -> tuple[int, 
     if float(high.group(0).replace(",", "")) < low:
         return None  # "10-7" (ten to the minus seven), "2019-11": no range runs downwards
     high_end, high_unit, implied = _unit_at(text, high.end(), units)
-    if (unit and high_unit != unit) or (" " in gap.group(0) and "~" not in gap.group(0) and not unit):
+    if (unit and high_unit != unit) or (not unit and _SPACED_DASH.fullmatch(gap.group(0))):
         return None  # "3% - 15%" is a range, "5 - 3" is not said to be one
     return high_end, high_unit, implied
 
@@ -254,8 +259,10 @@ def find_numbers(text: str, units: list[tuple[re.Pattern, str, str | None]] | No
             continue
         start, end = full.span()
         raw_number = full.group(0)
-        if _FACTOR_BEFORE.match(text, max(0, start - 2), start) and not re.match(r"[\w.×]", text[end:end + 1]):
-            # "x7 faster", "(x0.40 training time)": a factor written before its number
+        if _FACTOR_BEFORE.match(text, max(0, start - 2), start) and not _FACTOR_GLUED.match(text, end) \
+                and not text[max(0, start - 3):start - 2].isdigit():
+            # "x7 faster", "(x0.40 training time)", "at x4.": a factor written before its number
+            # (not "a 3 ×4 grid", "x4y")
             out.append(NumberMatch(start - 1, end, float(raw_number.replace(",", "")), text[start - 1:end], "x", None))
             continue
         if _not_a_result(text, start, end):
@@ -284,8 +291,10 @@ def find_numbers(text: str, units: list[tuple[re.Pattern, str, str | None]] | No
             start -= 1
             value = -value if sign != "+" else value  # "near -0.998", "−1.2 dB"
         prev_word = re.search(r"([A-Za-z][\w\-]*)\s$", text[max(0, start - 30):start])
-        after_name = bool(prev_word) and (prev_word.group(1)[0].isupper() or any(c.isupper() for c in prev_word.group(1)[1:])) \
-            and "." not in raw_number and prev_word.group(1).lower() not in STOP_WORDS  # not "Our 7B model"
+        prev = prev_word.group(1) if prev_word else ""
+        # "Llama 3", "RTX 4090" (not "Our 7B model")
+        after_name = bool(prev) and (prev[0].isupper() or any(c.isupper() for c in prev[1:])) \
+            and "." not in raw_number and prev.lower() not in STOP_WORDS
         out.append(NumberMatch(start, end, value, text[start:end], unit, implied, after_name))
     word_numbers = _WORD_NUMBER.finditer(text) if any(cue in text for cue in _WORD_NUMBER_CUES) else ()
     for m in word_numbers:
@@ -313,13 +322,22 @@ _NUMBER_OF = re.compile(r"^(?:number|amount|fraction|percentage|proportion|share
 _SETUP_NOUNS = frozenset("""steps step epochs epoch layers layer samples sample images image tasks task videos video
 settings setting datasets dataset examples example iterations iteration times seconds classes class objects users
 languages models model students teachers heads blocks experts frames views shots demonstrations prompts""".split())
-# sizes that set up an experiment ("an image size of 160", "a beam size of 5"), not measure a result
-# "a 7B model", "our 1.3B LLM": a model's size in parameters
-_SIZED_MODEL = re.compile(r"\s+(?:(?:language|generative|diffusion|base|dense|student|draft)\s+)?(?:models?|LLMs?|LMs?|networks?|transformers?|variants?|versions?)\b")
-_PARAMETERS_AFTER = re.compile(r"\s?(?:[Bb]illion|[Mm]illion|B|M)?[\s\-]*(?:parameters|params)\b")
-_SIZED_MODEL_ACHIEVES = re.compile(r"[^,;.]{0,40}?\b(?:can\s+|could\s+|also\s+)?(?:achiev|obtain|reach|outperform|surpass|match|attain|rival|beat|set)\w*\b")
+# "a 7B model can obtain ...", "An 8.7B model ... achieves": the size, in parameters, of a model
+# that achieves a result (after "a/an/our/this/its")
+_SIZED_MODEL = re.compile(
+    r"\s+(?:(?:language|generative|diffusion|base|dense|student|draft)\s+)?"
+    r"(?:models?|LLMs?|LMs?|networks?|transformers?|variants?|versions?)\b")
+_SIZED_MODEL_ACHIEVES = re.compile(
+    r"[^,;.]{0,40}?\b(?:can\s+|could\s+|also\s+)?"
+    r"(?:achiev|obtain|reach|outperform|surpass|match|attain|rival|beat|set)\w*\b")
 _MODEL_DET = re.compile(r"(?:\b[Aa]n?|\b[Oo]ur|\b[Tt]his|\b[Ii]ts)\s+$")
-_SETUP_SIZE = re.compile(r"(?:^|\s)(?:image|input|batch|mini-batch|minibatch|beam|patch|window|kernel|crop|vocabulary|training set|sample|population|step|grid|filter|hidden|embedding|context) sizes?$", re.I)
+# a parameter count after its number (and its unit): "15.7M parameters", "1.5 billion-parameter"
+_PARAMETERS_AFTER = re.compile(
+    r"[\s\-]*(?:trainable\s+|learnable\s+|total\s+|model\s+)?(?:parameters|params|parameter)\b")
+# sizes that set up an experiment ("an image size of 160", "a beam size of 5"), not measure a result
+_SETUP_SIZE = re.compile(
+    r"(?:^|\s)(?:image|input|batch|mini-batch|minibatch|beam|patch|window|kernel|crop|vocabulary|training set|sample"
+    r"|population|step|grid|filter|hidden|embedding|context) sizes?$", re.I)
 # nouns after "X% of" that name no measure
 _NO_MEASURE_NOUNS = frozenset("cases case them all these those instances examples".split())
 _COMPARE_CUE = re.compile(r"\b(?:outperform\w*|surpass\w*|compared (?:to|with)|than|previous|prior|baseline\w*|versus|vs\.?|beat\w*|exceed\w*)\b")
@@ -333,7 +351,8 @@ _NOT_PHRASE_START = frozenset("""of and or to in on for the with higher lower be
 improvement improvements gain gains increase increases reduction reductions decrease drop boost speedup
 relative absolute respectively vs versus as near each every per across many several various""".split())
 _RELATIVE_AFTER = re.compile(r"\s*(?:higher|lower|better|worse|more|less|fewer|faster|slower|improvement|gain|increase|reduction|decrease|drop|boost|speed-?up)\b")
-_BARE_GAIN = re.compile(r"\s*(?:(relative)\s+|absolute\s+)?(?:improvements?|gains?)\b(?!\s+(?:in|of)\b)|\s*(?:higher|better)\s+than\b")
+_BARE_GAIN = re.compile(
+    r"\s*(?:(relative)\s+|absolute\s+)?(?:improvements?|gains?)\b(?!\s+(?:in|of)\b)|\s*(?:higher|better)\s+than\b")
 _GENERIC_MEASURES = frozenset({"score", "scores", "value", "values", "result", "results", "performance"})
 _METRIC_HEADS = frozenset("""cost time rate score accuracy error length loss distance ratio latency throughput memory speed
 footprint overhead usage consumption precision recall correlation reward return fidelity quality performance size
@@ -700,10 +719,12 @@ class _Sentence:
         by_index = dict(records)
         for k, (i, rec) in enumerate(records):
             src = by_index.get(i - 1)
-            if rec.rule != "result:dataset_score" or src is None or src.rule in ("result:dataset_score", "result:out_of"):
+            if rec.rule != "result:dataset_score" or src is None or \
+                    src.rule in ("result:dataset_score", "result:out_of"):
                 continue
             a, b = nums[i - 1], nums[i]
-            if a.unit == b.unit and _PARALLEL_GAP.fullmatch(text, a.end, b.start) and _DATASET_AFTER_GAP.match(text, b.end):
+            if a.unit == b.unit and _PARALLEL_GAP.fullmatch(text, a.end, b.start) and \
+                    _DATASET_AFTER_GAP.match(text, b.end):
                 records[k] = (i, replace(rec, metric=src.metric, metric_entity=src.metric_entity, rule="result:list"))
                 by_index[i] = records[k][1]
 
@@ -776,7 +797,7 @@ class _Sentence:
 
     def _bound(self, dataset) -> bool:
         """The dataset follows a number of its own: "87.45% on the SEED-IV dataset"."""
-        return any(0 <= dataset[0] - n.end <= 45 and _BOUND_GAP.fullmatch(self.text, n.end, dataset[0])
+        return any(0 <= dataset[0] - n.end <= 45 and _DATASET_AFTER_GAP.fullmatch(self.text, n.end, dataset[0])
                    for n in self.numbers)
 
     def _metric(self, num, previous, weak: bool = False):
@@ -821,7 +842,7 @@ class _Sentence:
                     return phrase, None, "result:unit_of"
         if num.implied_metric:
             return num.implied_metric, None, "result:unit"
-        if re.match(r"[\s\-]*(?:trainable\s+|learnable\s+|total\s+|model\s+)?(?:parameters|params|parameter)\b", after):
+        if _PARAMETERS_AFTER.match(after):
             return "parameters", None, "result:parameters"
         sized = _SIZED_MODEL.match(after) if num.unit in ("B", "M") else None
         if sized and _MODEL_DET.search(text, max(self.start, num.start - 6), num.start) and \
