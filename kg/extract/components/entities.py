@@ -89,9 +89,9 @@ _OUR_BEFORE = re.compile(r"\b(?:[Oo]ur\s+(?:(?:proposed|novel|new)\s+)?|[Tt]he\s
 _NEXT_WORD = re.compile(r" ([a-z][a-z\-]+)")
 
 
-def _title_head(text: str) -> str:
+def _title_head(text: str, title_end: int) -> str:
     """The lowercased part of a title before its colon ("one more step"), or ""."""
-    head, colon, _ = text[:title_end_of(text)].partition(":")
+    head, colon, _ = text[:title_end].partition(":")
     return head.strip().lower() if colon else ""
 
 
@@ -188,8 +188,8 @@ class EntityResolver(BatchedComponent):
         defined_long_forms: list[str] = []  # long forms of the acronyms of a kind
         acronym_names: dict[tuple[str, str], str] = {}
         clauses = doc.user_data.get(PROPOSAL_CLAUSES, ())
-        title_head = _title_head(text)
         title_end = title_end_of(text)
+        title_head = _title_head(text, title_end)
         for pair in get_value(doc, "acronyms") or []:
             short_text = text[pair.short_start:pair.short_end]
             long_text = text[pair.long_start:pair.long_end]

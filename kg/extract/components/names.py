@@ -102,7 +102,7 @@ _NOT_TASK_MODIFIER = re.compile(r"(?:ly|ed|ing|er|est|ful|ous|ble|[^s]s)$|^\d|^[
 _NOUN_SUFFIX = re.compile(r"(?:ness|ity|ment|ance|ence|age)$")
 _AFTER_CUE = re.compile(r"\s*(?::|,?\s*(?:such as|including|namely|like|e\.g\.,?|i\.e\.,?)|\()\s*")
 _LIST_END = re.compile(r"[.;:)]\s|[.;:)]$|\s(?:which|that|to|for|where|while|with|show|demonstrate|and show|we)\b|,\s(?:we|where|which|while|and (?:we|show|demonstrate))\b")
-# a determiner and adjectives that only a dataset's name follows in a list before a dataset cue
+# a value in a list item, no part of a name: "datasets: 94.58% on the SEED dataset, ..."
 _VALUE_IN_ITEM = re.compile(r"\d\s*(?:\\?%|percent\b)|^[\d.,]+\s+(?:on|in|for|at)\s")
 _DATE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d|$)")
 _SIZE_ONLY = re.compile(r"^[\d.,]+\s*(?:[xX×]\s*\d+|[kKmMbB]|[KMGTP]B|hours?|h)?$|^\d+[xX×]\d+$")
@@ -784,23 +784,20 @@ class NameFinder(BatchedComponent):
         if not cands or cands[0].start != start:
             return []
         p = max((c for c in cands if c.start == start), key=lambda c: c.end)
-        if not (p.name_like or p.words >= 2) or not self._ok(text, p):
-            return []
         found = []
-        while True:
+        while (p.name_like or p.words >= 2) and self._ok(text, p) and len(found) < 6:
             after = _GLUED.match(text, p.end).end()  # "MS COCO 2014-30k"
             if not (_ON_FOLLOW.match(text, after) or after >= len(text)):
-                return found
+                break
             found.append((p.start, p.end, "datasets", "pattern:on_name"))
             # the next item of a list: "on DAVIS and FBMS", "on SST-2, MRPC and QQP"
             gap = _LIST_SPLIT.match(text, after)
             nxt = [c for c in self._pieces_between(pieces, piece_starts, gap.end(), gap.end() + 40)
                    if c.start == gap.end()] if gap else []
             if not nxt:
-                return found
+                break
             p = max(nxt, key=lambda c: c.end)
-            if not (p.name_like or p.words >= 2) or not self._ok(text, p) or len(found) >= 6:
-                return found
+        return found
 
     @staticmethod
     def _name_right_after_cue(text, cue_start, cue_end):

@@ -259,11 +259,12 @@ def find_numbers(text: str, units: list[tuple[re.Pattern, str, str | None]] | No
             continue
         start, end = full.span()
         raw_number = full.group(0)
+        value = float(raw_number.replace(",", ""))
         if _FACTOR_BEFORE.match(text, max(0, start - 2), start) and not _FACTOR_GLUED.match(text, end) \
                 and not text[max(0, start - 3):start - 2].isdigit():
             # "x7 faster", "(x0.40 training time)", "at x4.": a factor written before its number
             # (not "a 3 ×4 grid", "x4y")
-            out.append(NumberMatch(start - 1, end, float(raw_number.replace(",", "")), text[start - 1:end], "x", None))
+            out.append(NumberMatch(start - 1, end, value, text[start - 1:end], "x", None))
             continue
         if _not_a_result(text, start, end):
             continue
@@ -274,7 +275,6 @@ def find_numbers(text: str, units: list[tuple[re.Pattern, str, str | None]] | No
             continue  # "7-layer", "2-stage"
         if start >= 1 and text[start - 1] == "-" and start >= 2 and text[start - 2].isdigit():
             continue
-        value = float(raw_number.replace(",", ""))
         end, unit, implied = _unit_at(text, end, units)
         if not unit and _YEAR.fullmatch(raw_number):
             continue
@@ -865,7 +865,7 @@ class _Sentence:
         # "a 20.2% relative improvement on ShanghaiTech", "10% higher than the state of the art":
         # a gain in no measure the sentence names before it
         m = _BARE_GAIN.match(after)
-        if m and num.unit in ("x", "%", "dB") and not any(me <= num.start for _, me, _ in self.metrics):
+        if m and num.unit in ("x", "%", "dB") and not self._metrics_before(num):
             return ("relative improvement" if m.group(1) else "improvement"), None, "result:relative_change"
         # 4. "reduce the regret by up to 70%", "increasing the success rate from 85.79% to 98.95%"
         before = text[max(self.start, num.start - 100):num.start]
@@ -901,7 +901,7 @@ class _Sentence:
         m = _PHRASE_OF.search(before) if " of " in tail else None
         if m:
             np_ = _noun_phrase(m.group(1), allow_digits=True)
-            if np_ and np_.lower() in _GENERIC_MEASURES and any(me <= num.start for _, me, _ in self.metrics):
+            if np_ and np_.lower() in _GENERIC_MEASURES and self._metrics_before(num):
                 np_ = None  # "BLEU produced a score of 20.01": the metric the sentence names
             if np_ and np_.split()[-1].lower().rstrip("s") in _METRIC_HEADS and not _SETUP_SIZE.search(np_):
                 return np_, None, "result:phrase_of"
@@ -920,7 +920,7 @@ class _Sentence:
             return None, None, ""
         # 7. a metric named earlier in the sentence ("FID scores ...: 1.20 on ImageNet and 8.20 on COCO")
         ds = self._dataset_after(num)
-        prior = [m for m in self.metrics if m[1] <= num.start]
+        prior = self._metrics_before(num)
         if prior:
             ms, me, ent = prior[-1]
             named = text[ms:me]
@@ -932,6 +932,10 @@ class _Sentence:
             rel = re.match(r"\s*(improvement|gain|increase)\b", text[num.end:num.end + 20])
             return f"{ds.name} {rel.group(1) if rel else 'score'}", None, "result:dataset_score"
         return None, None, ""
+
+    def _metrics_before(self, num):
+        """The metric mentions of the sentence that end before the number, in text order."""
+        return [m for m in self.metrics if m[1] <= num.start]
 
     def _metric_text(self, ent, ms, me):
         # The metric as the sentence writes it when that is the canonical name, an alias or a
