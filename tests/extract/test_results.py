@@ -417,3 +417,16 @@ def test_results_lengths_keep_their_unit_and_a_clause_word_ends_a_measure(nlp):
     assert [(r.metric, r.raw) for r in facts.results] == [("Dice", "0.86"), ("Hausdorff distance", "6.73 mm")]
     facts = facts_of(nlp, "DRL achieves a 1.14x reduction in average hop count albeit with slightly more power overhead.")
     assert [(r.metric, r.raw) for r in facts.results] == [("average hop count", "1.14x")]
+
+
+@pytest.mark.parametrize("sentence, results", [
+    # corpus 1904.03223, 1908.03204, 1907.03961: a place in a ranking is a result
+    ("It achieved a micro-averaged F1 score of 0.7765, ranking 3rd on the test-set leader-board.",
+     [("micro-averaged F1", "0.7765"), ("rank", "3rd")]),
+    ("In the challenge, we finally achieved the 7th place among 106 teams.", [("rank", "7th")]),
+    ("Our system places 2nd on the official KITTI leaderboard.", [("rank", "2nd")]),
+    # ordinals that count something else are no results
+    ("The 2nd stage refines the boxes of the 3rd Workshop on Noisy User-generated Text.", []),
+])
+def test_results_a_place_in_a_ranking(nlp, sentence, results):
+    assert [(r.metric, r.raw) for r in facts_of(nlp, sentence).results] == results

@@ -39,6 +39,7 @@ route length", "GPU hours") adds that phrase as a metric entity when it ends in 
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from bisect import bisect_left
@@ -85,6 +86,7 @@ _DURATION_CUE = re.compile(r"\b(?:in|within|takes?|taking|took|requires?|requiri
 _FACTOR_BEFORE = re.compile(r"(?:^|[\s(])[x×]$")  # matched on the two characters before a number
 _FACTOR_GLUED = re.compile(r"[\w×]|\.\d")
 _FROM_BEFORE = re.compile(r"\bfrom\s*$")
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 # between the ends of a range: "77%-94%", "20x ~ 30x", "0.4~1.3 GPU-days" (not "from 18.65 to 1.73")
 _RANGE_GAP = re.compile(r"(?:-|–|\s?[~∼]\s?|\s[-–]\s)(?=\d)")
 _SPACED_DASH = re.compile(r"\s[-–]\s")
@@ -148,6 +150,19 @@ def _read_unit_data() -> dict:
 def read_units() -> list[tuple[re.Pattern, str, str | None]]:
     """The shipped unit table (patterns/result_units.json)."""
     return [(re.compile(u["pattern"]), u["unit"], u["metric"]) for u in _read_unit_data()["units"]]
+
+
+@functools.lru_cache(maxsize=1)
+def read_rank_context() -> tuple[re.Pattern, re.Pattern]:
+    """(before, after): the context that makes an ordinal a place in a ranking (result_units.json)."""
+    ranks = _read_unit_data()["ranks"]
+    return re.compile(ranks["before"]), re.compile(ranks["after"])
+
+
+def _is_rank(text: str, start: int, end: int) -> bool:
+    """The ordinal at start:end is a place in a ranking: "ranked 9th", "the 7th place"."""
+    before, after = read_rank_context()
+    return bool(before.search(text[max(0, start - 30):start]) or after.match(text, end))
 
 
 def read_metric_in_context() -> list[tuple[str, re.Pattern, str]]:
@@ -267,6 +282,12 @@ def find_numbers(text: str, units: list[tuple[re.Pattern, str, str | None]] | No
             out.append(NumberMatch(start - 1, end, value, text[start - 1:end], "x", None))
             continue
         if _not_a_result(text, start, end):
+            continue
+        ordinal = _ORDINAL.match(text, end)
+        if ordinal:
+            if raw_number.isdigit() and _is_rank(text, start, ordinal.end()):
+                # "ranked 9th on the leaderboard", "won the 1st place": a rank, valued by its number
+                out.append(NumberMatch(start, ordinal.end(), value, text[start:ordinal.end()], "", "rank"))
             continue
         after = text[end:end + 12]
         if after[:1].isalpha() and not re.match(r"(?:x|×|X|M|B|K|k|s|ms|h|dB|FPS|fps|GB|MB|TB|TFLOPs|GFLOPs|times)(?![A-Za-z])", after):
@@ -802,6 +823,8 @@ class _Sentence:
 
     def _metric(self, num, previous, weak: bool = False):
         text = self.text
+        if num.implied_metric == "rank":
+            return "rank", None, "result:rank"  # a place needs no metric: "ranked 9th (F1 0.61)"
         anchor = min(previous.start, num.start) if previous is not None else num.start
         # 1. a metric entity right after ("31% FVD improvement"), right before ("FID of 1.73",
         #    "FID=6.47"), or after a few words ("41.5% length-controlled win rate")
