@@ -430,3 +430,19 @@ def test_results_lengths_keep_their_unit_and_a_clause_word_ends_a_measure(nlp):
 ])
 def test_results_a_place_in_a_ranking(nlp, sentence, results):
     assert [(r.metric, r.raw) for r in facts_of(nlp, sentence).results] == results
+
+
+@pytest.mark.parametrize("sentence, results", [
+    # corpus 1906.03153, 1908.08873, 1909.00136: "respectively" pairs the k-th name with the k-th number
+    ("The detection model had accuracy, sensitivity, specificity, and precision of 0.965, 0.692, 0.978, and "
+     "0.584, respectively.",
+     [("accuracy", "0.965", None, None), ("sensitivity", "0.692", None, None), ("specificity", "0.978", None, None),
+      ("precision", "0.584", None, None)]),
+    ("BERT and XLNet reach 91.2% and 88.5% accuracy, respectively.",
+     [("accuracy", "91.2%", None, "BERT"), ("accuracy", "88.5%", None, "XLNet")]),
+    ("We obtain 1.2% and 3.4% gains on CIFAR-10 and CIFAR-100, respectively.",
+     [("improvement", "1.2%", "CIFAR-10", None), ("improvement", "3.4%", "CIFAR-100", None)]),
+])
+def test_results_respectively_pairs_names_and_numbers_in_order(nlp, sentence, results):
+    facts = facts_of(nlp, sentence)
+    assert [(r.metric, r.raw, r.dataset, r.method) for r in facts.results] == results

@@ -86,6 +86,7 @@ _DURATION_CUE = re.compile(r"\b(?:in|within|takes?|taking|took|requires?|requiri
 _FACTOR_BEFORE = re.compile(r"(?:^|[\s(])[x×]$")  # matched on the two characters before a number
 _FACTOR_GLUED = re.compile(r"[\w×]|\.\d")
 _FROM_BEFORE = re.compile(r"\bfrom\s*$")
+_RESPECTIVELY = re.compile(r"(?:\s+[\w\-@]+){0,3}?\s*(?:\)\s*)?,?\s*(?:\(\s*)?respectively\b")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 # between the ends of a range: "77%-94%", "20x ~ 30x", "0.4~1.3 GPU-days" (not "from 18.65 to 1.73")
 _RANGE_GAP = re.compile(r"(?:-|–|\s?[~∼]\s?|\s[-–]\s)(?=\d)")
@@ -93,6 +94,7 @@ _SPACED_DASH = re.compile(r"\s[-–]\s")
 # between "N <measure> on D1" and the next "M on D2"
 _PARALLEL_GAP = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:on|in|for)\s+[^;.()\d]{1,40}?(?:,|\s+and|,\s*and)\s*")
 _DATASET_AFTER_GAP = re.compile(r"\s+(?:on|in|for)\s+(?:the\s+)?")
+_DATASETS_AFTER_GAP = re.compile(r"(?:\s+[\w\-@]+){0,3}?\s+(?:on|in|for)\s+(?:the\s+)?")  # "gains on", "top-1 accuracy on"
 _SLASHED_TO = re.compile(r"\s+to\s+(?:(?:new|a|an|the|records?|record-breaking|of|only|about|around|just)\s+){0,4}")
 _FROM_TO = re.compile(r"\s+(?:\S+\s+){0,6}?to\s+(?:about\s+|around\s+|approximately\s+|only\s+|just\s+)?")
 # result rules whose metric phrase is stated as a measure with a value ("an average route length of ...")
@@ -469,7 +471,7 @@ class ResultFinder(BatchedComponent):
                 if rec.rule == "result:unit":
                     rec.metric = self._metric_in_context(rec, text, s_start, s_end)
                 rec.dataset = rec.dataset or single_dataset
-                rec.method = self._method(ctx, rec.number, proposed)
+                rec.method = rec.method or self._method(ctx, rec.number, proposed)
                 results.append(rec)
         self._update_metric_entities(doc, text, results)
         set_value(doc, "results", results)
@@ -731,7 +733,45 @@ class _Sentence:
                         break
         self._distribute(records)
         self._distribute_datasets(records)
+        self._distribute_respectively(records)
         return records
+
+    def _respective_run(self, records):
+        """The records whose numbers form the list that "respectively" closes, in text order."""
+        text = self.text
+        group = sorted((r for _, r in records), key=lambda r: r.number.start)
+        for k, rec in enumerate(group):
+            if not _RESPECTIVELY.match(text, rec.number.end):
+                continue
+            run = [rec]
+            while k - len(run) >= 0 and _LIST_GAP.fullmatch(text, group[k - len(run)].number.end, run[0].number.start):
+                run.insert(0, group[k - len(run)])
+            return run if len(run) >= 2 else []
+        return []
+
+    def _named_list_before(self, spans, start):
+        """The mentions that end `spans` before `start` when they form one list ("DC and cDC")."""
+        before = [m for m in spans if m[1] <= start]
+        run = before[-1:]
+        while len(run) < len(before) and _DATASET_LIST_GAP.fullmatch(self.text, before[-len(run) - 1][1], run[0][0]):
+            run.insert(0, before[-len(run) - 1])
+        return run
+
+    def _distribute_respectively(self, records):
+        # "The DC and cDC ... were 0.66 and 0.80, respectively"; "the MAE for the Pix2Pix and Cycle
+        # GAN models were 92.4 HU and 100.7 HU, respectively": the k-th name owns the k-th number
+        run = self._respective_run(records)
+        if not run:
+            return
+        metrics = self._named_list_before(self.metrics, run[0].number.start)
+        if len(metrics) == len(run) and len({ent.name for _, _, ent in metrics}) == len(run) and \
+                len({r.metric for r in run}) == 1:
+            for rec, (ms, me, ent) in zip(run, metrics):
+                rec.metric, rec.metric_entity = self._metric_text(ent, ms, me), ent
+        methods = self._named_list_before(self.methods, run[0].number.start)
+        if len(methods) == len(run) and len({ent.name for _, _, ent in methods}) == len(run):
+            for rec, (_, _, ent) in zip(run, methods):
+                rec.method = ent
 
     def _parallel_datasets(self, records):
         # "a 20.2% relative improvement on the ShanghaiTech Part B, 20.9% on the UCF-QNRF and 15.1% on
@@ -761,7 +801,7 @@ class _Sentence:
         if len(named) < len(group):
             # "FID ... of 1.30/0.97 on CIFAR-10/ImageNet-64": the slashed names after the numbers
             named = [d for d in self.datasets if d[0] >= group[-1].number.end][:len(group)]
-            if len(named) < len(group) or not _DATASET_AFTER_GAP.fullmatch(text, group[-1].number.end, named[0][0]):
+            if len(named) < len(group) or not _DATASETS_AFTER_GAP.fullmatch(text, group[-1].number.end, named[0][0]):
                 return
         named = named[-len(group):]
         slashed = all(text[a.number.end:b.number.start] == "/" for a, b in zip(group, group[1:])) and all(
@@ -791,8 +831,6 @@ class _Sentence:
             head = " " + head if head else ""
             first.metric = f"{a}{head}".strip()
             second.metric = f"{b}{head}".strip()
-            if first.metric.endswith(" speed") is False and "speed" in (prefix or ""):
-                pass
 
     def _dataset(self, num):
         text = self.text
