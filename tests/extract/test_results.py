@@ -446,3 +446,14 @@ def test_results_a_place_in_a_ranking(nlp, sentence, results):
 def test_results_respectively_pairs_names_and_numbers_in_order(nlp, sentence, results):
     facts = facts_of(nlp, sentence)
     assert [(r.metric, r.raw, r.dataset, r.method) for r in facts.results] == results
+
+
+@pytest.mark.parametrize("sentence", [
+    # corpus 1906.00300, 1812.03544: the method a number is compared with does not own it
+    "On datasets where a user is genuinely seeking an answer, we show that learned retrieval is crucial, "
+    "outperforming BM25 by up to 19 points in exact match.",
+    "Evaluated on the challenging AVA dataset, the approach improves over the I3D baseline by 5.5% mAP.",
+])
+def test_results_a_method_compared_with_owns_no_number(nlp, sentence):
+    facts = facts_of(nlp, sentence)
+    assert facts.results and all(r.method is None for r in facts.results)

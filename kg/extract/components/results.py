@@ -106,6 +106,11 @@ _TIME_UNITS = frozenset({"s", "ms", "min", "h", "days"})
 _LENGTH_UNITS = frozenset({"mm", "cm", "m", "km", "nm", "px", "pixels", "voxels"})
 # the object of "improves X by N%" when X is what is improved upon, not a measure
 _TARGET = re.compile(r"\b(?:work|works|baselines?|methods?|approach(?:es)?|models?|state[- ]of[- ]the[- ]art|sota|systems?|competitors?)\s*$", re.I)
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|than|over|compared (?:to|with)|versus|vs\.?|against|"
+    r"relative to|baselines?)\s+(?:(?:the|a|an|strong|previous|prior|existing|standard|vanilla|original|conventional|"
+    r"traditional|state-of-the-art|sota|best|competitive|baseline|popular|methods?|models?|approach(?:es)?|like|"
+    r"including)\s+){0,4}$", re.I)
 _BEATS = re.compile(r"\b(?:outperform|surpass|exceed|beat)")
 _OUT_OF_NOUN = re.compile(r"(?:[\w\-]+\s+){0,4}?([a-z][\w\-]*s)\b")
 _OUT_OF = re.compile(r"\$?\s*(?:/|out of)\s*\$?(\d+)\$?\s+([a-z][\w\-]*)")
@@ -544,8 +549,11 @@ class ResultFinder(BatchedComponent):
                 return ent
         if proposed:
             return proposed[0]
-        if before:
-            return before[-1][2]
+        # "outperforming BM25 by up to 19 points", "the baseline HEVC": the method compared with
+        # owns no number of the sentence
+        owners = [m for m in before if not _COMPARED_BEFORE.search(ctx.text, max(ctx.start, m[0] - 60), m[0])]
+        if owners:
+            return owners[-1][2]
         return None
 
 
