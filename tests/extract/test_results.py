@@ -457,3 +457,12 @@ def test_results_respectively_pairs_names_and_numbers_in_order(nlp, sentence, re
 def test_results_a_method_compared_with_owns_no_number(nlp, sentence):
     facts = facts_of(nlp, sentence)
     assert facts.results and all(r.method is None for r in facts.results)
+
+
+def test_results_a_metric_after_a_clause_word_measures_the_next_number(nlp):
+    # corpus 1906.09666, 1906.12188: "0.79 with root mean square error of 5.90": the RMSE is 5.90's
+    facts = facts_of(nlp, "The coefficient of determination for predicting the yield was 0.79 with root mean square "
+                          "error of 5.90 grams.")
+    assert [(r.metric, r.raw) for r in facts.results] == [("R2", "0.79"), ("root mean square error", "5.90")]
+    facts = facts_of(nlp, "It achieved a CIDEr score equal to 125.0 and a BLEU-4 score equal to 50.5.")
+    assert [(r.metric, r.raw) for r in facts.results] == [("CIDEr", "125.0"), ("BLEU", "50.5")]

@@ -339,7 +339,7 @@ _CHANGE_FROM = re.compile(_CHANGE_VERB + r"\s+(.+?)\s+from\s*$")
 _FILLER_BEFORE = re.compile(
     r"(?:\s*(?:\(|\)|=|:|≈|~|,)?\s*(?:of|to|at|is|was|are|were|by|around|about|approximately|roughly|nearly|only|just|up to|over|under|below|above|than|less than|more than|at least|at most|a|an|the|score|scores|value|values|of only|as low as|as high as|improves? to|drops? to|from)\b)*\s*[=:≈~(]?\s*"
 )
-_FILLER_AFTER = re.compile(r"\s*\$?(?:\)\s*)?(?:in terms of\s+(?:the\s+)?)?(?:(?:higher|lower|better|improvement|increase|gain|reduction|drop|relative|absolute|average|mean|top-1|length-controlled|in|of|on|the|points?|pp|overall|averaged|[\w\-]+)\s+){0,2}")
+_FILLER_AFTER = re.compile(r"\s*\$?(?:\)\s*)?(?:in terms of\s+(?:the\s+)?)?(?!(?:with|while|whereas|but|and|or|at|versus|vs|compared|than|which|when)\s)(?:(?:higher|lower|better|improvement|increase|gain|reduction|drop|relative|absolute|average|mean|top-1|length-controlled|in|of|on|the|points?|pp|overall|averaged|[\w\-]+)\s+){0,2}")
 _NP_STOP = re.compile(r"\s(?:albeit|although|though|whereas|despite|by|from|to|of|over|on|for|in|with|while|and|compared|versus|vs\.?|than|at|under|across|during|when|after|before|as|if|because|thanks|using|via|through|per|against|relative(?=\s+to\b)|which|that|respectively|without|has|have|had|is|are|was|were|be|been|can|could|will|would|may|might|must|should|does|do|did)(?=\s|$)|[,;:()=]")
 _PARTICLE = re.compile(r"^(?:down|up|off|out)\s+")
 _NUMBER_OF_START = re.compile(r"^(?:the\s+)?(?:total\s+)?(?:number|amount|fraction|percentage|proportion|share|count)\s+of\s+(?:the\s+)?", re.I)
