@@ -466,3 +466,18 @@ def test_results_a_metric_after_a_clause_word_measures_the_next_number(nlp):
     assert [(r.metric, r.raw) for r in facts.results] == [("R2", "0.79"), ("root mean square error", "5.90")]
     facts = facts_of(nlp, "It achieved a CIDEr score equal to 125.0 and a BLEU-4 score equal to 50.5.")
     assert [(r.metric, r.raw) for r in facts.results] == [("CIDEr", "125.0"), ("BLEU", "50.5")]
+
+
+def test_results_each_respectively_list_pairs_its_own_names(nlp):
+    # corpus 1908.09340 and 1904.03392: two lists in one sentence; a metric named after a list
+    facts = facts_of(nlp, "We get 89.78%, 56.13% rank-1 accuracy on PRID2011 and CUHK03 respectively, and 85.16%, "
+                          "45.36% mAP on DukeMTMC and MARS respectively.")
+    assert [(r.raw, r.dataset) for r in facts.results][2:] == [("85.16%", "DukeMTMC"), ("45.36%", "MARS")]
+    facts = facts_of(nlp, "We improve over CNNs with significantly better performance of 3.17%, 16.15%, 1.44%, 21.46% "
+                          "error rate on CIFAR-10, CIFAR-100, SVHN and ImageNet respectively.")
+    assert [(r.metric, r.dataset) for r in facts.results] == [
+        ("error rate", "CIFAR-10"), ("error rate", "CIFAR-100"), ("error rate", "SVHN"), ("error rate", "ImageNet")]
+    # the methods a number is compared with are no owners of the list
+    facts = facts_of(nlp, "In comparison to FCN, U-Net, and SegNet, the ensemble outperformed them by 7.42%, 17.95%, "
+                          "and 9.96% for the Jaccard index, respectively.")
+    assert facts.results and all(r.method is None for r in facts.results)

@@ -86,7 +86,7 @@ _DURATION_CUE = re.compile(r"\b(?:in|within|takes?|taking|took|requires?|requiri
 _FACTOR_BEFORE = re.compile(r"(?:^|[\s(])[x×]$")  # matched on the two characters before a number
 _FACTOR_GLUED = re.compile(r"[\w×]|\.\d")
 _FROM_BEFORE = re.compile(r"\bfrom\s*$")
-_RESPECTIVELY = re.compile(r"(?:\s+[\w\-@]+){0,3}?\s*(?:\)\s*)?,?\s*(?:\(\s*)?respectively\b")
+_RESPECTIVELY = re.compile(r"(?:,?\s+[A-Za-z][\w\-@.']*){0,10}?\s*(?:\)\s*)?,?\s*(?:\(\s*)?respectively\b")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 # between the ends of a range: "77%-94%", "20x ~ 30x", "0.4~1.3 GPU-days" (not "from 18.65 to 1.73")
 _RANGE_GAP = re.compile(r"(?:-|–|\s?[~∼]\s?|\s[-–]\s)(?=\d)")
@@ -98,6 +98,8 @@ _DATASETS_AFTER_GAP = re.compile(r"(?:\s+[\w\-@]+){0,3}?\s+(?:on|in|for)\s+(?:th
 _SLASHED_TO = re.compile(r"\s+to\s+(?:(?:new|a|an|the|records?|record-breaking|of|only|about|around|just)\s+){0,4}")
 _FROM_TO = re.compile(r"\s+(?:\S+\s+){0,6}?to\s+(?:about\s+|around\s+|approximately\s+|only\s+|just\s+)?")
 # result rules whose metric phrase is stated as a measure with a value ("an average route length of ...")
+_LIST_OF_RULES = frozenset({"result:list", "result:phrase_of", "result:phrase_is", "result:number_phrase",
+                            "result:sentence_metric"})  # rules a metric named after a list overrides
 _MEASURE_RULES = frozenset({"result:phrase_of", "result:phrase_is", "result:change_from_to", "result:number_phrase", "result:unit"})
 _AT = re.compile(r"\s+at\s")
 _PAREN_GAP = re.compile(r"\s?\(")
@@ -107,7 +109,7 @@ _LENGTH_UNITS = frozenset({"mm", "cm", "m", "km", "nm", "px", "pixels", "voxels"
 # the object of "improves X by N%" when X is what is improved upon, not a measure
 _TARGET = re.compile(r"\b(?:work|works|baselines?|methods?|approach(?:es)?|models?|state[- ]of[- ]the[- ]art|sota|systems?|competitors?)\s*$", re.I)
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|than|over|compared (?:to|with)|versus|vs\.?|against|"
+    r"\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|than|over|compared (?:to|with)|comparison (?:to|with)|versus|vs\.?|against|"
     r"relative to|baselines?)\s+(?:(?:the|a|an|strong|previous|prior|existing|standard|vanilla|original|conventional|"
     r"traditional|state-of-the-art|sota|best|competitive|baseline|popular|methods?|models?|approach(?:es)?|like|"
     r"including)\s+){0,4}$", re.I)
@@ -471,7 +473,7 @@ class ResultFinder(BatchedComponent):
             ctx = _Sentence(text, s_start, s_end, in_sent,
                             [m for m in metric_spans if s_start <= m[0] < s_end],
                             [d for d in dataset_spans if s_start <= d[0] < s_end],
-                            [m for m in method_spans if s_start <= m[0] < s_end])
+                            [m for m in method_spans if s_start <= m[0] < s_end], bool(proposed))
             for rec in ctx.results():
                 if rec.rule == "result:unit":
                     rec.metric = self._metric_in_context(rec, text, s_start, s_end)
@@ -551,7 +553,7 @@ class ResultFinder(BatchedComponent):
             return proposed[0]
         # "outperforming BM25 by up to 19 points", "the baseline HEVC": the method compared with
         # owns no number of the sentence
-        owners = [m for m in before if not _COMPARED_BEFORE.search(ctx.text, max(ctx.start, m[0] - 60), m[0])]
+        owners = [m for m in before if not ctx.compared(m)]
         if owners:
             return owners[-1][2]
         return None
@@ -560,9 +562,10 @@ class ResultFinder(BatchedComponent):
 class _Sentence:
     """The numbers and entities of one sentence, and the rules that tie them."""
 
-    def __init__(self, text, start, end, numbers, metrics, datasets, methods):
+    def __init__(self, text, start, end, numbers, metrics, datasets, methods, paper_proposes=False):
         self.text, self.start, self.end = text, start, end
         self.numbers, self.metrics, self.datasets, self.methods = numbers, metrics, datasets, methods
+        self.paper_proposes = paper_proposes  # the paper proposes a named method
 
     def results(self) -> list[ResultRecord]:
         text = self.text
@@ -744,42 +747,73 @@ class _Sentence:
         self._distribute_respectively(records)
         return records
 
-    def _respective_run(self, records):
-        """The records whose numbers form the list that "respectively" closes, in text order."""
+    def _respective_runs(self, records):
+        """Each list of numbers that "respectively" closes: (records in text order, end of the cue)."""
         text = self.text
         group = sorted((r for _, r in records), key=lambda r: r.number.start)
+        runs = []
         for k, rec in enumerate(group):
-            if not _RESPECTIVELY.match(text, rec.number.end):
+            cue = _RESPECTIVELY.match(text, rec.number.end)
+            if not cue:
                 continue
             run = [rec]
             while k - len(run) >= 0 and _LIST_GAP.fullmatch(text, group[k - len(run)].number.end, run[0].number.start):
                 run.insert(0, group[k - len(run)])
-            return run if len(run) >= 2 else []
-        return []
+            if len(run) >= 2 and (not runs or runs[-1][0][-1].number.end <= run[0].number.start):
+                runs.append((run, cue.end()))
+        return runs
 
-    def _named_list_before(self, spans, start):
-        """The mentions that end `spans` before `start` when they form one list ("DC and cDC")."""
-        before = [m for m in spans if m[1] <= start]
-        run = before[-1:]
-        while len(run) < len(before) and _DATASET_LIST_GAP.fullmatch(self.text, before[-len(run) - 1][1], run[0][0]):
-            run.insert(0, before[-len(run) - 1])
+    def compared(self, method) -> bool:
+        """The method mention, or the list it ends, follows a comparison cue ("outperforming BM25",
+        "In comparison to FCN, U-Net, and SegNet")."""
+        first = method
+        for m in reversed([m for m in self.methods if m[1] <= method[0]]):
+            if not _DATASET_LIST_GAP.fullmatch(self.text, m[1], first[0]):
+                break
+            first = m
+        return bool(_COMPARED_BEFORE.search(self.text, max(self.start, first[0] - 60), first[0]))
+
+    def _named_list(self, spans, start, end):
+        """The mentions of `spans` that end last in start:end when they form one list ("DC and cDC")."""
+        inside = [m for m in spans if start <= m[0] and m[1] <= end]
+        run = inside[-1:]
+        while len(run) < len(inside) and _DATASET_LIST_GAP.fullmatch(self.text, inside[-len(run) - 1][1], run[0][0]):
+            run.insert(0, inside[-len(run) - 1])
         return run
 
     def _distribute_respectively(self, records):
         # "The DC and cDC ... were 0.66 and 0.80, respectively"; "the MAE for the Pix2Pix and Cycle
-        # GAN models were 92.4 HU and 100.7 HU, respectively": the k-th name owns the k-th number
-        run = self._respective_run(records)
-        if not run:
-            return
-        metrics = self._named_list_before(self.metrics, run[0].number.start)
-        if len(metrics) == len(run) and len({ent.name for _, _, ent in metrics}) == len(run) and \
-                len({r.metric for r in run}) == 1:
-            for rec, (ms, me, ent) in zip(run, metrics):
-                rec.metric, rec.metric_entity = self._metric_text(ent, ms, me), ent
-        methods = self._named_list_before(self.methods, run[0].number.start)
-        if len(methods) == len(run) and len({ent.name for _, _, ent in methods}) == len(run):
-            for rec, (_, _, ent) in zip(run, methods):
-                rec.method = ent
+        # GAN models were 92.4 HU and 100.7 HU, respectively"; "89.78%, 56.13% rank-1 accuracy on
+        # PRID2011 and iLIDS-VID respectively, and 85.16%, 45.36% mAP on DukeMTMC and MARS
+        # respectively": the k-th name of a list owns the k-th number of the list after it
+        since = self.start
+        for run, cue_end in self._respective_runs(records):
+            first = run[0].number.start
+            last = run[-1]
+            if last.rule == "result:metric_after" and last.metric_entity is not None and \
+                    all(r.rule in _LIST_OF_RULES for r in run[:-1]):
+                # "3.17%, 16.15%, 1.44%, 21.46% error rate on ... respectively": the metric after the list
+                for rec in run[:-1]:
+                    rec.metric, rec.metric_entity = last.metric, last.metric_entity
+            metrics = self._named_list(self.metrics, since, first)
+            if len(metrics) == len(run) and len({ent.name for _, _, ent in metrics}) == len(run) and \
+                    len({r.metric for r in run}) == 1:
+                for rec, (ms, me, ent) in zip(run, metrics):
+                    rec.metric, rec.metric_entity = self._metric_text(ent, ms, me), ent
+            methods = self._named_list(self.methods, since, first)
+            # a paper's numbers are its proposed method's unless the list names proposed methods: not
+            # the backbones or models it acts on ("Using ResNet-18 and ResNet-50 as backbones, the
+            # framework achieves 29.4 FPS and 12.2 FPS, respectively"), nor those compared with
+            owners = methods and (not self.paper_proposes or all(ent.proposed for _, _, ent in methods)) \
+                and not self.compared(methods[0])
+            if owners and len(methods) == len(run) and len({ent.name for _, _, ent in methods}) == len(run):
+                for rec, (_, _, ent) in zip(run, methods):
+                    rec.method = ent
+            datasets = self._named_list(self.datasets, run[-1].number.end, cue_end)
+            if len(datasets) == len(run) and _DATASETS_AFTER_GAP.fullmatch(self.text, run[-1].number.end, datasets[0][0]):
+                for rec, (_, _, span) in zip(run, datasets):
+                    rec.dataset = span
+            since = cue_end
 
     def _parallel_datasets(self, records):
         # "a 20.2% relative improvement on the ShanghaiTech Part B, 20.9% on the UCF-QNRF and 15.1% on
