@@ -344,3 +344,17 @@ def test_entities_words_of_an_acronyms_long_form_elsewhere_are_no_methods(nlp):
     assert [m.name for m in facts.methods] == ["RAFT"]
     facts = facts_of(nlp, "We build the GraphSAGE Attention Network (GSAN). GraphSAGE alone fails.")
     assert {m.name for m in facts.methods} == {"GSAN", "GraphSAGE"}
+
+
+@pytest.mark.parametrize("text, not_methods", [
+    # corpus 1904.02883-like sentences: generic model acronyms, sensors and imaging modalities
+    ("A deep neural network (DNN) is trained with Adam on LiDAR and GPS data from an UAV.", {"DNN", "LiDAR", "GPS", "UAV"}),
+    ("Light Detection and Ranging (LiDAR) point clouds are segmented with PointNet.", {"LiDAR", "Light Detection"}),
+    ("We segment MR images with U-Net.", {"MR"}),
+    # "named entity recognition" is a task, not something "named" by the paper
+    ("BioBERT outperforms them on biomedical named entity recognition and relation extraction.",
+     {"entity recognition"}),
+])
+def test_entities_generic_acronyms_and_sensors_are_no_methods(nlp, text, not_methods):
+    names = {m.name for m in facts_of(nlp, text).methods}
+    assert names and not names & not_methods

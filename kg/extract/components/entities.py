@@ -255,9 +255,9 @@ class EntityResolver(BatchedComponent):
             if defined_long_forms and not is_lexicon and rank(c.rule) >= 5 and c.start < title_end and any(
                     _inside_words(text[c.start:c.end], form) for form in defined_long_forms):
                 continue  # "rAnked FineTuning" in a title: words of "Reward rAnked FineTuning (RAFT)"
-            if field_long_forms and text[c.start:c.end] in field_long_forms and (is_lexicon or rank(c.rule) >= 3) \
-                    and not (is_lexicon and c.kind == "tasks"):
-                continue  # "machine learning (ML)": no method
+            if field_long_forms and not (is_lexicon and c.kind == "tasks") and self._in_field_form(
+                    text[c.start:c.end], field_long_forms, is_lexicon, rank(c.rule), c.kind):
+                continue  # "machine learning (ML)": no method; nor "Light Detection" of "Light Detection and Ranging (LiDAR)"
             if c.kind == "metrics" and (c.end - c.start <= 4 if is_lexicon else c.rule == "pattern:metric_phrase") \
                     and self._used_as_modifier(text, c):
                 continue  # "the AR generation process", "image AR models": AR is not average recall here
@@ -393,6 +393,16 @@ class EntityResolver(BatchedComponent):
                     kind="tasks", name=rule["task"], key=key, mentions=[(start, end, f"implied:{rule['task']}")],
                     source="implied_tasks.json")
                 tasks.append(rule["task"])
+
+    @staticmethod
+    def _in_field_form(mention: str, field_long_forms: set[str], is_lexicon: bool, rule_rank: int, kind: str) -> bool:
+        """The mention is the long form of an acronym that names no entity (`not_names.txt`), or a
+        pattern's method or dataset that is a piece of one or one with a modifier ("fixed-wing
+        Unmanned Aerial Vehicle")."""
+        if mention in field_long_forms:
+            return is_lexicon or rule_rank >= 3
+        return not is_lexicon and rule_rank >= 3 and kind != "tasks" and any(
+            mention in form or form in mention for form in field_long_forms)
 
     def _used_as_modifier(self, text: str, c: Candidate) -> bool:
         # a short metric acronym followed by a method or task head word names something else

@@ -80,6 +80,7 @@ _VERSION = re.compile(r" v?\d+(?:\.\d+)?[BMK]?\b(?![.,]\d)")
 # "present this preorder as a Hasse diagram"
 _CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|\s(?:which|that|to|by|for|where|while|whose|in order|with the|consisting of|composed of|comprising|based on|built on|using|leveraging|as an?|as the)\s|\s+\((?:e\.g|i\.e)|\s-{1,2}\s")
 _APPOSITIVE = re.compile(r"\s*((?!\w+ing\s)(?:[a-z]+(?:-[a-z]+)*\s+){0,3}[a-z]+(?:-[a-z]+)*)(?:,\s+(?:a|an|the first|which|that)|\s+as\s+(?:a|an|the))\s")
+_NAMED_TERM = re.compile(r"[Nn]amed\s+entit")
 _LOWER_NAME_AFTER_CUE = re.compile(r"(?:the\s+)?((?:[a-z]+(?:-[a-z]+)*\s+){0,2}[a-z]+(?:-[a-z]+)*)(?=\s*[,.;:()\"”'’]|\s+(?:which|that|and|to|for|in|as)\b)")
 _GENERIC_START = frozenset({"a", "an", "the", "this", "these", "our", "new", "novel", "simple", "method", "approach", "framework", "model", "technique", "training", "two", "three", "several", "various", "multiple"})
 _NOT_PROPOSAL_CONTEXT = re.compile(r"\b(?:recent|existing|previous|prior|popular|well-known|standard|classic|so-called|widely used|widely-used)\b")
@@ -491,6 +492,8 @@ class NameFinder(BatchedComponent):
                 if _WE.search(text, s_start, c_start):
                     found.extend(self._propose(text, c_end, s_end, pieces, piece_starts, clauses))
             elif rule == "NAMING":
+                if _NAMED_TERM.match(text, c_start):
+                    continue  # "named entity recognition", "named entities": a term, not a naming
                 found.extend(self._naming(text, c_start, c_end, s_start, s_end, pieces, piece_starts))
             elif rule == "DATASET_CUE":
                 found.extend(self._names_before_cue(text, c_start, s_start, title_end))
