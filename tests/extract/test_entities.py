@@ -358,3 +358,15 @@ def test_entities_words_of_an_acronyms_long_form_elsewhere_are_no_methods(nlp):
 def test_entities_generic_acronyms_and_sensors_are_no_methods(nlp, text, not_methods):
     names = {m.name for m in facts_of(nlp, text).methods}
     assert names and not names & not_methods
+
+
+def test_entities_a_name_a_dataset_cue_types_is_a_dataset_in_every_mention(nlp):
+    # corpus 1902.07891: a cue makes HUST-LEBW a dataset; its later bare mention is no method
+    facts = facts_of(nlp, "A labelled eyeblink in the wild dataset (i.e., HUST-LEBW) of 673 video samples is built. "
+                          "The experiments on HUST-LEBW reveal the superiority of our approach.")
+    assert [(d.name, len(d.mentions)) for d in facts.datasets] == [("HUST-LEBW", 2)]
+    assert "HUST-LEBW" not in {m.name for m in facts.methods}
+    # corpus 1903.10140: a count with two words before the cue introduces the names after it
+    facts = facts_of(nlp, "Experimental results on two challenging iris databases, UBIRIS and MICHE, demonstrate the "
+                          "superior accuracy of our approach.")
+    assert [d.name for d in facts.datasets] == ["UBIRIS", "MICHE"]

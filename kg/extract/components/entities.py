@@ -41,6 +41,8 @@ _RANK = {"acronym": 0, "pattern:propose": 0, "pattern:called_proposed": 0, "patt
          "pattern:our_x": 0, "lexicon": 1, "pattern:metric_phrase": 1, "pattern:metric_change": 1, "pattern:task_phrase": 1, "pattern:called": 2, "pattern:title_dataset": 2,
          "pattern:dataset_cue": 3, "pattern:on_name": 3, "pattern:benchmark_name": 4,
          "pattern:name_word": 5, "pattern:title_case": 6}
+_WEAK_NAME_RANK = _RANK["pattern:name_word"]  # names made by their look alone
+_DATASET_CUE_RULES = frozenset({"pattern:dataset_cue", "pattern:title_dataset"})
 # A version or size written after a method name stays on the mention: "LLaMA 30B", "Llama 3",
 # "LLaMA-3-8B", "Stable Diffusion 3", "GPT-4o".
 _VERSION = re.compile(r"(?:[\s\-]v?\d+(?:\.\d+)?[BMKbmk]?(?:-\d+(?:\.\d+)?[BMKbmk])?|-\d*[a-z]{1,2}\b)(?![\w.%])")
@@ -304,6 +306,7 @@ class EntityResolver(BatchedComponent):
             for alias in acronym_aliases.get((kind, name), ()):
                 if alias not in rec.aliases and alias != rec.name:
                     rec.aliases.append(alias)
+        self._one_kind_per_name(records)
         self._propagate(text, records)
         for rec in records.values():
             if rec.proposed and rec.kind == "methods" and rec.name.lower() in self.never_proposed:
@@ -486,6 +489,19 @@ class EntityResolver(BatchedComponent):
                 # "Hierarchical Temporal Mamba (HTM)": a proper name, or one built on a known method
                 kind = "methods"
         return kind, text[short[0]:short[1]], proposed
+
+    @staticmethod
+    def _one_kind_per_name(records: dict[tuple[str, str], EntityRecord]) -> None:
+        # "a labelled eyeblink dataset (i.e., HUST-LEBW) ... The experiments on HUST-LEBW": a name
+        # a cue makes a dataset is that dataset where only its look made it a method candidate
+        for (kind, key), rec in list(records.items()):
+            if kind != "methods" or rec.proposed or any(rank(r) < _WEAK_NAME_RANK for _, _, r in rec.mentions):
+                continue
+            dataset = records.get(("datasets", entity_key("datasets", rec.name)))
+            if dataset is not None and any(r in _DATASET_CUE_RULES or r.startswith("lexicon:") for _, _, r in dataset.mentions):
+                # (not a dataset of "on X" alone: "based on VoxResNet")
+                dataset.mentions.extend(rec.mentions)
+                del records[(kind, key)]
 
     @staticmethod
     def _propagate(text: str, records: dict[tuple[str, str], EntityRecord]) -> None:

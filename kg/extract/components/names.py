@@ -122,9 +122,9 @@ benchmark benchmarks corpus suite diagram""".split())
 _TITLE_FOR = re.compile(r"(?:\bfor|^Towards?)\s+((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*){0,4}?)(?=\s+(?:with|via|using|through|by|from|in|on|under|and|at|of|without|beyond)\b|\s*[:,?!.(]|\s*$)")
 # after a verb that changes a measure: "(the) <one or two words> <measure word>", then a break
 _CHANGED_MEASURE = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?((?:[a-z]+(?:-[a-z]+)*\s+){1,2})([a-z]+)(?=\s*[,.;:)]|\s+(?:and|by|of|while|than|compared|over|from|to|for|in|on|with|without|at)\b)")
-# "across 5 benchmarks, ...", "on three datasets of ..." (a year counts nothing: "the ISBI 2017 test dataset")
+# "across 5 benchmarks, ...", "on three datasets of ...", "two challenging iris databases, ..." (a year counts nothing: "the ISBI 2017 test dataset")
 _COUNTED_BEFORE = re.compile(
-    r"\b(?:(?!(?:19|20)\d\d\b)\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w\-]+\s+)?$", re.I)
+    r"\b(?:(?!(?:19|20)\d\d\b)\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _COUNTED_LIST = re.compile(r"\s*,\s*")
 _OF_NAMES = re.compile(r"\s+of\s+(?=[A-Z])")
 _SINGULAR_CUES = frozenset({"dataset", "benchmark", "corpus", "database"})
@@ -499,7 +499,7 @@ class NameFinder(BatchedComponent):
                 found.extend(self._names_before_cue(text, c_start, s_start, title_end))
                 found.extend(self._name_right_after_cue(text, c_start, c_end))
                 found.extend(self._names_after_cue(text, c_end, s_end))
-                if _COUNTED_BEFORE.search(text, max(s_start, c_start - 20), c_start) and (
+                if _COUNTED_BEFORE.search(text, max(s_start, c_start - 32), c_start) and (
                         text.startswith(", ", c_end) or _OF_NAMES.match(text, c_end)):
                     # "across 5 benchmarks, ProcTHOR, ArchitecTHOR, RoboTHOR and ManipulaTHOR",
                     # "three datasets of Indian Pines, University of Pavia and Salinas"
