@@ -370,3 +370,20 @@ def test_entities_a_name_a_dataset_cue_types_is_a_dataset_in_every_mention(nlp):
     facts = facts_of(nlp, "Experimental results on two challenging iris databases, UBIRIS and MICHE, demonstrate the "
                           "superior accuracy of our approach.")
     assert [d.name for d in facts.datasets] == ["UBIRIS", "MICHE"]
+
+
+@pytest.mark.parametrize("title, datasets", [
+    # corpus 1905.09483, 1903.06901: a title capitalises every word; a name before its cue must look like one
+    ("Towards Generation and Evaluation of Comprehensive Mapping Robot Datasets", []),
+    ("Question Relatedness on Stack Overflow: The Task, Dataset, and Corpus-inspired Models", []),
+    ("The MGB-2 Challenge: Arabic Multi-Dialect Broadcast Media Recognition", ["MGB-2"]),
+])
+def test_entities_a_dataset_name_in_a_title_must_look_like_a_name(nlp, title, datasets):
+    facts = facts_of(nlp, "We describe the data and the baselines.", title=title)
+    assert [d.name for d in facts.datasets] == datasets
+
+
+def test_entities_a_citation_is_no_part_of_a_dataset_name(nlp):
+    # corpus 1808.04018
+    facts = facts_of(nlp, "We evaluate our method on five crowded video sequences from the UCY [1] and ETH [2] datasets.")
+    assert [d.name for d in facts.datasets] == ["UCY", "ETH"]

@@ -146,7 +146,7 @@ _GLUED = re.compile(r"[\w\-]*")
 _ON_FOLLOW = re.compile(r"\s*[,.;:)(]|\s+(?:and|with|for|in|at|by|while|to)\s|\s*$|\s+\d|\s+(?:data|bench)")
 _LIST_START_WORDS = frozenset("""on of across over from using with in including as like at to the both two three four five
 several popular public standard benchmark""".split())
-_PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*$")
+_PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*$|\s*\[\d+(?:\s*[,\-–]\s*\d+)*\]\s*$")  # "(POPI)", a citation "[1]"
 # lowercase words before a name in a list item ("we compile", "such as the"), but not a
 # lowercase name itself ("nuScenes", "iNaturalist": capitals after the first letter)
 _LOWER_LEAD = re.compile(r"^(?:[a-z][a-z\-]*\s+)+(?=[A-Z0-9]|[a-z]+[A-Z0-9])")
@@ -824,7 +824,7 @@ class NameFinder(BatchedComponent):
         segment_end = end_m.start() if end_m else min(s_end, m.end() + 160)
         return self._list_items(text, m.end(), text[m.end():segment_end], names_only=counted)
 
-    def _list_items(self, text, seg_start, segment, names_only=False):
+    def _list_items(self, text, seg_start, segment, names_only=False, in_title=False):
         out = []
         pos = 0
         for item in _LIST_SPLIT.split(segment):
@@ -857,7 +857,10 @@ class NameFinder(BatchedComponent):
             words = clean.split()
             if len(words) > 5 or words[0].lower() in _DETERMINERS:
                 continue
-            all_capitalised = all(w[:1].isupper() or w[:1].isdigit() or w in self.connectors for w in words)
+            # a title capitalises every word: there a name must look like one ("Towards ... of
+            # Comprehensive Mapping Robot Datasets", "The Task, Dataset, and Corpus" name none)
+            all_capitalised = all(w[:1].isupper() or w[:1].isdigit() or w in self.connectors for w in words) and (
+                not in_title or any(is_name_like(part) for w in words for part in w.split("-")))
             if not (all_capitalised or (not names_only and any(is_name_like(w) for w in words))):
                 if names_only:
                     break  # "on 4 datasets, MSGL consistently outperforms ...": a clause ends the names
@@ -942,7 +945,7 @@ class NameFinder(BatchedComponent):
             if space < window_start:
                 break
             pos = space + 1
-        return self._list_items(text, seg_start, text[seg_start:cue_start])
+        return self._list_items(text, seg_start, text[seg_start:cue_start], in_title=cue_start < title_end)
 
 
 def title_end_of(text: str) -> int:
