@@ -387,3 +387,20 @@ def test_entities_a_citation_is_no_part_of_a_dataset_name(nlp):
     # corpus 1808.04018
     facts = facts_of(nlp, "We evaluate our method on five crowded video sequences from the UCY [1] and ETH [2] datasets.")
     assert [d.name for d in facts.datasets] == ["UCY", "ETH"]
+
+
+@pytest.mark.parametrize("text, methods, datasets", [
+    # corpus 1711.10212: plain-word definitions in the proposal's sentence are no proposed methods
+    ("We present a method to address the segmentation of infant brain MR images into white matter (WM), gray "
+     "matter (GM), and cerebrospinal fluid (CSF).", [], []),
+    # corpus 1906.06916: an acronym before "dataset" names a dataset
+    ("We further construct a much larger drug-target interaction extraction (DTIE) dataset by distant supervision.",
+     [], ["DTIE"]),
+    # a proper name of the proposal stays proposed
+    ("We present a novel algorithm for Fast Registration Of image Groups (FROG), applied to 3D image groups.",
+     [("FROG", True)], []),
+])
+def test_entities_definitions_in_a_proposal_sentence(nlp, text, methods, datasets):
+    facts = facts_of(nlp, text)
+    assert [(m.name, m.proposed) for m in facts.methods] == methods
+    assert [d.name for d in facts.datasets] == datasets

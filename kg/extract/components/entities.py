@@ -80,6 +80,9 @@ class EntityRecord:
 
 _DATASET_BEFORE = re.compile(r"\b(?:benchmark|dataset|data set|corpus|suite)s?(?:,|\s+(?:called|named|termed|dubbed))\s+(?:the\s+)?$", re.I)
 _TASK_BEFORE = re.compile(r"(?:\b(?:task|problem|setting)s?(?:,|:|\s+(?:called|named|termed|dubbed))|\b(?:for|of|on|in|to|towards))\s+(?:the\s+)?$", re.I)
+_PLAIN_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*(?:\s+[a-z]+(?:-[a-z]+)*){0,2}")  # "white matter", "left ventricular"
+_NAMING_BEFORE = re.compile(r"\b(?:called|named|termed|dubbed|coined)\s+(?:the\s+)?$")
+_DATASET_AFTER = re.compile(r"\)?\s+(?:dataset|data set|benchmark|corpus|database)s?\b")
 _TASK_AFTER = re.compile(r"\)?\s+(?:task|problem|setting|dataset|benchmark|challenge)s?\b")
 # an apposition after a name, up to its head noun: ", an end-to-end vision tokenizer tuning approach"
 _APPOSITION_AFTER = re.compile(r",\s+(?:an?|the first)\s+((?:(?!(?:that|which|for|to|with|of|in|on|by)\s)[\w\-]+\s+){0,6}[\w\-]+)")
@@ -441,10 +444,11 @@ class EntityResolver(BatchedComponent):
         candidates = [c for c in candidates if c.start < hi and lo < c.end]  # only those nearby
         proposed = any(c.rule in PROPOSED_RULES for c in candidates)
         known = any(c.rule[0] == "l" and (c.start, c.end) in (short, long) for c in candidates)
+        in_clause = False  # proposed only because the proposal's clause defines it
         if not proposed and not known and (any(s <= lo < e for s, e in clauses) or _OUR_BEFORE.search(text, max(0, lo - 24), lo)):
             # "we introduce MAR-3D, which integrates ... (Cascaded MAR)": a new name of the proposal;
             # "our Shortest Path Diffusion (SPD)", "our proposed <name> (ACR)"
-            proposed = True
+            proposed = in_clause = True
         long_key = entity_key("methods", text[long[0]:long[1]])
         for c in candidates:
             if c.rule.startswith("lexicon:") and (c.start, c.end) in (short, long):
@@ -468,10 +472,17 @@ class EntityResolver(BatchedComponent):
             kind = None
         if kind is None:
             long_text = text[long[0]:long[1]]
-            if _DATASET_BEFORE.search(text, max(0, lo - 40), lo):
-                # "a novel benchmark, Erase Concept Generator and Visual Filter (ECGVF)"
+            if _DATASET_BEFORE.search(text, max(0, lo - 40), lo) or _DATASET_AFTER.match(text, hi):
+                # "a novel benchmark, Erase Concept Generator and Visual Filter (ECGVF)", "a much
+                # larger drug-target interaction extraction (DTIE) dataset"
                 return "datasets", text[short[0]:short[1]], proposed
             kind = kind_of_phrase(long_text, self.heads)
+            if in_clause and kind is None and _PLAIN_WORDS.fullmatch(long_text) and \
+                    not _NAMING_BEFORE.search(text, max(0, lo - 12), lo):
+                # "segmentation of ... into white matter (WM), gray matter (GM)": a definition in the
+                # proposal's sentence of up to three plain words of no kind names no method (unless
+                # the paper calls its proposal so: "called fast registration (FR)")
+                proposed = False
             for c in candidates:
                 if c.rule in ("pattern:dataset_cue", "pattern:on_name") and (c.start, c.end) in (short, long):
                     kind = "datasets"
