@@ -81,6 +81,7 @@ class EntityRecord:
 _DATASET_BEFORE = re.compile(r"\b(?:benchmark|dataset|data set|corpus|suite)s?(?:,|\s+(?:called|named|termed|dubbed))\s+(?:the\s+)?$", re.I)
 _TASK_BEFORE = re.compile(r"(?:\b(?:task|problem|setting)s?(?:,|:|\s+(?:called|named|termed|dubbed))|\b(?:for|of|on|in|to|towards))\s+(?:the\s+)?$", re.I)
 _PLAIN_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*(?:\s+[a-z]+(?:-[a-z]+)*){0,2}")  # "white matter", "left ventricular"
+_OBJECT_GAP = re.compile(r"\s*(?:(?:an?|the|new|novel)\s+)*")  # between a proposal verb and its object
 _NAMING_BEFORE = re.compile(r"\b(?:called|named|termed|dubbed|coined)\s+(?:the\s+)?$")
 _DATASET_AFTER = re.compile(r"\)?\s+(?:dataset|data set|benchmark|corpus|database)s?\b")
 _TASK_AFTER = re.compile(r"\)?\s+(?:task|problem|setting|dataset|benchmark|challenge)s?\b")
@@ -478,10 +479,12 @@ class EntityResolver(BatchedComponent):
                 return "datasets", text[short[0]:short[1]], proposed
             kind = kind_of_phrase(long_text, self.heads)
             if in_clause and kind is None and _PLAIN_WORDS.fullmatch(long_text) and \
-                    not _NAMING_BEFORE.search(text, max(0, lo - 12), lo):
+                    not _NAMING_BEFORE.search(text, max(0, lo - 12), lo) and \
+                    not any(s <= lo and _OBJECT_GAP.fullmatch(text, s, lo) for s, _ in clauses):
                 # "segmentation of ... into white matter (WM), gray matter (GM)": a definition in the
                 # proposal's sentence of up to three plain words of no kind names no method (unless
-                # the paper calls its proposal so: "called fast registration (FR)")
+                # the paper calls its proposal so, "called fast registration (FR)", or proposes it
+                # right away, "we propose learning from play (LfP)")
                 proposed = False
             for c in candidates:
                 if c.rule in ("pattern:dataset_cue", "pattern:on_name") and (c.start, c.end) in (short, long):
