@@ -450,3 +450,15 @@ def test_names_a_year_before_a_cue_counts_nothing(bare_nlp):
 ])
 def test_names_task_phrases_with_nouns_that_look_inflected(bare_nlp, sentence, task):
     assert task in {t.name for t in facts_of(bare_nlp, sentence).tasks}
+
+
+@pytest.mark.parametrize("text, methods", [
+    # corpus 1903.05663, 1901.06199: capitalised runs that end in a programme's or a task's word
+    ("Applications of CNNs at the Short Baseline Neutrino Program and the Deep Underground Neutrino Experiment "
+     "are studied with SSCN.", ["CNN", "SSCN"]),
+    ("We propose a Generative Adversarial Classifier (GAC) for Handwriting Character Recognition.", ["GAC"]),
+    # a run that ends in a head methods share stays a method
+    ("The controller uses Receding Horizon Control with a learned model.", ["Receding Horizon Control"]),
+])
+def test_names_capitalised_runs_of_programmes_and_tasks_are_no_methods(nlp, text, methods):
+    assert [m.name for m in facts_of(nlp, text).methods] == methods

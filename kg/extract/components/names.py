@@ -430,6 +430,8 @@ class NameFinder(BatchedComponent):
         self.our_heads = frozenset(cues["our_heads"])
         self.method_heads = frozenset(self.heads["methods"])
         self.no_kind_heads = frozenset(self.heads["none"])
+        self.no_kind_run_heads = frozenset(self.heads["none_runs"])
+        self.task_run_heads = frozenset(self.heads["task_runs"])
         self.metric_modifiers = frozenset(cues["metric_modifiers"])
         self.task_stop = frozenset(cues["task_modifier_stop"])
         self.task_keep = frozenset(cues["task_modifier_keep"])
@@ -541,6 +543,9 @@ class NameFinder(BatchedComponent):
                     continue  # "a single TITAN Xp GPU": hardware, not a method
                 if p.words >= 2 and head_word(word) in self.no_kind_heads:
                     continue  # "Stanford University", "the Kessler Foundation": no method
+                if p.words >= 2 and not p.name_like and (head_word(word) in self.no_kind_run_heads or
+                                                         head_word(word) in self.task_run_heads):
+                    continue  # "Short Baseline Neutrino Program"; "Handwriting Character Recognition" is a task's words
                 if _BENCHMARK_NAME.search(word):
                     found.append((p.start, p.end, "datasets", "pattern:benchmark_name"))
                 else:
