@@ -462,3 +462,22 @@ def test_names_task_phrases_with_nouns_that_look_inflected(bare_nlp, sentence, t
 ])
 def test_names_capitalised_runs_of_programmes_and_tasks_are_no_methods(nlp, text, methods):
     assert [m.name for m in facts_of(nlp, text).methods] == methods
+
+
+@pytest.mark.parametrize("word, name_like", [
+    ("3DBGrowth", True), ("3D-SGRL", True), ("1D-CNN-LSTM", True), ("3DGS", True),
+    ("3D", False), ("3D-aware", False), ("4K", False), ("2nd", False), ("7B", False), ("256x256", False),
+])
+def test_names_a_dimension_before_a_name_is_part_of_it(word, name_like):
+    assert is_name_like(word) is name_like
+
+
+def test_names_names_that_start_with_a_dimension_or_a_lowercase_letter(nlp):
+    # corpus 1906.10288 and 1903.10203-like titles: "3DBGrowth: ...", "sharpDARTS: ..."
+    facts = facts_of(nlp, "We evaluate 3DBGrowth on two datasets.", title="3DBGrowth: volumetric vertebrae segmentation")
+    assert [(m.name, m.proposed) for m in facts.methods] == [("3DBGrowth", True)]
+    facts = facts_of(nlp, "We propose 3D-SGRL, a graph model, and compare it with a 1D-CNN-LSTM.")
+    assert [(m.name, m.proposed) for m in facts.methods] == [("3D-SGRL", True), ("1D-CNN-LSTM", False)]
+    facts = facts_of(nlp, "We search architectures faster.", title="sharpDARTS: Faster and More Accurate Differentiable "
+                                                                 "Architecture Search")
+    assert [(m.name, m.proposed) for m in facts.methods] == [("sharpDARTS", True)]

@@ -71,6 +71,7 @@ PROPOSED_RULES = frozenset({"pattern:propose", "pattern:called_proposed", "patte
 
 # Capitals after the first character, letters with digits (not a leading number: "30B", "3D"
 # and "64x64" are sizes), or a "++"/"*" suffix.
+_DIMENSION_PREFIX = re.compile(r"[1-4]D-?")
 _NAME_LIKE = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]*|[A-Za-z]+\d[A-Za-z0-9]*|[A-Za-z]+\+\+")
 _WORD_TAIL = re.compile(r"(?:[\w\-+*']|\.(?=\d))*")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_+*")
@@ -198,7 +199,13 @@ def read_cues() -> dict[str, list[str]]:
 
 
 def is_name_like(word: str) -> bool:
-    """True for "DiT", "FID", "Argus3D", "GSM8k", "PFGM++"; False for "Model", "64x64", "3D"."""
+    """True for "DiT", "FID", "Argus3D", "GSM8k", "PFGM++", "3DBGrowth", "3D-SGRL"; False for
+    "Model", "64x64", "3D", "3D-aware"."""
+    if word[:1].isdigit():
+        # a dimension before a name: "3DBGrowth", "3D-SGRL", "3DGS" (not "3D", "4K", "2nd")
+        m = _DIMENSION_PREFIX.match(word)
+        rest = word[m.end():] if m else ""
+        return bool(rest) and rest[0].isupper() and all(is_name_like(part) for part in rest.split("-") if part)
     if not word or not word[0].isalpha():
         return False
     if len(word) == 1:
@@ -328,9 +335,10 @@ def find_name_pieces(
             # "Flow-Guided", "MS-COCO", "Arena-Hard": capitals after a hyphen count only
             # inside a run of capitalised words (see below), not alone ("Action-Driven")
             hyphen_caps = not named and any(c.isupper() for c in word[1:])
-        if e <= s or not word[0].isalpha():
+        if e <= s or not (word[0].isalpha() or (word[0].isdigit() and is_name_like(word))):
             last_end = max(last_end, e)
             continue
+        named = named or word[0].isdigit()  # "3D-SGRL": the dimension is part of the name
         units.append((s, e, bool(named), hyphen_caps))
         last_end = e
     pieces: list[NamePiece] = []
@@ -634,7 +642,7 @@ class NameFinder(BatchedComponent):
         named_model = 1 < len(words) <= 5 and all(w[:1].isupper() for w in words) and \
             head_word(head) in self.title_name_heads and not words[0].lower().endswith("ing") and \
             words[0].lower() not in STOP_WORDS  # not "Evaluating Word Embedding Models", "The Regretful Agent"
-        if (len(words) > 3 and not named_model) or not words[0][:1].isupper():
+        if (len(words) > 3 and not named_model) or not (words[0][:1].isupper() or is_name_like(words[0])):
             return []
         if any(w.lower() in STOP_WORDS for w in words[1:]) or head.strip() in self.not_names:
             return []
