@@ -481,3 +481,19 @@ def test_results_each_respectively_list_pairs_its_own_names(nlp):
     facts = facts_of(nlp, "In comparison to FCN, U-Net, and SegNet, the ensemble outperformed them by 7.42%, 17.95%, "
                           "and 9.96% for the Jaccard index, respectively.")
     assert facts.results and all(r.method is None for r in facts.results)
+
+
+@pytest.mark.parametrize("sentence, results", [
+    # corpus 1902.02910, 1906.03897, 1908.06258, 1810.04805: "points" is the unit of a gain, not its metric
+    ("Our results demonstrate 1.3 points and 2.7 points mAP improvement.", [("mAP", "1.3 points"), ("mAP", "2.7 points")]),
+    ("Our approach improves F0.5 by 3.7 points over the best result.", [("F-beta score", "3.7 points")]),
+    ("We improve the low-resource translation pair by more than 3.13 points in terms of BLEU score.",
+     [("BLEU", "3.13 points")]),
+    ("BERT obtains a 7.7% point absolute improvement.", [("improvement", "7.7%")]),
+    # words that begin no measure: "4% over strong baselines"
+    ("Our method improves the Cityscapes F-score by 4% over strong baselines.", [("F1", "4%")]),
+    # a point cloud's size is no result
+    ("We sample 2048 points on the surface of each shape.", []),
+])
+def test_results_points_are_a_unit(nlp, sentence, results):
+    assert [(r.metric, r.raw) for r in facts_of(nlp, sentence).results] == results

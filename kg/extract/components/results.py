@@ -342,7 +342,7 @@ _FILLER_BEFORE = re.compile(
     r"(?:\s*(?:\(|\)|=|:|≈|~|,)?\s*(?:of|to|at|is|was|are|were|by|around|about|approximately|roughly|nearly|only|just|up to|over|under|below|above|than|less than|more than|at least|at most|a|an|the|score|scores|value|values|of only|as low as|as high as|improves? to|drops? to|from)\b)*\s*[=:≈~(]?\s*"
 )
 _FILLER_AFTER = re.compile(r"\s*\$?(?:\)\s*)?(?:in terms of\s+(?:the\s+)?)?(?!(?:with|while|whereas|but|and|or|at|versus|vs|compared|than|which|when)\s)(?:(?:higher|lower|better|improvement|increase|gain|reduction|drop|relative|absolute|average|mean|top-1|length-controlled|in|of|on|the|points?|pp|overall|averaged|[\w\-]+)\s+){0,2}")
-_NP_STOP = re.compile(r"\s(?:albeit|although|though|whereas|despite|by|from|to|of|over|on|for|in|with|while|and|compared|versus|vs\.?|than|at|under|across|during|when|after|before|as|if|because|thanks|using|via|through|per|against|relative(?=\s+to\b)|which|that|respectively|without|has|have|had|is|are|was|were|be|been|can|could|will|would|may|might|must|should|does|do|did)(?=\s|$)|[,;:()=]")
+_NP_STOP = re.compile(r"\s(?:albeit|although|though|whereas|despite|by|from|to|of|over|on|for|in|with|while|and|compared|versus|vs\.?|than|at|under|across|during|when|after|before|as|if|because|thanks|using|via|through|per|against|relative(?=\s+to\b)|w\.r\.t\.?|which|that|respectively|without|has|have|had|is|are|was|were|be|been|can|could|will|would|may|might|must|should|does|do|did)(?=\s|$)|[,;:()=]")
 _PARTICLE = re.compile(r"^(?:down|up|off|out)\s+")
 _NUMBER_OF_START = re.compile(r"^(?:the\s+)?(?:total\s+)?(?:number|amount|fraction|percentage|proportion|share|count)\s+of\s+(?:the\s+)?", re.I)
 # leading words that are no part of a measure phrase: reporting verbs, determiners, praise
@@ -379,10 +379,12 @@ _MODIFIERS = re.compile(r"^(?:(?:higher|lower|better|worse|faster|slower|improve
 _LIST_GAP = re.compile(r"(?:\s+(?:for|on|in|at|with|under)\s+[^;.()]{1,40}?)?\s*(?:/|,|and|or|,\s*and|,\s*or)\s*(?:\+\s*)?")
 _NOT_PHRASE_START = frozenset("""of and or to in on for the with higher lower better worse more less fewer faster slower
 improvement improvements gain gains increase increases reduction reductions decrease drop boost speedup
-relative absolute respectively vs versus as near each every per across many several various""".split())
+relative absolute respectively vs versus as near each every per across many several various over under above below
+pp""".split())
 _RELATIVE_AFTER = re.compile(r"\s*(?:higher|lower|better|worse|more|less|fewer|faster|slower|improvement|gain|increase|reduction|decrease|drop|boost|speed-?up)\b")
 _BARE_GAIN = re.compile(
-    r"\s*(?:(relative)\s+|absolute\s+)?(?:improvements?|gains?)\b(?!\s+(?:in|of)\b)|\s*(?:higher|better)\s+than\b")
+    r"\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?(?:(relative)\s+|absolute\s+)?(?:improvements?|gains?|increases?)\b(?!\s+(?:in|of)\b)"
+    r"|\s*(?:higher|better)\s+than\b")  # "7.7% point absolute improvement"
 _GENERIC_MEASURES = frozenset({"score", "scores", "value", "values", "result", "results", "performance"})
 _METRIC_HEADS = frozenset("""cost time rate score accuracy error length loss distance ratio latency throughput memory speed
 footprint overhead usage consumption precision recall correlation reward return fidelity quality performance size
@@ -960,15 +962,15 @@ class _Sentence:
         m = re.match(r"\s*(?:faster|speed-?up|acceleration|quicker)\b(?:\s+(?:in\s+|for\s+)?(inference|training|sampling|decoding|generation|convergence|rendering))?", after)
         if m and num.unit in ("x", "%"):
             return (f"{m.group(1)} speed" if m.group(1) else "speed"), None, "result:faster"
-        m = re.match(r"\s*(?:higher|lower|better|worse|improvements?|increases?|gains?|reductions?|decreases?|drops?|boosts?|fewer|less|more|smaller|larger|relative improvements?)\s+(?:(?:in|of)\s+)?(?:the\s+)?([A-Za-z][\w\-]*(?:\s+[A-Za-z0-9][\w\-]*){0,3})", after)
-        if m and num.unit in ("x", "%", "dB", ""):
+        m = re.match(r"\s*(?:higher|lower|better|worse|improvements?|increases?|gains?|reductions?|decreases?|drops?|boosts?|fewer|less|more|smaller|larger|relative improvements?)\s+(?:(?:in|of)\s+)?(?:the\s+)?([A-Za-z][\w\-]*(?:\s+[A-Za-z0-9][\w\-]*(?![\w\-]|\.\w)){0,3})", after)
+        if m and num.unit in ("x", "%", "dB", "", "points"):
             phrase = _noun_phrase(m.group(1), allow_digits=True)
             if phrase:
                 return phrase, None, "result:relative_change"
         # "a 20.2% relative improvement on ShanghaiTech", "10% higher than the state of the art":
         # a gain in no measure the sentence names before it
         m = _BARE_GAIN.match(after)
-        if m and num.unit in ("x", "%", "dB") and not self._metrics_before(num):
+        if m and num.unit in ("x", "%", "dB", "points") and not self._metrics_before(num):
             return ("relative improvement" if m.group(1) else "improvement"), None, "result:relative_change"
         # 4. "reduce the regret by up to 70%", "increasing the success rate from 85.79% to 98.95%"
         before = text[max(self.start, num.start - 100):num.start]
