@@ -497,3 +497,12 @@ def test_results_each_respectively_list_pairs_its_own_names(nlp):
 ])
 def test_results_points_are_a_unit(nlp, sentence, results):
     assert [(r.metric, r.raw) for r in facts_of(nlp, sentence).results] == results
+
+
+@pytest.mark.parametrize("sentence", [
+    # corpus 1906.11645, 1901.07012: the size of data, with a word before its noun, is setup
+    "RUSLAN contains 22200 audio samples with text annotations -- more than 31 hours of high-quality speech.",
+    "A CNN trained with fine-grain labels and only 40% of the total training data can achieve higher accuracy.",
+])
+def test_results_an_amount_of_data_is_setup(nlp, sentence):
+    assert facts_of(nlp, sentence).results == ()
