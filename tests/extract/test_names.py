@@ -481,3 +481,9 @@ def test_names_names_that_start_with_a_dimension_or_a_lowercase_letter(nlp):
     facts = facts_of(nlp, "We search architectures faster.", title="sharpDARTS: Faster and More Accurate Differentiable "
                                                                  "Architecture Search")
     assert [(m.name, m.proposed) for m in facts.methods] == [("sharpDARTS", True)]
+
+
+def test_names_venues_are_no_methods(nlp):
+    # corpus: "CVPR 2019", "ICLR 2017", "IEEE" named as methods before venues were listed in not_names.txt
+    facts = facts_of(nlp, "Our ResNet entry to the CVPR 2019 workshop was published at ICLR 2017 and IEEE TPAMI.")
+    assert [m.name for m in facts.methods] == ["ResNet"]

@@ -567,7 +567,9 @@ class NameFinder(BatchedComponent):
     # -- rules -----------------------------------------------------------------------------
     def _ok(self, text: str, p: NamePiece) -> bool:
         word = text[p.start:p.end]
-        return word not in self.not_names and word.lower() not in STOP_WORDS and not self._generic_at(text, p.start) \
+        # (nor a run of such words: "IEEE TPAMI")
+        return not all(w in self.not_names for w in word.split()) and word.lower() not in STOP_WORDS \
+            and not self._generic_at(text, p.start) \
             and not _FACTOR.match(word) and not text.startswith("@", p.end)  # "Recall@100": a metric
 
     def _generic_at(self, text: str, start: int) -> bool:
