@@ -487,3 +487,30 @@ def test_names_venues_are_no_methods(nlp):
     # corpus: "CVPR 2019", "ICLR 2017", "IEEE" named as methods before venues were listed in not_names.txt
     facts = facts_of(nlp, "Our ResNet entry to the CVPR 2019 workshop was published at ICLR 2017 and IEEE TPAMI.")
     assert [m.name for m in facts.methods] == ["ResNet"]
+
+
+@pytest.mark.parametrize("title, methods, datasets", [
+    # corpus 1903.03176, 1908.10166, 1903.11184: a title that describes a dataset
+    ("MinAtar: An Atari-inspired Testbed for More Efficient Reinforcement Learning Experiments", [], ["MinAtar"]),
+    ("SEWA DB: A Rich Database for Audio-Visual Emotion and Sentiment Research in the Wild", [], ["SEWA DB"]),
+    # "Database" inside a method's description, or after a verb, is no dataset
+    ("Capuchin: Causal Database Repair for Algorithmic Fairness", [("Capuchin", True)], []),
+    ("Table2answer: Read the database and answer without SQL", [("Table2answer", True)], []),
+])
+def test_names_a_title_that_describes_a_dataset(nlp, title, methods, datasets):
+    facts = facts_of(nlp, "We describe it.", title=title)
+    assert [(m.name, m.proposed) for m in facts.methods] == methods
+    # ("An Atari-inspired Testbed" also mentions Atari)
+    assert [d.name for d in facts.datasets][:len(datasets) or None] == datasets
+
+
+@pytest.mark.parametrize("text, proposed", [
+    # corpus 1904.07629, 1903.03176: "formulate X as Y" frames a problem; it proposes no X
+    ("In this paper, we formulate causality extraction as a sequence tagging problem.", []),
+    ("We formulate the motion tracking as a Quadratic Program (QP) with contact constraints.", []),
+    ("We then formulate the Dictionary Learning for Thresholded Features (DLTF) model.", ["DLTF"]),
+    # corpus 1907.02040: an existing method the paper uses, named with "state-of-the-art"
+    ("In the proposed method, we use the state-of-the-art pose detector named OpenPose for key-points.", []),
+])
+def test_names_what_is_not_proposed(nlp, text, proposed):
+    assert [m.name for m in facts_of(nlp, text).methods if m.proposed] == proposed

@@ -84,7 +84,12 @@ _APPOSITIVE = re.compile(r"\s*((?!\w+ing\s)(?:[a-z]+(?:-[a-z]+)*\s+){0,3}[a-z]+(
 _NAMED_TERM = re.compile(r"[Nn]amed\s+entit")
 _LOWER_NAME_AFTER_CUE = re.compile(r"(?:the\s+)?((?:[a-z]+(?:-[a-z]+)*\s+){0,2}[a-z]+(?:-[a-z]+)*)(?=\s*[,.;:()\"”'’]|\s+(?:which|that|and|to|for|in|as)\b)")
 _GENERIC_START = frozenset({"a", "an", "the", "this", "these", "our", "new", "novel", "simple", "method", "approach", "framework", "model", "technique", "training", "two", "three", "several", "various", "multiple"})
-_NOT_PROPOSAL_CONTEXT = re.compile(r"\b(?:recent|existing|previous|prior|popular|well-known|standard|classic|so-called|widely used|widely-used)\b")
+_NOT_PROPOSAL_CONTEXT = re.compile(r"\b(?:recent|existing|previous|prior|popular|well-known|standard|classic|so-called|widely used|widely-used|state-of-the-art)\b")
+_AS = re.compile(r"\sas\s")
+_TITLE_DATA_REST = re.compile(
+    r"\s*(?:an?\s+)?(?:[\w\-]+\s+){0,3}(?:benchmark|dataset|corpus)\b"
+    r"|\s*(?:an?|the)\s+(?:[\w\-]+\s+){0,3}(?:database|testbed|collection|data set)s?(?=\s+(?:for|of|and|with|to|in|on|from)\b|\s*[:,.]|\s*$)",
+    re.I)
 _WE = re.compile(r"\b[Ww]e\b")
 # before a past-tense "we proposed ...": words that make it an earlier work's
 _EARLIER_WORK = re.compile(r"\b(?:as|that|which|where|when|previously|earlier|once|recently)\s+(?:\w+\s+)?$", re.I)
@@ -133,7 +138,7 @@ _NAME_AFTER_CUE = re.compile(r" (?![IVX]+\b|[Vv]\d)([A-Z](?:[\w\-]|\.(?=\w))*)(?
 _BUILT_ON_WORD = re.compile(r"-(?:based|style)$")
 _QUOTED_NAME = re.compile(r"([^\"”'’`]{2,60}?)[\"”’`']")
 _HARDWARE_HEADS = frozenset("GPU GPUs CPU CPUs TPU TPUs FPGA FPGAs ASIC ASICs".split())
-_BUILT_ON_CUE = re.compile(r"\s(?:based on|built on|built upon|on top of|using|leveraging|with the help of|(?:to|for) [a-z]+ing|(?:the )?(?:use|usage|application) of)\s")
+_BUILT_ON_CUE = re.compile(r"\s(?:based on|built on|built upon|on top of|using|leveraging|with the help of|(?:to|for) [a-z]+ing|(?:the )?(?:use|usage|application) of|to (?:use|adopt|employ|apply|leverage|utilize|exploit))\s")
 # a description, then the name after a dash or colon: "a new RL framework -- HERON"
 _DESCRIBED_NAME = re.compile(r"\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,5}?([a-z]+)\s*(?:-{1,3}|—|–|:)\s*")
 _LOWER_METHOD = re.compile(r"\s+(?:an?|the)\s+(?:novel\s+|new\s+)?((?:[a-z][a-z\-]+\s+){0,3}[a-z][a-z\-]+)\s+(?:method|approach|algorithm|framework|technique|scheme|strategy|paradigm)\b")
@@ -439,6 +444,7 @@ class NameFinder(BatchedComponent):
         self.method_heads = frozenset(self.heads["methods"])
         self.no_kind_heads = frozenset(self.heads["none"])
         self.no_kind_run_heads = frozenset(self.heads["none_runs"])
+        self.dataset_title_heads = frozenset(self.heads["datasets"]) | {"db"}
         self.task_run_heads = frozenset(self.heads["task_runs"])
         self.metric_modifiers = frozenset(cues["metric_modifiers"])
         self.task_stop = frozenset(cues["task_modifier_stop"])
@@ -654,7 +660,9 @@ class NameFinder(BatchedComponent):
         if head.strip().lower() in self.title_non_names or words[0].lower() in self.title_non_names:
             return []
         start = len(title) - len(title.lstrip())
-        kind = "datasets" if re.match(r"\s*(?:an?\s+)?(?:[\w\-]+\s+){0,3}(?:benchmark|dataset|corpus)\b", rest, re.I) else "methods"
+        # "MinAtar: An Atari-inspired Testbed ...", "SEWA DB: A Rich Database ...", "Segway DRIVE Benchmark: ..."
+        data = _TITLE_DATA_REST.match(rest) or head_word(head) in self.dataset_title_heads
+        kind = "datasets" if data else "methods"
         return [(start, start + len(head.strip()), kind, "pattern:title" if kind == "methods" else "pattern:title_dataset")]
 
     def _built_on(self, text: str, end: int) -> bool:
@@ -681,6 +689,13 @@ class NameFinder(BatchedComponent):
         return [(m.start(1), m.end(1), "tasks", "pattern:task_phrase")]
 
     def _propose(self, text, cue_end, s_end, pieces, piece_starts, clauses):
+        if text.endswith("formulate", 0, cue_end):
+            # "we formulate causality extraction as a sequence tagging problem", "the motion
+            # tracking as a Quadratic Program (QP)": what follows "as" is a framing, not a proposal
+            framing = _AS.search(text, cue_end, s_end)
+            if framing and not self._pieces_between(pieces, piece_starts, cue_end, framing.start()):
+                return []  # nothing named before "as"
+            s_end = framing.start() if framing else s_end
         m = _CLAUSE_END.search(text, cue_end, min(s_end, cue_end + 250))
         clause_end = m.start() if m else min(s_end, cue_end + 250)
         # the clause in which a defined acronym names the proposal: up to what it is built on
