@@ -514,3 +514,9 @@ def test_names_a_title_that_describes_a_dataset(nlp, title, methods, datasets):
 ])
 def test_names_what_is_not_proposed(nlp, text, proposed):
     assert [m.name for m in facts_of(nlp, text).methods if m.proposed] == proposed
+
+
+def test_names_a_dataset_the_title_introduces_is_no_proposed_method_in_the_abstract(nlp):
+    facts = facts_of(nlp, "We introduce MinAtar, a testbed of games.",
+                     title="MinAtar: An Atari-inspired Testbed for More Efficient Reinforcement Learning Experiments")
+    assert facts.methods == () and facts.datasets[0].name == "MinAtar" and len(facts.datasets[0].mentions) == 2

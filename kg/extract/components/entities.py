@@ -43,6 +43,7 @@ _RANK = {"acronym": 0, "pattern:propose": 0, "pattern:called_proposed": 0, "patt
          "pattern:name_word": 5, "pattern:title_case": 6}
 _WEAK_NAME_RANK = _RANK["pattern:name_word"]  # names made by their look alone
 _DATASET_CUE_RULES = frozenset({"pattern:dataset_cue", "pattern:title_dataset"})
+_INTRODUCED_NAME_RULES = frozenset({"pattern:propose", "pattern:repeat", "pattern:name_word", "pattern:title_case"})
 # A version or size written after a method name stays on the mention: "LLaMA 30B", "Llama 3",
 # "LLaMA-3-8B", "Stable Diffusion 3", "GPT-4o".
 _VERSION = re.compile(r"(?:[\s\-]v?\d+(?:\.\d+)?[BMKbmk]?(?:-\d+(?:\.\d+)?[BMKbmk])?|-\d*[a-z]{1,2}\b)(?![\w.%])")
@@ -508,11 +509,19 @@ class EntityResolver(BatchedComponent):
     def _one_kind_per_name(records: dict[tuple[str, str], EntityRecord]) -> None:
         # "a labelled eyeblink dataset (i.e., HUST-LEBW) ... The experiments on HUST-LEBW": a name
         # a cue makes a dataset is that dataset where only its look made it a method candidate
+        # (and "MinAtar: An Atari-inspired Testbed ... We introduce MinAtar": the title says what
+        # the paper introduces)
         for (kind, key), rec in list(records.items()):
-            if kind != "methods" or rec.proposed or any(rank(r) < _WEAK_NAME_RANK for _, _, r in rec.mentions):
+            if kind != "methods":
                 continue
             dataset = records.get(("datasets", entity_key("datasets", rec.name)))
-            if dataset is not None and any(r in _DATASET_CUE_RULES or r.startswith("lexicon:") for _, _, r in dataset.mentions):
+            if dataset is None:
+                continue
+            introduced = any(r == "pattern:title_dataset" for _, _, r in dataset.mentions) and all(
+                r in _INTRODUCED_NAME_RULES for _, _, r in rec.mentions)
+            if not introduced and (rec.proposed or any(rank(r) < _WEAK_NAME_RANK for _, _, r in rec.mentions)):
+                continue
+            if any(r in _DATASET_CUE_RULES or r.startswith("lexicon:") for _, _, r in dataset.mentions):
                 # (not a dataset of "on X" alone: "based on VoxResNet")
                 dataset.mentions.extend(rec.mentions)
                 del records[(kind, key)]
