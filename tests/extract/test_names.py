@@ -517,6 +517,6 @@ def test_names_what_is_not_proposed(nlp, text, proposed):
 
 
 def test_names_a_dataset_the_title_introduces_is_no_proposed_method_in_the_abstract(nlp):
-    facts = facts_of(nlp, "We introduce MinAtar, a testbed of games.",
+    facts = facts_of(nlp, "We introduce MinAtar to the community.",
                      title="MinAtar: An Atari-inspired Testbed for More Efficient Reinforcement Learning Experiments")
     assert facts.methods == () and facts.datasets[0].name == "MinAtar" and len(facts.datasets[0].mentions) == 2
