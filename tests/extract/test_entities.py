@@ -404,3 +404,16 @@ def test_entities_definitions_in_a_proposal_sentence(nlp, text, methods, dataset
     facts = facts_of(nlp, text)
     assert [(m.name, m.proposed) for m in facts.methods] == methods
     assert [d.name for d in facts.datasets] == datasets
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # corpus 1903.02728, 1809.10326, 1804.00644: a measure a model is trained on is no metric of the paper
+    ("Such pipelines, trained with only a cross entropy loss over predicate classes, suffer from errors.", []),
+    ("When the trust region is constructed by KL divergence constraints, the policy generates better samples.", []),
+    ("The student is optimized to minimize the Kullback-Leibler divergence between the two models.", []),
+    # an accuracy loss is a drop in a metric; a test loss and a measured divergence are metrics
+    ("The compression comes with less than 3% accuracy loss.", ["accuracy"]),
+    ("Our model reaches a KL divergence of 0.12 and a lower test loss.", ["KL divergence", "test loss"]),
+])
+def test_entities_a_loss_a_model_is_trained_on_is_no_metric(nlp, text, metrics):
+    assert [m.name for m in facts_of(nlp, text).metrics] == metrics

@@ -94,6 +94,9 @@ _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*[A-Z]s$")
 _OTHER_KIND_HEADS = frozenset("dataset datasets benchmark benchmarks corpus suite collection metric measure task problem".split())
 _OUR_BEFORE = re.compile(r"\b(?:[Oo]ur\s+(?:(?:proposed|novel|new)\s+)?|[Tt]he\s+(?:new\s+|newly\s+)?proposed\s+)$")
 _NEXT_WORD = re.compile(r" ([a-z][a-z\-]+)")
+_LOSS_AFTER = re.compile(r"[\s\-](?:loss|losses|objective|objectives|regulari[sz]ers?|regulari[sz]ation|penalty|term|terms|constraints?)\b")
+_LOSS_WORD = re.compile(r"\b(?:loss|losses)\b")
+_MINIMISED_BEFORE = re.compile(r"\b(?:minimi[sz]\w*)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+)?$", re.I)
 
 
 def _title_head(text: str, title_end: int) -> str:
@@ -268,6 +271,8 @@ class EntityResolver(BatchedComponent):
             if c.kind == "metrics" and (c.end - c.start <= 4 if is_lexicon else c.rule == "pattern:metric_phrase") \
                     and self._used_as_modifier(text, c):
                 continue  # "the AR generation process", "image AR models": AR is not average recall here
+            if c.kind == "metrics" and is_lexicon and self._trained_on(text, c, lexicon):
+                continue  # "a KL divergence loss", "the cross entropy loss", "minimizing the Wasserstein distance": trained, not measured
             proposed = c.rule in PROPOSED_RULES
             if proposed and (c.start, c.end, c.kind) in lexicon_at:
                 # "we present rectified flow": the lexicon's entity, proposed here
@@ -411,6 +416,16 @@ class EntityResolver(BatchedComponent):
             return is_lexicon or rule_rank >= 3
         return not is_lexicon and rule_rank >= 3 and kind != "tasks" and any(
             mention in form or form in mention for form in field_long_forms)
+
+    @staticmethod
+    def _trained_on(text: str, c: Candidate, lexicon) -> bool:
+        """A lexicon measure named as a training loss or objective; "accuracy loss" is a drop."""
+        entry = lexicon.get((c.kind, c.name))
+        if entry is not None and entry.higher_is_better:
+            return False
+        # (a mention "cross entropy loss" of the metric cross-entropy; "test loss" is a metric's own name)
+        return bool(_LOSS_AFTER.match(text, c.end) or (_LOSS_WORD.search(text, c.start, c.end) and not _LOSS_WORD.search(c.name))
+                    or _MINIMISED_BEFORE.search(text, max(0, c.start - 30), c.start))
 
     def _used_as_modifier(self, text: str, c: Candidate) -> bool:
         # a short metric acronym followed by a method or task head word names something else
