@@ -506,3 +506,11 @@ def test_results_points_are_a_unit(nlp, sentence, results):
 ])
 def test_results_an_amount_of_data_is_setup(nlp, sentence):
     assert facts_of(nlp, sentence).results == ()
+
+
+def test_results_a_gain_of_more_than_a_value(nlp):
+    # corpus 1905.03397, 1908.01381: "of more than" before the number, a verb before the measure
+    facts = facts_of(nlp, "It shows an improvement of more than 7% over state of the art.")
+    assert [(r.metric, r.raw) for r in facts.results] == [("improvement", "7%")]
+    facts = facts_of(nlp, "We demonstrate track-keeping errors of less than 1.5 meter consistently.")
+    assert [r.metric for r in facts.results] == ["track-keeping errors"]
