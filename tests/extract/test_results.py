@@ -514,3 +514,9 @@ def test_results_a_gain_of_more_than_a_value(nlp):
     assert [(r.metric, r.raw) for r in facts.results] == [("improvement", "7%")]
     facts = facts_of(nlp, "We demonstrate track-keeping errors of less than 1.5 meter consistently.")
     assert [r.metric for r in facts.results] == ["track-keeping errors"]
+
+
+def test_results_hounsfield_units_stay_on_the_value_and_name_no_method(nlp):
+    # corpus 1906.02973-like CT sentences (read among the judged corpus results)
+    facts = facts_of(nlp, "For the test set the MAE for the Pix2Pix model was 92.4 HU for the body region.")
+    assert [(r.metric, r.raw, r.method) for r in facts.results] == [("MAE", "92.4 HU", "pix2pix")]
