@@ -491,17 +491,24 @@ def test_names_venues_are_no_methods(nlp):
 
 @pytest.mark.parametrize("title, methods, datasets", [
     # corpus 1903.03176, 1908.10166, 1903.11184: a title that describes a dataset
-    ("MinAtar: An Atari-inspired Testbed for More Efficient Reinforcement Learning Experiments", [], ["MinAtar"]),
+    ("MinAtar: An Atari-inspired Testbed for More Efficient Reinforcement Learning Experiments", [], ["MinAtar", "Atari"]),
     ("SEWA DB: A Rich Database for Audio-Visual Emotion and Sentiment Research in the Wild", [], ["SEWA DB"]),
     # "Database" inside a method's description, or after a verb, is no dataset
     ("Capuchin: Causal Database Repair for Algorithmic Fairness", [("Capuchin", True)], []),
     ("Table2answer: Read the database and answer without SQL", [("Table2answer", True)], []),
+    ("TrickBag: A Collection of Tricks for Training Image Classifiers", [("TrickBag", True)], []),
+    # a plain new name before "Dataset" at a title's start or after "The" is a dataset
+    ("The Objectron Dataset", [], ["Objectron"]),
+    ("Sentinel Imagery Dataset for Crop Mapping", [], ["Sentinel Imagery"]),
+    # a cue that qualifies the next word names no dataset before it
+    ("Self-Supervised Dataset Distillation for Transfer Learning", [("distillation", False)], []),
+    # a survey of a lowercase-named topic proposes nothing
+    ("mHealth Apps: A Systematic Review of Usability", [("mHealth", False)], []),
 ])
 def test_names_a_title_that_describes_a_dataset(nlp, title, methods, datasets):
     facts = facts_of(nlp, "We describe it.", title=title)
     assert [(m.name, m.proposed) for m in facts.methods] == methods
-    # ("An Atari-inspired Testbed" also mentions Atari)
-    assert [d.name for d in facts.datasets][:len(datasets) or None] == datasets
+    assert [d.name for d in facts.datasets] == datasets  # ("An Atari-inspired Testbed" also names Atari)
 
 
 @pytest.mark.parametrize("text, proposed", [
@@ -511,12 +518,8 @@ def test_names_a_title_that_describes_a_dataset(nlp, title, methods, datasets):
     ("We then formulate the Dictionary Learning for Thresholded Features (DLTF) model.", ["DLTF"]),
     # corpus 1907.02040: an existing method the paper uses, named with "state-of-the-art"
     ("In the proposed method, we use the state-of-the-art pose detector named OpenPose for key-points.", []),
+    ("We propose a state-of-the-art detector named FastDet that runs in real time.", ["FastDet"]),
 ])
 def test_names_what_is_not_proposed(nlp, text, proposed):
     assert [m.name for m in facts_of(nlp, text).methods if m.proposed] == proposed
 
-
-def test_names_a_dataset_the_title_introduces_is_no_proposed_method_in_the_abstract(nlp):
-    facts = facts_of(nlp, "We introduce MinAtar to the community.",
-                     title="MinAtar: An Atari-inspired Testbed for More Efficient Reinforcement Learning Experiments")
-    assert facts.methods == () and facts.datasets[0].name == "MinAtar" and len(facts.datasets[0].mentions) == 2

@@ -69,9 +69,10 @@ PROPOSAL_CLAUSES = "kg_proposal_clauses"
 CHANGED_MEASURES = "kg_changed_measures"
 PROPOSED_RULES = frozenset({"pattern:propose", "pattern:called_proposed", "pattern:title", "pattern:our_x"})
 
-# Capitals after the first character, letters with digits (not a leading number: "30B", "3D"
-# and "64x64" are sizes), or a "++"/"*" suffix.
+# a dimension written before a name: "3DBGrowth", "3D-SGRL"
 _DIMENSION_PREFIX = re.compile(r"[1-4]D-?")
+# Capitals after the first character, letters with digits (a leading number only as a dimension
+# before a name: "30B", "3D" and "64x64" are sizes), or a "++"/"*" suffix.
 _NAME_LIKE = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]*|[A-Za-z]+\d[A-Za-z0-9]*|[A-Za-z]+\+\+")
 _WORD_TAIL = re.compile(r"(?:[\w\-+*']|\.(?=\d))*")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_+*")
@@ -84,11 +85,16 @@ _APPOSITIVE = re.compile(r"\s*((?!\w+ing\s)(?:[a-z]+(?:-[a-z]+)*\s+){0,3}[a-z]+(
 _NAMED_TERM = re.compile(r"[Nn]amed\s+entit")
 _LOWER_NAME_AFTER_CUE = re.compile(r"(?:the\s+)?((?:[a-z]+(?:-[a-z]+)*\s+){0,2}[a-z]+(?:-[a-z]+)*)(?=\s*[,.;:()\"”'’]|\s+(?:which|that|and|to|for|in|as)\b)")
 _GENERIC_START = frozenset({"a", "an", "the", "this", "these", "our", "new", "novel", "simple", "method", "approach", "framework", "model", "technique", "training", "two", "three", "several", "various", "multiple"})
-_NOT_PROPOSAL_CONTEXT = re.compile(r"\b(?:recent|existing|previous|prior|popular|well-known|standard|classic|so-called|widely used|widely-used|state-of-the-art)\b")
+_NOT_PROPOSAL_CONTEXT = re.compile(
+    r"\b(?:recent|existing|previous|prior|popular|well-known|standard|classic|so-called|widely used|widely-used)\b"
+    r"|\bthe state-of-the-art\s+(?:[\w\-]+\s+){0,2}$")  # "we use the state-of-the-art pose detector named OpenPose"
 _AS = re.compile(r"\sas\s")
+_CUE_AS_MODIFIER = re.compile(r"[\w\-]+ +(?!(?:and|or|for|of|in|on|with|from|to|via)\b)[A-Z]")
+_NOT_LIST_NAMES = frozenset("task tasks data dataset datasets benchmark corpus model models method methods".split())
+_VERSION_WORD = re.compile(r"v?\d+(?:\.\d+)*")
 _TITLE_DATA_REST = re.compile(
     r"\s*(?:an?\s+)?(?:[\w\-]+\s+){0,3}(?:benchmark|dataset|corpus)\b"
-    r"|\s*(?:an?|the)\s+(?:[\w\-]+\s+){0,3}(?:database|testbed|collection|data set)s?(?=\s+(?:for|of|and|with|to|in|on|from)\b|\s*[:,.]|\s*$)",
+    r"|\s*(?:an?|the)\s+(?:[\w\-]+\s+){0,3}(?:database|testbed|data set)s?(?=\s+(?:for|of|and|with|to|in|on|from)\b|\s*[:,.]|\s*$)",
     re.I)
 _WE = re.compile(r"\b[Ww]e\b")
 # before a past-tense "we proposed ...": words that make it an earlier work's
@@ -128,9 +134,9 @@ benchmark benchmarks corpus suite diagram""".split())
 _TITLE_FOR = re.compile(r"(?:\bfor|^Towards?)\s+((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*){0,4}?)(?=\s+(?:with|via|using|through|by|from|in|on|under|and|at|of|without|beyond)\b|\s*[:,?!.(]|\s*$)")
 # after a verb that changes a measure: "(the) <one or two words> <measure word>", then a break
 _CHANGED_MEASURE = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?((?:[a-z]+(?:-[a-z]+)*\s+){1,2})([a-z]+)(?=\s*[,.;:)]|\s+(?:and|by|of|while|than|compared|over|from|to|for|in|on|with|without|at)\b)")
-# "across 5 benchmarks, ...", "on three datasets of ...", "two challenging iris databases, ..." (a year counts nothing: "the ISBI 2017 test dataset")
+# "across 5 benchmarks, ...", "on three datasets of ..." (a year counts nothing: "the ISBI 2017 test dataset")
 _COUNTED_BEFORE = re.compile(
-    r"\b(?:(?!(?:19|20)\d\d\b)\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+    r"\b(?:(?!(?:19|20)\d\d\b)\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w\-]+\s+)?$", re.I)
 _COUNTED_LIST = re.compile(r"\s*,\s*")
 _OF_NAMES = re.compile(r"\s+of\s+(?=[A-Z])")
 _SINGULAR_CUES = frozenset({"dataset", "benchmark", "corpus", "database"})
@@ -444,7 +450,7 @@ class NameFinder(BatchedComponent):
         self.method_heads = frozenset(self.heads["methods"])
         self.no_kind_heads = frozenset(self.heads["none"])
         self.no_kind_run_heads = frozenset(self.heads["none_runs"])
-        self.dataset_title_heads = frozenset(self.heads["datasets"]) | {"db"}
+        self.dataset_title_heads = frozenset(self.heads["datasets"])
         self.task_run_heads = frozenset(self.heads["task_runs"])
         self.metric_modifiers = frozenset(cues["metric_modifiers"])
         self.task_stop = frozenset(cues["task_modifier_stop"])
@@ -515,7 +521,7 @@ class NameFinder(BatchedComponent):
                 found.extend(self._names_before_cue(text, c_start, s_start, title_end))
                 found.extend(self._name_right_after_cue(text, c_start, c_end))
                 found.extend(self._names_after_cue(text, c_end, s_end))
-                if _COUNTED_BEFORE.search(text, max(s_start, c_start - 32), c_start) and (
+                if _COUNTED_BEFORE.search(text, max(s_start, c_start - 20), c_start) and (
                         text.startswith(", ", c_end) or _OF_NAMES.match(text, c_end)):
                     # "across 5 benchmarks, ProcTHOR, ArchitecTHOR, RoboTHOR and ManipulaTHOR",
                     # "three datasets of Indian Pines, University of Pavia and Salinas"
@@ -573,7 +579,9 @@ class NameFinder(BatchedComponent):
     # -- rules -----------------------------------------------------------------------------
     def _ok(self, text: str, p: NamePiece) -> bool:
         word = text[p.start:p.end]
-        # (nor a run of such words: "IEEE TPAMI")
+        # (nor a run of such words, "IEEE TPAMI", nor one after a dimension, "3D-MRI")
+        if word[:1].isdigit() and _DIMENSION_PREFIX.sub("", word, count=1) in self.not_names:
+            return False
         return not all(w in self.not_names for w in word.split()) and word.lower() not in STOP_WORDS \
             and not self._generic_at(text, p.start) \
             and not _FACTOR.match(word) and not text.startswith("@", p.end)  # "Recall@100": a metric
@@ -652,6 +660,8 @@ class NameFinder(BatchedComponent):
             words[0].lower() not in STOP_WORDS  # not "Evaluating Word Embedding Models", "The Regretful Agent"
         if (len(words) > 3 and not named_model) or not (words[0][:1].isupper() or is_name_like(words[0])):
             return []
+        if not words[0][:1].isupper() and not (len(words) == 1 or (len(words) == 2 and _VERSION_WORD.fullmatch(words[1]))):
+            return []  # "sharpDARTS: ...", "wav2vec 2.0: ..." (not "mHealth Apps: A Systematic Review")
         if any(w.lower() in STOP_WORDS for w in words[1:]) or head.strip() in self.not_names:
             return []
         if len(words) > 1 and not any(is_name_like(w) for w in words) and not named_model and \
@@ -887,8 +897,8 @@ class NameFinder(BatchedComponent):
             words = clean.split()
             if len(words) > 5 or words[0].lower() in _DETERMINERS:
                 continue
-            # a title capitalises every word: there a name must look like one ("Towards ... of
-            # Comprehensive Mapping Robot Datasets", "The Task, Dataset, and Corpus" name none)
+            if clean.lower() in _NOT_LIST_NAMES:
+                continue  # "The Task, Dataset, and Corpus": words of the description, not names
             all_capitalised = all(w[:1].isupper() or w[:1].isdigit() or w in self.connectors for w in words) and (
                 not in_title or any(is_name_like(part) for w in words for part in w.split("-")))
             if not (all_capitalised or (not names_only and any(is_name_like(w) for w in words))):
@@ -960,6 +970,7 @@ class NameFinder(BatchedComponent):
         seg_start = window_start
         # walk back word by word to the last preposition/determiner before the list
         pos = cue_start
+        start_word = ""
         while pos > window_start:
             space = text.rfind(" ", window_start, pos - 1)
             raw_word = text[space + 1:pos].strip()
@@ -970,12 +981,17 @@ class NameFinder(BatchedComponent):
                 seg_start = pos
                 break
             if word in _LIST_START_WORDS:
-                seg_start = pos
+                seg_start, start_word = pos, word
                 break
             if space < window_start:
                 break
             pos = space + 1
-        return self._list_items(text, seg_start, text[seg_start:cue_start], in_title=cue_start < title_end)
+        # a title capitalises every word: after a preposition there a name must look like one
+        # ("Evaluation of Comprehensive Mapping Robot Datasets"; not "The Objectron Dataset")
+        # (nor where the cue qualifies the next word: "Self-Supervised Dataset Distillation")
+        strict = cue_start < title_end and (bool(start_word) and start_word not in _DETERMINERS
+                                            or _CUE_AS_MODIFIER.match(text, cue_start))
+        return self._list_items(text, seg_start, text[seg_start:cue_start], in_title=strict)
 
 
 def title_end_of(text: str) -> int:

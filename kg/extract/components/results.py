@@ -8,6 +8,7 @@ citations, LaTeX and big-O bounds, URLs, enumerations, confidence intervals). `R
 then ties each number to a metric, a previous value and the dataset and method of its
 sentence; a number that no metric explains is dropped. Metric rules, first match wins (the rule id is the Result's `rule`):
 
+    result:rank            a place in a ranking: "ranked 9th", "won the 1st place" (metric "rank")
     result:metric_before   a metric entity right before: "FID of 1.73", "FID=6.47", "FID 1.73"
     result:metric_after    a metric entity right after: "17.86 FID", "41.5% length-controlled win rate"
     result:unit            a unit that implies a metric: "45 seconds", "40 FPS", "480 GPU hours"
@@ -30,6 +31,10 @@ sentence; a number that no metric explains is dropped. Metric rules, first match
     result:dataset_score   "5.83 on GEditBench-EN" with no metric in sight
 Previous values: "from A to B", "A -> B", "B compared to/versus A", and numbers in parentheses
 after "outperforming X (...)" are previous values of the same metric, not results.
+Lists: "respectively" pairs the k-th metric, method or dataset of a list with the k-th number of
+the list it closes ("accuracy, sensitivity and specificity of 0.965, 0.692 and 0.978,
+respectively"); a method named after a comparison cue ("outperforming BM25 by 19 points") owns
+no number.
 
 Metric entities: a metric named in patterns/weak_metrics.txt ("parameters", "inference speed":
 words that describe methods as often as they measure them) stays an entity only when a result
@@ -81,7 +86,8 @@ _PHRASE_IS = re.compile(r"([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})\s+(?:is|w
 _PHRASE_OF = re.compile(r"([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})\s+of\s+(?:only\s+|approximately\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|up to\s+|more than\s+|over\s+|at least\s+|less than\s+)?$")
 # a number that sets up an experiment rather than reports one
 _SETUP_BEFORE = re.compile(r"(?:\bat (?:an? |the )?(?:[\w\-]+ ){0,3}(?:of|=)\s*$|\b(?:ranging|ranges|varying|varies|range) from\s*$|\bbetween\s*$|\bcompared (?:to|with) (?:between )?$|\b(?:containing|contains|comprising|consisting of) (?:about |around |approximately |over |nearly )?$)")
-_SETUP_AFTER = re.compile(r"\s+of (?:the )?time(?=[.,;)])|\s+(?:corpus|corpora|dataset|datasets)\b|\s+of (?:the )?(?:[\w\-]+ )?(?:recordings?|audio|speech|video|videos|data|footage|training data|text|labeled|unlabeled|annotated)\b|\s+(?:long|old)\b|\s*(?:as (?:a |the )?baseline)")
+_SETUP_AFTER = re.compile(r"\s+of (?:the )?time(?=[.,;)])|\s+(?:corpus|corpora|dataset|datasets)\b|\s+of (?:the )?(?:recordings?|audio|speech|video|videos|data|footage|training data|text|labeled|unlabeled|annotated)\b"
+    r"|\s+of (?:the )?(?:total|whole|entire|available|high-quality|raw) (?:training data|data|speech|recordings?|audio|footage)\b(?!\s+quality)|\s+(?:long|old)\b|\s*(?:as (?:a |the )?baseline)")
 _DURATION_CUE = re.compile(r"\b(?:in|within|takes?|taking|took|requires?|requiring|only|just|under|about|around|approximately|to|reduces?|reduced|than|per|at)\s+(?:only\s+|just\s+|about\s+|around\s+|less than\s+|approximately\s+)?$")
 _FACTOR_BEFORE = re.compile(r"(?:^|[\s(])[x×]$")  # matched on the two characters before a number
 _FACTOR_GLUED = re.compile(r"[\w×]|\.\d")
@@ -94,7 +100,7 @@ _SPACED_DASH = re.compile(r"\s[-–]\s")
 # between "N <measure> on D1" and the next "M on D2"
 _PARALLEL_GAP = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:on|in|for)\s+[^;.()\d]{1,40}?(?:,|\s+and|,\s*and)\s*")
 _DATASET_AFTER_GAP = re.compile(r"\s+(?:on|in|for)\s+(?:the\s+)?")
-_DATASETS_AFTER_GAP = re.compile(r"(?:\s+[\w\-@]+){0,3}?\s+(?:on|in|for)\s+(?:the\s+)?")  # "gains on", "top-1 accuracy on"
+_WORDS_THEN_ON_GAP = re.compile(r"(?:\s+[\w\-@]+){0,3}?\s+(?:on|in|for)\s+(?:the\s+)?")  # "gains on", "top-1 accuracy on"
 _SLASHED_TO = re.compile(r"\s+to\s+(?:(?:new|a|an|the|records?|record-breaking|of|only|about|around|just)\s+){0,4}")
 _FROM_TO = re.compile(r"\s+(?:\S+\s+){0,6}?to\s+(?:about\s+|around\s+|approximately\s+|only\s+|just\s+)?")
 # result rules whose metric phrase is stated as a measure with a value ("an average route length of ...")
@@ -110,7 +116,7 @@ _LENGTH_UNITS = frozenset({"mm", "cm", "m", "km", "nm", "px", "pixels", "voxels"
 _TARGET = re.compile(r"\b(?:work|works|baselines?|methods?|approach(?:es)?|models?|state[- ]of[- ]the[- ]art|sota|systems?|competitors?)\s*$", re.I)
 _COMPARED_BEFORE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|than|over|compared (?:to|with)|comparison (?:to|with)|versus|vs\.?|against|"
-    r"relative to|baselines?)\s+(?:(?:the|a|an|strong|previous|prior|existing|standard|vanilla|original|conventional|"
+    r"relative to)\s+(?:(?:the|a|an|strong|previous|prior|existing|standard|vanilla|original|conventional|"
     r"traditional|state-of-the-art|sota|best|competitive|baseline|popular|methods?|models?|approach(?:es)?|like|"
     r"including)\s+){0,4}$", re.I)
 _BEATS = re.compile(r"\b(?:outperform|surpass|exceed|beat)")
@@ -792,13 +798,15 @@ class _Sentence:
         for run, cue_end in self._respective_runs(records):
             first = run[0].number.start
             last = run[-1]
-            if last.rule == "result:metric_after" and last.metric_entity is not None and \
-                    all(r.rule in _LIST_OF_RULES for r in run[:-1]):
+            named_after = last.rule == "result:metric_after" and last.metric_entity is not None
+            if named_after and all(r.rule in _LIST_OF_RULES for r in run[:-1]):
                 # "3.17%, 16.15%, 1.44%, 21.46% error rate on ... respectively": the metric after the list
                 for rec in run[:-1]:
                     rec.metric, rec.metric_entity = last.metric, last.metric_entity
             metrics = self._named_list(self.metrics, since, first)
-            if len(metrics) == len(run) and len({ent.name for _, _, ent in metrics}) == len(run) and \
+            # (a metric named right after the numbers wins: "Evaluated by BLEU and METEOR, ... score
+            # 30.1 and 31.2 BLEU on En-De and En-Fr, respectively")
+            if not named_after and len(metrics) == len(run) and len({ent.name for _, _, ent in metrics}) == len(run) and \
                     len({r.metric for r in run}) == 1:
                 for rec, (ms, me, ent) in zip(run, metrics):
                     rec.metric, rec.metric_entity = self._metric_text(ent, ms, me), ent
@@ -812,7 +820,7 @@ class _Sentence:
                 for rec, (_, _, ent) in zip(run, methods):
                     rec.method = ent
             datasets = self._named_list(self.datasets, run[-1].number.end, cue_end)
-            if len(datasets) == len(run) and _DATASETS_AFTER_GAP.fullmatch(self.text, run[-1].number.end, datasets[0][0]):
+            if len(datasets) == len(run) and _WORDS_THEN_ON_GAP.fullmatch(self.text, run[-1].number.end, datasets[0][0]):
                 for rec, (_, _, span) in zip(run, datasets):
                     rec.dataset = span
             since = cue_end
@@ -845,7 +853,7 @@ class _Sentence:
         if len(named) < len(group):
             # "FID ... of 1.30/0.97 on CIFAR-10/ImageNet-64": the slashed names after the numbers
             named = [d for d in self.datasets if d[0] >= group[-1].number.end][:len(group)]
-            if len(named) < len(group) or not _DATASETS_AFTER_GAP.fullmatch(text, group[-1].number.end, named[0][0]):
+            if len(named) < len(group) or not _WORDS_THEN_ON_GAP.fullmatch(text, group[-1].number.end, named[0][0]):
                 return
         named = named[-len(group):]
         slashed = all(text[a.number.end:b.number.start] == "/" for a, b in zip(group, group[1:])) and all(
