@@ -95,7 +95,7 @@ _OTHER_KIND_HEADS = frozenset("dataset datasets benchmark benchmarks corpus suit
 _OUR_BEFORE = re.compile(r"\b(?:[Oo]ur\s+(?:(?:proposed|novel|new)\s+)?|[Tt]he\s+(?:new\s+|newly\s+)?proposed\s+)$")
 _NEXT_WORD = re.compile(r" ([a-z][a-z\-]+)")
 _LOSS_AFTER = re.compile(
-    r"[\s\-](?:loss|losses|objective|objectives|regulari[sz]ers?|regulari[sz]ation|penalty|term|terms|constraints?)\b"
+    rf"[\s\-](?:{'|'.join(map(re.escape, read_cues()['training_loss_words']))})\b"
     r"(?!\s+(?:of|is|was|=|:)?\s*[<>≤~]?\s*\d)")  # (not "an MSE loss of 0.021")
 _VALUE_AFTER = re.compile(r"[^.;\d]{0,25}?\b(?:of|is|was|=|:|reaches|reached)\s*[<>≤~]?\s*\d")
 _TRAINING_MEASURE = re.compile(r"divergence|distance|entropy|likelihood|loss", re.I)

@@ -59,7 +59,7 @@ from kg.extract.components.batching import BatchedComponent
 from kg.extract.components.doc_values import get_value, set_value
 from kg.extract.components.candidates import Candidate
 from kg.extract.components.entities import EntityRecord
-from kg.extract.components.names import CHANGED_MEASURES
+from kg.extract.components.names import CHANGED_MEASURES, read_cues
 from kg.extract.components.sentences import sentence_offsets
 from kg.extract.components.text import doc_text
 from kg.extract.normalize import entity_key
@@ -114,11 +114,20 @@ _TIME_UNITS = frozenset({"s", "ms", "min", "h", "days"})
 _LENGTH_UNITS = frozenset({"mm", "cm", "m", "km", "nm", "px", "pixels", "voxels"})
 # the object of "improves X by N%" when X is what is improved upon, not a measure
 _TARGET = re.compile(r"\b(?:work|works|baselines?|methods?|approach(?:es)?|models?|state[- ]of[- ]the[- ]art|sota|systems?|competitors?)\s*$", re.I)
-_COMPARED_BEFORE = re.compile(
-    r"\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|than|over|compared (?:to|with)|comparison (?:to|with)|versus|vs\.?|against|"
-    r"relative to)\s+(?:(?:the|a|an|strong|previous|prior|existing|standard|vanilla|original|conventional|"
-    r"traditional|state-of-the-art|sota|best|competitive|baseline|popular|methods?|models?|approach(?:es)?|like|"
-    r"including)\s+){0,4}$", re.I)
+
+
+def _words_pattern(words: list[str]) -> str:
+    """An alternation of cue words; a trailing "*" stands for any word ending ("outperform*")."""
+    return "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words)
+
+
+def _compared_before(cues: dict) -> re.Pattern:
+    """The text before a method that makes it the one compared with (cues.json: compared_method_*)."""
+    return re.compile(rf"\b(?:{_words_pattern(cues['compared_method_cues'])})\s+"
+                      rf"(?:(?:{_words_pattern(cues['compared_method_fillers'])})\s+){{0,4}}$", re.I)
+
+
+_COMPARED_BEFORE = _compared_before(read_cues())
 _BEATS = re.compile(r"\b(?:outperform|surpass|exceed|beat)")
 _OUT_OF_NOUN = re.compile(r"(?:[\w\-]+\s+){0,4}?([a-z][\w\-]*s)\b")
 _OUT_OF = re.compile(r"\$?\s*(?:/|out of)\s*\$?(\d+)\$?\s+([a-z][\w\-]*)")
