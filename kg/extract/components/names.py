@@ -94,7 +94,8 @@ _NOT_LIST_NAMES = frozenset("task tasks data dataset datasets benchmark corpus m
 _VERSION_WORD = re.compile(r"v?\d+(?:\.\d+)*")
 _TITLE_DATA_REST = re.compile(
     r"\s*(?:an?\s+)?(?:[\w\-]+\s+){0,3}(?:benchmark|dataset|corpus)\b"
-    r"|\s*(?:an?|the)\s+(?:[\w\-]+\s+){0,3}(?:database|testbed|data set)s?(?=\s+(?:for|of|and|with|to|in|on|from)\b|\s*[:,.]|\s*$)",
+    r"|\s*(?:an?|the)\s+(?:[\w\-]+\s+){0,3}(?:database|testbed|data set)s?"
+    r"(?=\s+(?:for|of|and|with|to|in|on|from)\b|\s*[:,.]|\s*$)",
     re.I)
 _WE = re.compile(r"\b[Ww]e\b")
 # before a past-tense "we proposed ...": words that make it an earlier work's
@@ -660,7 +661,8 @@ class NameFinder(BatchedComponent):
             words[0].lower() not in STOP_WORDS  # not "Evaluating Word Embedding Models", "The Regretful Agent"
         if (len(words) > 3 and not named_model) or not (words[0][:1].isupper() or is_name_like(words[0])):
             return []
-        if not words[0][:1].isupper() and not (len(words) == 1 or (len(words) == 2 and _VERSION_WORD.fullmatch(words[1]))):
+        one_word = len(words) == 1 or (len(words) == 2 and _VERSION_WORD.fullmatch(words[1]))
+        if not words[0][:1].isupper() and not one_word:
             return []  # "sharpDARTS: ...", "wav2vec 2.0: ..." (not "mHealth Apps: A Systematic Review")
         if any(w.lower() in STOP_WORDS for w in words[1:]) or head.strip() in self.not_names:
             return []

@@ -815,8 +815,8 @@ class _Sentence:
             metrics = self._named_list(self.metrics, since, first)
             # (a metric named right after the numbers wins: "Evaluated by BLEU and METEOR, ... score
             # 30.1 and 31.2 BLEU on En-De and En-Fr, respectively")
-            if not named_after and len(metrics) == len(run) and len({ent.name for _, _, ent in metrics}) == len(run) and \
-                    len({r.metric for r in run}) == 1:
+            distinct = len({ent.name for _, _, ent in metrics}) == len(run)
+            if not named_after and len(metrics) == len(run) and distinct and len({r.metric for r in run}) == 1:
                 for rec, (ms, me, ent) in zip(run, metrics):
                     rec.metric, rec.metric_entity = self._metric_text(ent, ms, me), ent
             methods = self._named_list(self.methods, since, first)
@@ -829,7 +829,8 @@ class _Sentence:
                 for rec, (_, _, ent) in zip(run, methods):
                     rec.method = ent
             datasets = self._named_list(self.datasets, run[-1].number.end, cue_end)
-            if len(datasets) == len(run) and _WORDS_THEN_ON_GAP.fullmatch(self.text, run[-1].number.end, datasets[0][0]):
+            if len(datasets) == len(run) and _WORDS_THEN_ON_GAP.fullmatch(self.text, run[-1].number.end,
+                                                                          datasets[0][0]):
                 for rec, (_, _, span) in zip(run, datasets):
                     rec.dataset = span
             since = cue_end
