@@ -26,8 +26,8 @@ from kg.extract.components.batching import BatchedComponent
 from kg.extract.components.doc_values import get_value, set_value
 from kg.extract.components.candidates import Candidate
 from kg.extract.components.names import (
-    PROPOSAL_CLAUSES, PROPOSED_RULES, head_word, kind_of_phrase, read_cues, read_heads, read_implied_tasks, read_not_names,
-    title_end_of,
+    NAMING_WORDS, PROPOSAL_CLAUSES, PROPOSED_RULES, cue_alternation, head_word, kind_of_phrase, read_cues, read_heads,
+    read_implied_tasks, read_not_names, title_end_of,
 )
 from kg.extract.components.text import doc_text
 from kg.extract.lexicon import LexiconEntry
@@ -83,7 +83,7 @@ _DATASET_BEFORE = re.compile(r"\b(?:benchmark|dataset|data set|corpus|suite)s?(?
 _TASK_BEFORE = re.compile(r"(?:\b(?:task|problem|setting)s?(?:,|:|\s+(?:called|named|termed|dubbed))|\b(?:for|of|on|in|to|towards))\s+(?:the\s+)?$", re.I)
 _PLAIN_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*(?:\s+[a-z]+(?:-[a-z]+)*){0,2}")  # "white matter", "left ventricular"
 _OBJECT_GAP = re.compile(r"\s*(?:(?:an?|the|new|novel)\s+)*")  # between a proposal verb and its object
-_NAMING_BEFORE = re.compile(r"\b(?:called|named|termed|dubbed|coined)\s+(?:the\s+)?$")
+_NAMING_BEFORE = re.compile(rf"\b{NAMING_WORDS}\s+(?:the\s+)?$")
 _DATASET_AFTER = re.compile(r"\)?\s+(?:dataset|data set|benchmark|corpus|database)s?\b")
 _TASK_AFTER = re.compile(r"\)?\s+(?:task|problem|setting|dataset|benchmark|challenge)s?\b")
 # an apposition after a name, up to its head noun: ", an end-to-end vision tokenizer tuning approach"
@@ -95,7 +95,7 @@ _OTHER_KIND_HEADS = frozenset("dataset datasets benchmark benchmarks corpus suit
 _OUR_BEFORE = re.compile(r"\b(?:[Oo]ur\s+(?:(?:proposed|novel|new)\s+)?|[Tt]he\s+(?:new\s+|newly\s+)?proposed\s+)$")
 _NEXT_WORD = re.compile(r" ([a-z][a-z\-]+)")
 _LOSS_AFTER = re.compile(
-    rf"[\s\-](?:{'|'.join(map(re.escape, read_cues()['training_loss_words']))})\b"
+    rf"[\s\-](?:{cue_alternation(read_cues()['training_loss_words'])})\b"
     r"(?!\s+(?:of|is|was|=|:)?\s*[<>≤~]?\s*\d)")  # (not "an MSE loss of 0.021")
 _VALUE_AFTER = re.compile(r"[^.;\d]{0,25}?\b(?:of|is|was|=|:|reaches|reached)\s*[<>≤~]?\s*\d")
 _TRAINING_MEASURE = re.compile(r"divergence|distance|entropy|likelihood|loss", re.I)

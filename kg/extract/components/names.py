@@ -121,7 +121,8 @@ _VALUE_IN_ITEM = re.compile(r"\d\s*(?:\\?%|percent\b)|^[\d.,]+\s+(?:on|in|for|at
 _DATE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d|$)")
 _SIZE_ONLY = re.compile(r"^[\d.,]+\s*(?:[xX×]\s*\d+|[kKmMbB]|[KMGTP]B|hours?|h)?$|^\d+[xX×]\d+$")
 _NAMED_AFTER_CLAUSE = re.compile(r",?\s*(?:which|that)\s+(?:we\s+)?(?:call|calls|name|names|term|terms|dub|dubs|is called|is named|is termed|is dubbed)\b")
-_NAMING_IN_CLAUSE = re.compile(r"\b(?:called|named|termed|dubbed|coined)\b")
+NAMING_WORDS = r"(?:called|named|termed|dubbed|coined)"  # the words that give a name, as a regex
+_NAMING_IN_CLAUSE = re.compile(rf"\b{NAMING_WORDS}\b")
 _GERUND_BEFORE = re.compile(r"\s*(?:\w+ly\s+)?[a-z]+ing\s")  # used with .match(text, pos): anchored at pos
 # "a length-controlled AlpacaEval" (but not an adverb: "a carefully-tuned Hydra head recipe")
 _GLUED_MODIFIER = re.compile(r"(?:^|\s)((?:(?![a-z]+ly-)[a-z]+-[a-z]+\s)+)$")
@@ -202,6 +203,12 @@ def read_weak_metric_names() -> frozenset[str]:
 def read_implied_tasks() -> list[dict]:
     """Rules of tasks implied by a metric on a kind of dataset (patterns/implied_tasks.json)."""
     return json.loads(_read_text("implied_tasks.json"))["rules"]
+
+
+def cue_alternation(words: list[str]) -> str:
+    """A regex alternation of cue words from a data file; a trailing "*" stands for any word
+    ending ("outperform*")."""
+    return "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words)
 
 
 def read_cues() -> dict[str, list[str]]:
@@ -562,10 +569,10 @@ class NameFinder(BatchedComponent):
                     continue
                 if word.rsplit(None, 1)[-1] in _HARDWARE_HEADS:
                     continue  # "a single TITAN Xp GPU": hardware, not a method
-                if p.words >= 2 and head_word(word) in self.no_kind_heads:
+                head = head_word(word) if p.words >= 2 else None
+                if head in self.no_kind_heads:
                     continue  # "Stanford University", "the Kessler Foundation": no method
-                if p.words >= 2 and not p.name_like and (head_word(word) in self.no_kind_run_heads or
-                                                         head_word(word) in self.task_run_heads):
+                if not p.name_like and (head in self.no_kind_run_heads or head in self.task_run_heads):
                     continue  # "Short Baseline Neutrino Program"; "Handwriting Character Recognition" is a task's words
                 if _BENCHMARK_NAME.search(word):
                     found.append((p.start, p.end, "datasets", "pattern:benchmark_name"))
@@ -866,7 +873,7 @@ class NameFinder(BatchedComponent):
         segment_end = end_m.start() if end_m else min(s_end, m.end() + 160)
         return self._list_items(text, m.end(), text[m.end():segment_end], names_only=counted)
 
-    def _list_items(self, text, seg_start, segment, names_only=False, in_title=False):
+    def _list_items(self, text, seg_start, segment, names_only=False, must_look_like_names=False):
         out = []
         pos = 0
         for item in _LIST_SPLIT.split(segment):
@@ -902,7 +909,7 @@ class NameFinder(BatchedComponent):
             if clean.lower() in _NOT_LIST_NAMES:
                 continue  # "The Task, Dataset, and Corpus": words of the description, not names
             all_capitalised = all(w[:1].isupper() or w[:1].isdigit() or w in self.connectors for w in words) and (
-                not in_title or any(is_name_like(part) for w in words for part in w.split("-")))
+                not must_look_like_names or any(is_name_like(part) for w in words for part in w.split("-")))
             if not (all_capitalised or (not names_only and any(is_name_like(w) for w in words))):
                 if names_only:
                     break  # "on 4 datasets, MSGL consistently outperforms ...": a clause ends the names
@@ -993,7 +1000,7 @@ class NameFinder(BatchedComponent):
         # (nor where the cue qualifies the next word: "Self-Supervised Dataset Distillation")
         strict = cue_start < title_end and (bool(start_word) and start_word not in _DETERMINERS
                                             or _CUE_AS_MODIFIER.match(text, cue_start))
-        return self._list_items(text, seg_start, text[seg_start:cue_start], in_title=strict)
+        return self._list_items(text, seg_start, text[seg_start:cue_start], must_look_like_names=strict)
 
 
 def title_end_of(text: str) -> int:

@@ -59,7 +59,7 @@ from kg.extract.components.batching import BatchedComponent
 from kg.extract.components.doc_values import get_value, set_value
 from kg.extract.components.candidates import Candidate
 from kg.extract.components.entities import EntityRecord
-from kg.extract.components.names import CHANGED_MEASURES, read_cues
+from kg.extract.components.names import CHANGED_MEASURES, cue_alternation, read_cues
 from kg.extract.components.sentences import sentence_offsets
 from kg.extract.components.text import doc_text
 from kg.extract.normalize import entity_key
@@ -116,15 +116,10 @@ _LENGTH_UNITS = frozenset({"mm", "cm", "m", "km", "nm", "px", "pixels", "voxels"
 _TARGET = re.compile(r"\b(?:work|works|baselines?|methods?|approach(?:es)?|models?|state[- ]of[- ]the[- ]art|sota|systems?|competitors?)\s*$", re.I)
 
 
-def _words_pattern(words: list[str]) -> str:
-    """An alternation of cue words; a trailing "*" stands for any word ending ("outperform*")."""
-    return "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words)
-
-
 def _compared_before(cues: dict) -> re.Pattern:
     """The text before a method that makes it the one compared with (cues.json: compared_method_*)."""
-    return re.compile(rf"\b(?:{_words_pattern(cues['compared_method_cues'])})\s+"
-                      rf"(?:(?:{_words_pattern(cues['compared_method_fillers'])})\s+){{0,4}}$", re.I)
+    return re.compile(rf"\b(?:{cue_alternation(cues['compared_method_cues'])})\s+"
+                      rf"(?:(?:{cue_alternation(cues['compared_method_fillers'])})\s+){{0,4}}$", re.I)
 
 
 _COMPARED_BEFORE = _compared_before(read_cues())
@@ -783,11 +778,7 @@ class _Sentence:
     def compared(self, method) -> bool:
         """The method mention, or the list it ends, follows a comparison cue ("outperforming BM25",
         "In comparison to FCN, U-Net, and SegNet")."""
-        first = method
-        for m in reversed([m for m in self.methods if m[1] <= method[0]]):
-            if not _DATASET_LIST_GAP.fullmatch(self.text, m[1], first[0]):
-                break
-            first = m
+        first = self._named_list(self.methods, self.start, method[1])[0]
         return bool(_COMPARED_BEFORE.search(self.text, max(self.start, first[0] - 60), first[0]))
 
     def _named_list(self, spans, start, end):
