@@ -1,0 +1,24 @@
+"""The holdout5/tune5 draw (eval/README.md): run from the project root; writes part1..4_input.jsonl.
+
+Run before holdout5/tune5 existed; run now, it excludes them too and draws other abstracts."""
+import gzip, json, random, re, glob
+CATS = {"cs.LG","cs.CV","cs.CL","stat.ML","cs.AI","cs.SD","eess.AS","cs.RO","cs.IR","eess.IV"}
+NUM = re.compile(r"\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?\s*(?:x|×|times)\b|\b\d+\.\d+\b")
+used = set()
+for f in glob.glob("eval/*_input.jsonl") + ["../shared/eval/dev_input.jsonl"]:
+    used |= {json.loads(l)["id"] for l in open(f)}
+for l in gzip.open("examples/arxiv-cs-2019-sample.jsonl.gz", "rt"):
+    used.add(json.loads(l)["id"])
+cands = []
+for l in gzip.open("../shared/corpus/arxiv-cs-2019.jsonl.gz", "rt"):
+    r = json.loads(l)
+    if r["id"] in used or not (set(r.get("categories", "").split()) & CATS):
+        continue
+    if len(NUM.findall(r["title"] + " " + r["abstract"])) >= 3:
+        cands.append(r)
+print(len(cands), "candidates,", len(used), "ids excluded")
+pick = random.Random(20261209).sample(cands, 80)
+for i in range(4):
+    with open(f"part{i+1}_input.jsonl", "w") as out:
+        for r in pick[i*20:(i+1)*20]:
+            out.write(json.dumps({"id": r["id"], "title": r["title"], "abstract": r["abstract"]}) + "\n")
