@@ -353,6 +353,11 @@ def test_entities_words_of_an_acronyms_long_form_elsewhere_are_no_methods(nlp):
     # "named entity recognition" is a task, not something "named" by the paper
     ("BioBERT outperforms them on biomedical named entity recognition and relation extraction.",
      {"entity recognition"}),
+    # an acronym's plural, imaging modalities, robots, formats and languages (corpus-judged round)
+    ("PointNet fuses LiDARs on the PR2 robot and segments T1-weighted MR images stored as MIDI.",
+     {"LiDARs", "PR2", "T1-weighted", "MR", "MIDI"}),
+    ("We propose an E2E model with English wordpieces and compare it with BERT on a ROC curve.",
+     {"English", "E2E", "ROC"}),
 ])
 def test_entities_generic_acronyms_and_sensors_are_no_methods(nlp, text, not_methods):
     names = {m.name for m in facts_of(nlp, text).methods}
@@ -433,3 +438,11 @@ def test_entities_names_the_fifth_round_must_not_retype(nlp, text, datasets, met
     facts = facts_of(nlp, text)
     assert [d.name for d in facts.datasets] == datasets and [m.name for m in facts.methods] == methods
 
+
+@pytest.mark.parametrize("title, abstract, method", [
+    ("A CNN-Based Approach for Polyp Detection in Colonoscopy", "We evaluate it on two benchmarks.", "CNN"),
+    ("Flow-Guided Distillation for Video Object Detection", "We propose Flow-Guided Distillation.",
+     "Flow-Guided Distillation"),
+])
+def test_entities_a_capitalised_based_is_cut_only_after_a_name(nlp, title, abstract, method):
+    assert method in {m.name for m in facts_of(nlp, abstract, title=title).methods}

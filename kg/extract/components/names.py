@@ -184,7 +184,10 @@ def read_not_names() -> frozenset[str]:
         if line.startswith("= "):
             words.add(line[2:].strip())  # a whole capitalised phrase: "Deep Learning"
         elif not line.startswith("#"):
-            words.update(line.split())
+            for word in line.split():
+                words.add(word)
+                if word[-1].isupper() or word[-1].isdigit():
+                    words.add(word + "s")  # an acronym's plural: "LiDARs", "MRIs"
     return frozenset(words)
 
 
@@ -345,9 +348,11 @@ def find_name_pieces(
         word = text[s:e]
         hyphen_caps = False
         if "-" in word:
-            if word.endswith(suffixes):
+            if word.lower().endswith(suffixes):
                 for suffix in suffixes:
-                    if word.endswith(suffix) and len(word) > len(suffix) + 1:
+                    # "-based"; "-Based" in a title only after a name ("CNN-Based", not "Flow-Guided")
+                    if word.lower().endswith(suffix) and len(word) > len(suffix) + 1 and (
+                            word.endswith(suffix) or is_name_like(word[:-len(suffix)])):
                         e -= len(suffix)
                         word = text[s:e]
                         break
@@ -687,7 +692,7 @@ class NameFinder(BatchedComponent):
     def _built_on(self, text: str, end: int) -> bool:
         # a name piece cut before "-based", "-guided", ... (cues.json: name_suffixes_to_strip)
         for suffix in self.suffixes:
-            if text.startswith(suffix, end):
+            if text[end:end + len(suffix)].lower() == suffix:
                 after = end + len(suffix)
                 return after >= len(text) or not text[after].isalnum()
         return False
