@@ -143,7 +143,7 @@ def resolve_overlaps(candidates: list[tuple[Candidate, bool]], length: int) -> l
 
     Returns:
         The kept pairs: per kind no two overlap; a candidate of rank >= 3 (a bare pattern)
-        overlaps no kept candidate of any kind.
+        overlaps no kept candidate of any kind, a pattern task phrase no kept method.
     """
     # a proposed copy of a span first: "we introduce SDXL" keeps the lexicon's entity, proposed
     order = sorted(candidates, key=lambda c: (rank(c[0].rule), c[0].start - c[0].end, c[0].start, not c[1]))
@@ -159,6 +159,8 @@ def resolve_overlaps(candidates: list[tuple[Candidate, bool]], length: int) -> l
             continue
         if rank(cand.rule) >= 3 and anything.find(1, s, e) >= 0:
             continue
+        if cand.rule == "pattern:task_phrase" and "methods" in taken and taken["methods"].find(1, s, e) >= 0:
+            continue  # "model predictive control" is a method; no task "predictive control" inside it
         occupied[s:e] = b"\x01" * (e - s)
         anything[s:e] = b"\x01" * (e - s)
         kept.append((cand, proposed))

@@ -595,9 +595,19 @@ class NameFinder(BatchedComponent):
         # (nor a run of such words, "IEEE TPAMI", nor one after a dimension, "3D-MRI")
         if word[:1].isdigit() and _DIMENSION_PREFIX.sub("", word, count=1) in self.not_names:
             return False
-        return not all(w in self.not_names for w in word.split()) and word.lower() not in STOP_WORDS \
+        return not self._all_not_names(text, p.start, word) and word.lower() not in STOP_WORDS \
             and not self._generic_at(text, p.start) \
             and not _FACTOR.match(word) and not text.startswith("@", p.end)  # "Recall@100": a metric
+
+    def _all_not_names(self, text: str, start: int, piece: str) -> bool:
+        # every word of the piece is a not-name or starts in a generic phrase ("T1-weighted MR images")
+        at = start
+        for word in piece.split():
+            at = text.find(word, at)
+            if word not in self.not_names and not self._generic_at(text, at):
+                return False
+            at += len(word)
+        return True
 
     def _generic_at(self, text: str, start: int) -> bool:
         # "Deep Learning to PTA-stained samples", "a Deep Learning based system": a piece that starts
