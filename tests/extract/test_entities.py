@@ -448,3 +448,37 @@ def test_entities_names_the_fifth_round_must_not_retype(nlp, text, datasets, met
 ])
 def test_entities_a_capitalised_based_is_cut_only_after_a_name(nlp, title, abstract, method):
     assert method in {m.name for m in facts_of(nlp, abstract, title=title).methods}
+
+
+def test_entities_a_naming_cue_before_a_determiner_names_nothing(nlp):
+    # corpus 1906.10165: 'whom we call the "prime" agent' named a method "the"
+    facts = facts_of(nlp, 'A helper maximizes the reward of another agent, whom we call the "prime" agent.')
+    assert not facts.methods
+
+
+def test_entities_the_long_form_of_a_title_name_is_no_second_method(nlp):
+    # corpus 1908.07410: "Video Similarity Learning" spells ViSiL's capitals
+    facts = facts_of(nlp, "In this paper we introduce ViSiL, a Video Similarity Learning architecture for retrieval.",
+                     title="ViSiL: Fine-grained Spatio-Temporal Video Similarity Learning")
+    assert {(m.name, m.proposed) for m in facts.methods} == {("ViSiL", True)}
+
+
+def test_entities_the_start_of_a_cue_datasets_name_is_that_dataset(nlp):
+    # corpus 1906.03786: the second mention drops the dataset's lowercase words
+    facts = facts_of(nlp, "BDNet is trained using ISI Bengali handwritten numeral dataset. It reaches 99.65% "
+                          "accuracy on test data of ISI Bengali handwritten numerals.")
+    assert "ISI Bengali" not in {m.name for m in facts.methods}
+    assert [d.name for d in facts.datasets] == ["ISI Bengali handwritten numeral"]
+    assert [(r.value, r.dataset) for r in facts.results] == [(99.65, "ISI Bengali")]  # the mention as written
+
+
+def test_entities_no_task_inside_a_lexicon_method(nlp):
+    facts = facts_of(nlp, "The distributed model predictive control scheme is fast for bipedal locomotion.")
+    assert "MPC" in {m.name for m in facts.methods}
+    assert "predictive control" not in {t.name for t in facts.tasks}
+
+
+def test_entities_a_latex_f1_is_the_f1_metric(nlp):
+    facts = facts_of(nlp, "Our best model achieves an $F_1$ score of 0.95 for the binary classification task.")
+    assert [m.name for m in facts.metrics] == ["F1"]
+    assert [(r.metric, r.raw) for r in facts.results] == [("F1", "0.95")]

@@ -534,10 +534,16 @@ class EntityResolver(BatchedComponent):
         # a cue makes a dataset is that dataset where only its look made it a method candidate
         # (and "MinAtar: An Atari-inspired Testbed ... We introduce MinAtar": the title says what
         # the paper introduces)
+        cue_datasets = [r for (kind, _), r in records.items() if kind == "datasets" and " " in r.name and any(
+            rule in _DATASET_CUE_RULES for _, _, rule in r.mentions)]
         for (kind, key), rec in list(records.items()):
             if kind != "methods":
                 continue
             dataset = records.get(("datasets", entity_key("datasets", rec.name)))
+            if dataset is None:
+                # "trained using ISI Bengali handwritten numeral dataset ... test data of ISI Bengali
+                # handwritten numerals": the start of a cue's dataset name
+                dataset = next((d for d in cue_datasets if d.name.startswith(rec.name + " ")), None)
             if dataset is None:
                 continue
             introduced = any(r == "pattern:title_dataset" for _, _, r in dataset.mentions) and all(

@@ -177,6 +177,20 @@ def _read_text(name: str) -> str:
     return resources.files("kg.extract").joinpath(f"patterns/{name}").read_text("utf-8")
 
 
+def _initials(run: str) -> str:
+    return "".join(w[0] for w in run.split() if w[:1].isupper())
+
+
+def _title_head_capitals(title: str) -> str:
+    # the capitals of a one-word title head ("ViSiL: Fine-grained ..." -> "VSL"), or ""
+    head, colon, _ = title.partition(":")
+    head = head.strip()
+    if not colon or " " in head:
+        return ""
+    capitals = "".join(c for c in head if c.isupper())
+    return capitals if len(capitals) >= 2 else ""
+
+
 def read_not_names() -> frozenset[str]:
     """Words that look like names but are not (patterns/not_names.txt)."""
     words = set()
@@ -561,6 +575,7 @@ class NameFinder(BatchedComponent):
         existing = get_value(doc, "candidates") or ()
         found.extend(self._metric_phrases(text, existing))
         known_spans = {(c.start, c.end) for c in existing}
+        title_capitals = _title_head_capitals(text[:title_end])
         for p in pieces:
             if (p.start, p.end) in known_spans:
                 continue  # the lexicon already names it
@@ -579,6 +594,8 @@ class NameFinder(BatchedComponent):
                     continue  # "Stanford University", "the Kessler Foundation": no method
                 if not p.name_like and (head in self.no_kind_run_heads or head in self.task_run_heads):
                     continue  # "Short Baseline Neutrino Program"; "Handwriting Character Recognition" is a task's words
+                if not p.name_like and title_capitals and _initials(word) == title_capitals:
+                    continue  # "USIP: ...", "an Unsupervised Stable Interest Point detector": the title's name
                 if _BENCHMARK_NAME.search(word):
                     found.append((p.start, p.end, "datasets", "pattern:benchmark_name"))
                 else:
@@ -818,8 +835,8 @@ class NameFinder(BatchedComponent):
             start, end = candidates[0].start, candidates[0].end
         else:
             m = _LOWER_NAME_AFTER_CUE.match(text, after_start, s_end)
-            if not m:
-                return []
+            if not m or all(w in STOP_WORDS for w in m.group(1).split()):
+                return []  # (not 'whom we call the "prime" agent')
             start, end = m.start(1), m.end(1)
         before = text[max(s_start, cue_start - 40):cue_start].rstrip(" ,")
         before = re.sub(r"\s*,?\s*(?:which|that|and|as|we|what)?\s*$", "", before)

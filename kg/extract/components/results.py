@@ -1057,8 +1057,8 @@ class _Sentence:
         surface = self.text[ms:me]
         if surface == ent.name or ent.name.lower() in surface.lower():
             return ent.name
-        if surface.isupper() and len(surface) <= 6:
-            return ent.name
+        if (surface.isupper() and len(surface) <= 6) or "$" in surface:
+            return ent.name  # (and "$F_1$ score", LaTeX, is F1)
         return surface if len(surface.split()) > 1 and ent.name not in ent.aliases else ent.name
 
     def _dataset_after(self, num):
