@@ -482,3 +482,19 @@ def test_entities_a_latex_f1_is_the_f1_metric(nlp):
     facts = facts_of(nlp, "Our best model achieves an $F_1$ score of 0.95 for the binary classification task.")
     assert [m.name for m in facts.metrics] == ["F1"]
     assert [(r.metric, r.raw) for r in facts.results] == [("F1", "0.95")]
+
+
+@pytest.mark.parametrize("text, dataset", [
+    # corpus-judged: a challenge's or benchmark's edition, "NAME 2019" / "NAME2018", is no method
+    ("Our system ranked 3rd in the DCASE 2019 challenge.", "DCASE"),
+    ("The model was evaluated in the ASVSpoof2019 evaluation.", "ASVSpoof2019"),
+])
+def test_entities_a_name_ending_in_a_year_is_a_dataset(nlp, text, dataset):
+    facts = facts_of(nlp, text)
+    assert not facts.methods and dataset in {d.name for d in facts.datasets}
+
+
+def test_entities_a_years_edition_of_a_named_dataset_is_that_dataset(nlp):
+    facts = facts_of(nlp, "We evaluate on the BraTS 2017 dataset. On BraTS2018 we obtain Dice scores of 77.88 and 87.81.")
+    assert [d.name for d in facts.datasets] == ["BraTS"]
+    assert [(r.raw, r.dataset) for r in facts.results] == [("77.88", "BraTS2018"), ("87.81", "BraTS2018")]

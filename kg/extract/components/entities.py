@@ -90,6 +90,7 @@ _TASK_AFTER = re.compile(r"\)?\s+(?:task|problem|setting|dataset|benchmark|chall
 _APPOSITION_AFTER = re.compile(r",\s+(?:an?|the first)\s+((?:(?!(?:that|which|for|to|with|of|in|on|by)\s)[\w\-]+\s+){0,6}[\w\-]+)")
 _METRIC_HEAD_AFTER = re.compile(r"\)?\s+(?:error|errors|score|scores|accuracy|metric|metrics)\b")
 _METHOD_HEAD_AFTER = re.compile(r"\)?\s+(?:model|models|network|networks|architecture|architectures|algorithm|algorithms|framework|solver|solvers)\b")
+_EDITION = re.compile(r"(.*?[A-Za-z])[\s\-_]?(?:19[89]\d|20[0-3]\d)")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*[A-Z]s$")
 _OTHER_KIND_HEADS = frozenset("dataset datasets benchmark benchmarks corpus suite collection metric measure task problem".split())
 _OUR_BEFORE = re.compile(r"\b(?:[Oo]ur\s+(?:(?:proposed|novel|new)\s+)?|[Tt]he\s+(?:new\s+|newly\s+)?proposed\s+)$")
@@ -323,6 +324,7 @@ class EntityResolver(BatchedComponent):
                 if alias not in rec.aliases and alias != rec.name:
                     rec.aliases.append(alias)
         self._one_kind_per_name(records)
+        self._merge_editions(records)
         self._propagate(text, records)
         for rec in records.values():
             if rec.proposed and rec.kind == "methods" and rec.name.lower() in self.never_proposed:
@@ -553,6 +555,18 @@ class EntityResolver(BatchedComponent):
             if any(r in _DATASET_CUE_RULES or r.startswith("lexicon:") for _, _, r in dataset.mentions):
                 # (not a dataset of "on X" alone: "based on VoxResNet")
                 dataset.mentions.extend(rec.mentions)
+                del records[(kind, key)]
+
+    @staticmethod
+    def _merge_editions(records: dict[tuple[str, str], EntityRecord]) -> None:
+        # "BraTS2018" beside BraTS, "VOT 2016" beside VOT: a year's edition of a dataset the paper
+        # names is a mention of it (editions the lexicon lists, "CoNLL-2003", stay themselves)
+        for (kind, key), rec in list(records.items()):
+            edition = _EDITION.fullmatch(rec.name) if kind == "datasets" and not rec.source.startswith("lexicon:") else None
+            base = edition and records.get(("datasets", entity_key("datasets", edition.group(1))))
+            if base and base is not rec:
+                base.mentions.extend(rec.mentions)
+                base.proposed = base.proposed or rec.proposed
                 del records[(kind, key)]
 
     @staticmethod

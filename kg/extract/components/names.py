@@ -104,6 +104,7 @@ _US = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study))\b")
 _HAS_DIGIT = re.compile(r"\d")
 # Names built like benchmarks: "DPG-Bench", "GEditBench-EN", "AlpacaEval 2.0", "Bridgedata", "SQuAD"
 _BENCHMARK_NAME = re.compile(r"(?:[Bb]ench|Eval|Arena|[Dd]ata(?:set)?|Corpus|QA|Gym|Suite)(?:[\s\-]?(?:v?\d[\w.]*|[A-Z]{1,3}|Hard|Lite|Pro|Plus))?$")
+_YEAR_END = re.compile(r"(?<![\d.])(?:19[89]\d|20[0-3]\d)$")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*")
 _DETERMINERS = frozenset("""the a an this these those that our their its his her such both all each several various
 many some other two three four five six seven eight nine ten multiple different new existing standard popular
@@ -596,7 +597,8 @@ class NameFinder(BatchedComponent):
                     continue  # "Short Baseline Neutrino Program"; "Handwriting Character Recognition" is a task's words
                 if not p.name_like and title_capitals and _initials(word) == title_capitals:
                     continue  # "USIP: ...", "an Unsupervised Stable Interest Point detector": the title's name
-                if _BENCHMARK_NAME.search(word):
+                if _BENCHMARK_NAME.search(word) or _YEAR_END.search(word):
+                    # ("DCASE 2019", "BraTS2018", "Kaggle Data Science Bowl 2017": a challenge's edition)
                     found.append((p.start, p.end, "datasets", "pattern:benchmark_name"))
                 else:
                     found.append((p.start, p.end, "methods", "pattern:name_word" if p.name_like else "pattern:title_case"))
