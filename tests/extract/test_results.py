@@ -109,7 +109,26 @@ def test_results_setup_numbers_are_not_results(nlp, sentence):
 def test_results_range_is_not_a_previous_value(nlp):
     facts = facts_of(nlp, "multimodal systems clearly increase the performance with accuracies ranging from "
                           "82.2% to 97.1% depending on the scenario.")
-    assert all(r.previous is None for r in facts.results) and 82.2 not in results_by_value(facts)
+    # one result, valued at its low end like "77%-94%" (the annotated sets write "21% to 97%")
+    assert [(r.raw, r.value, r.previous) for r in facts.results] == [("82.2% to 97.1%", 82.2, None)]
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("Our model achieves AUC between 86% to 94% on the test set.", "86% to 94%"),
+    ("We observe WER improvements between 7% and 18% over the baseline.", "7% and 18%"),
+    ("It reduces computation time on average by 15% to 25%.", "15% to 25%"),
+    ("We obtain 3x to 18x acceleration of the backward pass.", "3x to 18x"),
+])
+def test_results_a_worded_range_is_one_result(nlp, sentence, raw):
+    assert [r.raw for r in facts_of(nlp, sentence).results] == [raw]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our model improves the accuracy from 71.2% to 75.3%.",  # a change, not a range
+    "Images of sizes between 64 and 256 pixels are used for training.",  # no result unit
+])
+def test_results_no_worded_range(nlp, sentence):
+    assert all(" to " not in r.raw and " and " not in r.raw for r in facts_of(nlp, sentence).results)
 
 
 def test_results_from_a_with_baseline_to_b(nlp):

@@ -97,6 +97,9 @@ _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 # between the ends of a range: "77%-94%", "20x ~ 30x", "0.4~1.3 GPU-days" (not "from 18.65 to 1.73")
 _RANGE_GAP = re.compile(r"(?:-|–|\s?[~∼]\s?|\s[-–]\s)(?=\d)")
 _SPACED_DASH = re.compile(r"\s[-–]\s")
+_WORDED_RANGE_GAP = re.compile(r"\s+(to|and)\s+(?=\d)")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
+_RANGES_FROM_BEFORE = re.compile(r"\b(?:rang|var)(?:es|ed|ing|y|ies|ied|ying)?\s+from\s+$")
 # between "N <measure> on D1" and the next "M on D2"
 _PARALLEL_GAP = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:on|in|for)\s+[^;.()\d]{1,40}?(?:,|\s+and|,\s*and)\s*")
 _DATASET_AFTER_GAP = re.compile(r"\s+(?:on|in|for)\s+(?:the\s+)?")
@@ -256,11 +259,11 @@ def _unit_at(text: str, pos: int, units) -> tuple[int, str, str | None]:
     return pos, "", None
 
 
-def _range_end(text: str, low: float, end: int, unit: str, units) -> tuple[int, str, str | None] | None:
+def _range_end(text: str, low: float, start: int, end: int, unit: str, units) -> tuple[int, str, str | None] | None:
     """(end, unit, implied metric) of the high end of a range "A-B" / "A ~ B" starting at end, or None."""
     gap = _RANGE_GAP.match(text, end)
     if gap is None:
-        return None
+        return _worded_range_end(text, low, start, end, unit, units)
     high = _NUMBER_FULL.match(text, gap.end())
     if high is None or (text[high.end():high.end() + 1].isalpha() and not _unit_at(text, high.end(), units)[1]):
         return None  # "3-5x" is a range; "2-3D" is not
@@ -269,6 +272,25 @@ def _range_end(text: str, low: float, end: int, unit: str, units) -> tuple[int, 
     high_end, high_unit, implied = _unit_at(text, high.end(), units)
     if (unit and high_unit != unit) or (not unit and _SPACED_DASH.fullmatch(gap.group(0))):
         return None  # "3% - 15%" is a range, "5 - 3" is not said to be one
+    return high_end, high_unit, implied
+
+
+def _worded_range_end(text: str, low: float, start: int, end: int, unit: str, units) -> tuple[int, str, str | None] | None:
+    # "AUC between 86% to 94%", "between 7% and 18%", "ranges from 21% to 97%", "3x to 18x
+    # acceleration": a range of percentages or factors (not "from 17.2% to 73.0%": a change)
+    gap = _WORDED_RANGE_GAP.match(text, end)
+    if gap is None:
+        return None
+    before = text[max(0, start - 30):start]
+    if not (_BETWEEN_BEFORE.search(before) or _RANGES_FROM_BEFORE.search(before) or (
+            gap.group(1) == "to" and not _FROM_BEFORE.search(before))):
+        return None
+    high = _NUMBER_FULL.match(text, gap.end())
+    if high is None:
+        return None
+    high_end, high_unit, implied = _unit_at(text, high.end(), units)
+    if high_unit not in ("%", "x") or unit not in ("", high_unit) or float(high.group(0).replace(",", "")) <= low:
+        return None
     return high_end, high_unit, implied
 
 
@@ -318,7 +340,7 @@ def find_numbers(text: str, units: list[tuple[re.Pattern, str, str | None]] | No
         end, unit, implied = _unit_at(text, end, units)
         if not unit and _YEAR.fullmatch(raw_number):
             continue
-        high = _range_end(text, value, end, unit, units)
+        high = _range_end(text, value, start, end, unit, units)
         if high is not None:
             # "77%-94% precision", "20x ~ 30x faster", "4-6 mm": one result, valued at its low end
             end, unit, implied = high
@@ -598,6 +620,9 @@ class _Sentence:
             setup_before = _SETUP_BEFORE.search(before)
             if setup_before and setup_before.group(0).startswith("at ") and _PARAMETERS_AFTER.match(text, num.end):
                 setup_before = None  # "at an unprecedented scale of 100 billion parameters": a model's size
+            if setup_before and _WORDED_RANGE_GAP.search(num.raw) and (
+                    _BETWEEN_BEFORE.search(before) or _RANGES_FROM_BEFORE.search(before)):
+                setup_before = None  # "accuracies between 81% and 97%": a range of results (find_numbers)
             if setup_before or _SETUP_AFTER.match(text, num.end):
                 skip.add(i)  # "at FAR of 0.1%", "ranging from 82.2% to", "13 hours of recordings"
                 setup.add(i)
