@@ -498,3 +498,15 @@ def test_entities_a_years_edition_of_a_named_dataset_is_that_dataset(nlp):
     facts = facts_of(nlp, "We evaluate on the BraTS 2017 dataset. On BraTS2018 we obtain Dice scores of 77.88 and 87.81.")
     assert [d.name for d in facts.datasets] == ["BraTS"]
     assert [(r.raw, r.dataset) for r in facts.results] == [("77.88", "BraTS2018"), ("87.81", "BraTS2018")]
+
+
+def test_entities_a_sentences_first_word_before_dataset_is_no_name(nlp):
+    # corpus-judged: "Entire dataset has ...", "Extensive datasets ..." (44 corpus "datasets", none right)
+    facts = facts_of(nlp, "Entire dataset has 29 attributes. Extensive datasets from CIFAR-10 are used. "
+                          "MNIST dataset is small.")
+    assert [d.name for d in facts.datasets] == ["CIFAR-10", "MNIST"]
+
+
+def test_entities_the_tandem_detection_cost_is_a_metric(nlp):
+    facts = facts_of(nlp, "Our system reduces the t-DCF by 71% and the EER by 75% on ASVspoof 2019.")
+    assert [m.name for m in facts.metrics] == ["t-DCF", "EER"] and not facts.methods

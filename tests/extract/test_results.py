@@ -557,3 +557,9 @@ def test_results_hounsfield_units_stay_on_the_value_and_name_no_method(nlp):
 def test_results_cases_the_review_found(nlp, sentence, results):
     assert [(r.metric, r.raw, r.method) for r in facts_of(nlp, sentence).results] == results
 
+
+
+def test_results_a_value_with_its_spread_in_math(nlp):
+    # tune5-like: "$0.89 \pm 0.14$" is a plain value and its spread, not a formula
+    facts = facts_of(nlp, r"We obtain a Dice score of $0.89 \pm 0.14$ for lumen and $0.85\pm0.12$ for laminae.")
+    assert [(r.metric, r.value) for r in facts.results] == [("Dice", 0.89), ("Dice", 0.85)]

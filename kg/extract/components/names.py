@@ -907,7 +907,7 @@ class NameFinder(BatchedComponent):
         segment_end = end_m.start() if end_m else min(s_end, m.end() + 160)
         return self._list_items(text, m.end(), text[m.end():segment_end], names_only=counted)
 
-    def _list_items(self, text, seg_start, segment, names_only=False, must_look_like_names=False):
+    def _list_items(self, text, seg_start, segment, names_only=False, must_look_like_names=False, sentence_start=-1):
         out = []
         pos = 0
         for item in _LIST_SPLIT.split(segment):
@@ -942,6 +942,8 @@ class NameFinder(BatchedComponent):
                 continue
             if clean.lower() in _NOT_LIST_NAMES:
                 continue  # "The Task, Dataset, and Corpus": words of the description, not names
+            if offset == sentence_start and len(words) == 1 and not any(c.isupper() or c.isdigit() for c in clean[1:]):
+                continue  # "Entire dataset has 29 attributes", "Extensive datasets ...": a sentence's first word
             all_capitalised = all(w[:1].isupper() or w[:1].isdigit() or w in self.connectors for w in words) and (
                 not must_look_like_names or any(is_name_like(part) for w in words for part in w.split("-")))
             if not (all_capitalised or (not names_only and any(is_name_like(w) for w in words))):
@@ -1034,7 +1036,8 @@ class NameFinder(BatchedComponent):
         # (nor where the cue qualifies the next word: "Self-Supervised Dataset Distillation")
         strict = cue_start < title_end and (bool(start_word) and start_word not in _DETERMINERS
                                             or _CUE_AS_MODIFIER.match(text, cue_start))
-        return self._list_items(text, seg_start, text[seg_start:cue_start], must_look_like_names=strict)
+        return self._list_items(text, seg_start, text[seg_start:cue_start], must_look_like_names=strict,
+                                sentence_start=s_start)
 
 
 def title_end_of(text: str) -> int:

@@ -80,7 +80,7 @@ _MATH_BEFORE = re.compile(r"(?:\b(?:[OoΩΘ]|Omega|Theta|omega|theta|poly|log|ex
 _CONFIDENCE_AFTER = re.compile(r"\s?(?:%|\\%|percent)?\s*(?:CI|CIs|confidence intervals?|credible intervals?|confidence)\b")
 _CONFIDENCE_BEFORE = re.compile(r"(?:\bCIs?|confidence intervals?|credible intervals?|\brange)\s*(?:of\s+|[:=,]\s*|\(\s*)?(?:\[\s*)?-?$|(?:±|\\pm|\+/-|\+-)\s*\$?\s*$")
 _SPREAD_AFTER_VALUE = re.compile(r"\d(?:\\?%)?\s*\(\s*(?:±|\\pm|\+/-)?\s*$")
-_PLAIN_MATH_NUMBER = re.compile(r"\$\s*[\d.,]+\s*(?:\\?%|\\times)?\s*\$")
+_PLAIN_MATH_NUMBER = re.compile(r"\$\s*[\d.,]+\s*(?:\\?%|\\times)?\s*(?:\\pm\s*[\d.,]+\s*(?:\\?%)?\s*)?\$")
 _IS_VERBS = (" is ", " was ", " are ", " were ", " remains ", " remained ", " stays ")
 _PHRASE_IS = re.compile(r"([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})\s+(?:is|was|are|were|remains|remained|stays)\s+(?:only\s+|less than\s+|below\s+|under\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|at most\s+|at least\s+|over\s+|above\s+|just\s+|up to\s+)?$")
 _PHRASE_OF = re.compile(r"([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})\s+of\s+(?:only\s+|approximately\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|up to\s+|more than\s+|over\s+|at least\s+|less than\s+)?$")
