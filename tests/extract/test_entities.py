@@ -510,3 +510,14 @@ def test_entities_a_sentences_first_word_before_dataset_is_no_name(nlp):
 def test_entities_the_tandem_detection_cost_is_a_metric(nlp):
     facts = facts_of(nlp, "Our system reduces the t-DCF by 71% and the EER by 75% on ASVspoof 2019.")
     assert [m.name for m in facts.metrics] == ["t-DCF", "EER"] and not facts.methods
+
+
+@pytest.mark.parametrize("text, not_proposed", [
+    # tune5-like: names after "such as" or "existing" in a proposal clause are examples
+    ("We also present an evaluation of existing age prediction services, such as Amazon Rekognition "
+     "and How-Old.net.", {"Amazon Rekognition"}),
+    # a mathematician's adjective names no proposal
+    ("We propose a Maximum a Posteriori approach by introducing a Dirichlet hyper-prior.", {"Dirichlet"}),
+])
+def test_entities_no_proposal_of_examples_or_adjectives(nlp, text, not_proposed):
+    assert not {m.name for m in facts_of(nlp, text).methods if m.proposed} & not_proposed

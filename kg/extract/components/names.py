@@ -85,6 +85,7 @@ _APPOSITIVE = re.compile(r"\s*((?!\w+ing\s)(?:[a-z]+(?:-[a-z]+)*\s+){0,3}[a-z]+(
 _NAMED_TERM = re.compile(r"[Nn]amed\s+entit")
 _LOWER_NAME_AFTER_CUE = re.compile(r"(?:the\s+)?((?:[a-z]+(?:-[a-z]+)*\s+){0,2}[a-z]+(?:-[a-z]+)*)(?=\s*[,.;:()\"”'’]|\s+(?:which|that|and|to|for|in|as)\b)")
 _GENERIC_START = frozenset({"a", "an", "the", "this", "these", "our", "new", "novel", "simple", "method", "approach", "framework", "model", "technique", "training", "two", "three", "several", "various", "multiple"})
+_EXAMPLES_BEFORE = re.compile(r"\b(?:such as|e\.g\.|for example|including|existing|previous)\b")
 _NOT_PROPOSAL_CONTEXT = re.compile(
     r"\b(?:recent|existing|previous|prior|popular|well-known|standard|classic|so-called|widely used|widely-used)\b"
     r"|\bthe state-of-the-art\s+(?:[\w\-]+\s+){0,2}$")  # "we use the state-of-the-art pose detector named OpenPose"
@@ -789,6 +790,8 @@ class NameFinder(BatchedComponent):
         first = names[0]
         if self._built_on(text, first.end):
             return []  # "a novel Transformer-based diffusion model": built on the name, not named by it
+        if _EXAMPLES_BEFORE.search(text, cue_end, first.start):
+            return []  # "we present an evaluation of existing ... services, such as Amazon Rekognition": not new
         head = _NEXT_LOWER_WORD.match(text, first.end)
         if head and head.group(1) in _NOT_METHOD_HEADS:
             return []  # "we propose the Fisher metric for ...": not a method's name
