@@ -521,3 +521,21 @@ def test_entities_the_tandem_detection_cost_is_a_metric(nlp):
 ])
 def test_entities_no_proposal_of_examples_or_adjectives(nlp, text, not_proposed):
     assert not {m.name for m in facts_of(nlp, text).methods if m.proposed} & not_proposed
+
+
+@pytest.mark.parametrize("title, task", [
+    ("Detecting Toxicity in News Articles: Application to Bulgarian", "toxicity detection"),
+    ("Towards Predicting Links in Knowledge Graphs", "link prediction"),
+    ("Forecasting Pedestrian Trajectories with Graph Networks", "pedestrian trajectory forecasting"),
+])
+def test_entities_a_title_gerund_names_its_task(nlp, title, task):
+    assert task in {t.name for t in facts_of(nlp, "We study the problem.", title=title).tasks}
+
+
+@pytest.mark.parametrize("title", [
+    "Generating Long and Coherent Text with Latent Variable Models",  # a coordinated object
+    "Identifying Patient Groups based on Frequent Patterns",
+    "Predicting GPT-4 Answers",  # a name is no task's object
+])
+def test_entities_no_title_gerund_task(nlp, title):
+    assert not any(t.source == "pattern:title_gerund" for t in facts_of(nlp, "We study it.", title=title).tasks)

@@ -135,6 +135,20 @@ _FACTOR = re.compile(r"^[x×]\d+(?:\.\d+)?$")  # "x4 scale factor", "x7 faster":
 _NOT_METHOD_HEADS = frozenset("""metric metrics measure measures score scores index distance dataset datasets
 benchmark benchmarks corpus suite diagram""".split())
 # the task phrase of a title: "for X" / "Towards X", up to a preposition, punctuation or the end
+_TITLE_GERUND = re.compile(r"(?:(?:Towards?|On)\s+)?([A-Z][a-z]+ing)\s+((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*)*?)"
+                           r"(?=\s+(?:with|via|using|through|by|from|in|on|under|and|at|of|for|without|to|as|into)\b|\s*[:,?!.(]|\s*$)")
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "news", "series", "species", "ics")
+
+
+def _singular(word: str) -> str:
+    # "trajectories" -> "trajectory", "classes" -> "class", "poses" -> "pose" (not "news", "physics")
+    if not word.endswith("s") or word.endswith(_NOT_PLURAL_ENDINGS):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    return word[:-1]
 _TITLE_FOR = re.compile(r"(?:\bfor|^Towards?)\s+((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*){0,4}?)(?=\s+(?:with|via|using|through|by|from|in|on|under|and|at|of|without|beyond)\b|\s*[:,?!.(]|\s*$)")
 # after a verb that changes a measure: "(the) <one or two words> <measure word>", then a break
 _CHANGED_MEASURE = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?((?:[a-z]+(?:-[a-z]+)*\s+){1,2})([a-z]+)(?=\s*[,.;:)]|\s+(?:and|by|of|while|than|compared|over|from|to|for|in|on|with|without|at)\b)")
@@ -439,6 +453,7 @@ class NameFinder(BatchedComponent):
         self.suffixes = tuple(cues["name_suffixes_to_strip"])
         self.title_non_names = frozenset(cues["title_non_names"])
         self.title_name_heads = frozenset(cues["title_name_heads"])
+        self.title_gerund_tasks = cues["title_gerund_tasks"]
         not_names = self.not_names
         # Lexeme flags, computed once per vocabulary entry: name-like; and name-like or
         # capitalised but not a stop word ("We", "The"), i.e. a possible part of a name.
@@ -514,9 +529,11 @@ class NameFinder(BatchedComponent):
         piece_starts = [p.start for p in pieces]
         title_end = title_end_of(text)
         found: list[tuple[int, int, str, str]] = []
+        named: list[Candidate] = []  # candidates whose name is not the text they cover
         if title_end:
             found.extend(self._title(text[:title_end]))
             found.extend(self._title_task(text[:title_end]))
+            named.extend(self._title_gerund_task(text[:title_end]))
         clauses: list[tuple[int, int]] = []
         changed_spans: list[tuple[int, int]] = []
         digits: dict[int, bool] = {}
@@ -606,7 +623,7 @@ class NameFinder(BatchedComponent):
         doc.user_data[PROPOSAL_CLAUSES] = clauses
         doc.user_data[CHANGED_MEASURES] = changed_spans
         add_candidates(doc, [Candidate(start, end, kind, text[start:end], rule)
-                             for start, end, kind, rule in dict.fromkeys(found)])
+                             for start, end, kind, rule in dict.fromkeys(found)] + named)
         return doc
 
     # -- rules -----------------------------------------------------------------------------
@@ -741,6 +758,25 @@ class NameFinder(BatchedComponent):
         if any(is_name_like(w) and not w.isupper() for w in words) or words[0].lower() in self.task_stop:
             return []  # "for LLMs", "for Efficient ...": a name or a quality, not the task
         return [(m.start(1), m.end(1), "tasks", "pattern:task_phrase")]
+
+    def _title_gerund_task(self, title: str) -> list[Candidate]:
+        # "Detecting Toxicity in News Articles", "Towards Predicting Links ...": the gerund's object
+        # of up to three words, as a task named by the gerund's noun ("toxicity detection")
+        m = _TITLE_GERUND.match(title)
+        head = self.title_gerund_tasks.get(m.group(1).lower()) if m else None
+        if head is None:
+            return []
+        words = m.group(2).split()
+        if not 1 <= len(words) <= 3 or any(w.lower() in STOP_WORDS or _NAME_MARK.search(w[1:]) or w.endswith(("ing", "ed"))
+                                           for w in words) or words[0].lower() in self.task_stop \
+                or title.startswith(" and ", m.end(2)):
+            # "Generating the ...", "Predicting GPT-4's ...", "Identifying Patient Groups based on",
+            # "Generating Long and Coherent Text": no plain task object
+            return []
+        words = [w.lower() for w in words]
+        words[-1] = _singular(words[-1])  # "Predicting Links" -> "link prediction"
+        name = " ".join(words + [head])
+        return [Candidate(m.start(1), m.end(2), "tasks", name, "pattern:title_gerund")]
 
     def _propose(self, text, cue_end, s_end, pieces, piece_starts, clauses):
         if text.endswith("formulate", 0, cue_end):
