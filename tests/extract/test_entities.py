@@ -539,3 +539,9 @@ def test_entities_a_title_gerund_names_its_task(nlp, title, task):
 ])
 def test_entities_no_title_gerund_task(nlp, title):
     assert not any(t.source == "pattern:title_gerund" for t in facts_of(nlp, "We study it.", title=title).tasks)
+
+
+def test_entities_a_benchmark_name_absorbs_a_method_of_its_name(nlp):
+    # corpus (judged): "the NIST SRE 2016 eval test ... SRE 2018 dev test" made SRE a method
+    facts = facts_of(nlp, "Gains are shown on the NIST SRE 2016 eval test and the SRE 2018 dev test.")
+    assert not facts.methods and [d.name for d in facts.datasets] == ["SRE"]

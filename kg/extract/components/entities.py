@@ -553,7 +553,8 @@ class EntityResolver(BatchedComponent):
                 r in _INTRODUCED_NAME_RULES for _, _, r in rec.mentions)
             if not introduced and (rec.proposed or any(rank(r) < _WEAK_NAME_RANK for _, _, r in rec.mentions)):
                 continue
-            if any(r in _DATASET_CUE_RULES or r.startswith("lexicon:") for _, _, r in dataset.mentions):
+            if any(r in _DATASET_CUE_RULES or r == "pattern:benchmark_name" or r.startswith("lexicon:")
+                   for _, _, r in dataset.mentions):
                 # (not a dataset of "on X" alone: "based on VoxResNet")
                 dataset.mentions.extend(rec.mentions)
                 del records[(kind, key)]
