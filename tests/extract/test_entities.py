@@ -545,3 +545,12 @@ def test_entities_a_benchmark_name_absorbs_a_method_of_its_name(nlp):
     # corpus (judged): "the NIST SRE 2016 eval test ... SRE 2018 dev test" made SRE a method
     facts = facts_of(nlp, "Gains are shown on the NIST SRE 2016 eval test and the SRE 2018 dev test.")
     assert not facts.methods and [d.name for d in facts.datasets] == ["SRE"]
+
+
+@pytest.mark.parametrize("title, abstract, tasks", [
+    ("Action Classification and Detection in Videos", "We study it.", {"action classification", "action detection"}),
+    ("", "We track objects for multi-object detection and tracking in videos.",
+     {"multi-object detection", "multi-object tracking"}),
+])
+def test_entities_a_second_task_head_shares_the_first_ones_modifiers(nlp, title, abstract, tasks):
+    assert tasks <= {t.name for t in facts_of(nlp, abstract, title=title or None).tasks}

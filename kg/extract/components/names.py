@@ -135,6 +135,7 @@ _FACTOR = re.compile(r"^[x×]\d+(?:\.\d+)?$")  # "x4 scale factor", "x7 faster":
 _NOT_METHOD_HEADS = frozenset("""metric metrics measure measures score scores index distance dataset datasets
 benchmark benchmarks corpus suite diagram""".split())
 # the task phrase of a title: "for X" / "Towards X", up to a preposition, punctuation or the end
+_AND_BEFORE = re.compile(r"\b([A-Za-z][\w\-]*)\s+and\s+$")
 _TITLE_GERUND = re.compile(r"(?:(?:Towards?|On)\s+)?([A-Z][a-z]+ing)\s+((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*)*?)"
                            r"(?=\s+(?:with|via|using|through|by|from|in|on|under|and|at|of|for|without|to|as|into)\b|\s*[:,?!.(]|\s*$)")
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "news", "series", "species", "ics")
@@ -548,6 +549,8 @@ class NameFinder(BatchedComponent):
                 task = self._task_phrase(text, c_start, c_end, title_end)
                 if task:
                     found.append(task)
+                else:
+                    named.extend(self._shared_modifier_task(text, c_start, c_end, title_end))
             elif rule == "METRIC_HEAD":
                 before = words_before(text, c_start, 1)
                 if before and before[0][1].islower() and before[0][1].endswith(_METRIC_NOUN_ENDINGS):
@@ -708,6 +711,17 @@ class NameFinder(BatchedComponent):
         if kept_start is None:
             return None
         return (kept_start, head_end, "tasks", "pattern:task_phrase")
+
+    def _shared_modifier_task(self, text, head_start, head_end, title_end) -> list[Candidate]:
+        # "action classification and detection": the second head with the first one's modifiers
+        m = _AND_BEFORE.search(text, max(0, head_start - 40), head_start)
+        if not m or m.group(1).lower() not in self.task_heads:
+            return []
+        first = self._task_phrase(text, m.start(1), m.end(1), title_end)
+        if first is None:
+            return []
+        name = text[first[0]:m.start(1)] + text[head_start:head_end]
+        return [Candidate(head_start, head_end, "tasks", name, "pattern:task_phrase")]
 
     def _title(self, title: str) -> list[tuple[int, int, str, str]]:
         head, sep, rest = title.partition(":")
