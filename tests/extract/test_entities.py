@@ -554,3 +554,8 @@ def test_entities_a_benchmark_name_absorbs_a_method_of_its_name(nlp):
 ])
 def test_entities_a_second_task_head_shares_the_first_ones_modifiers(nlp, title, abstract, tasks):
     assert tasks <= {t.name for t in facts_of(nlp, abstract, title=title or None).tasks}
+
+
+def test_entities_an_author_before_et_al_is_no_method(nlp):
+    facts = facts_of(nlp, "We build on the Transformer of Vaswani et al. and compare with LeCun et al. on MNIST.")
+    assert {m.name for m in facts.methods} == {"Transformer"}

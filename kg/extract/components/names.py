@@ -135,6 +135,7 @@ _FACTOR = re.compile(r"^[x×]\d+(?:\.\d+)?$")  # "x4 scale factor", "x7 faster":
 _NOT_METHOD_HEADS = frozenset("""metric metrics measure measures score scores index distance dataset datasets
 benchmark benchmarks corpus suite diagram""".split())
 # the task phrase of a title: "for X" / "Towards X", up to a preposition, punctuation or the end
+_AUTHORS_AFTER = re.compile(r"\s*(?:et al\b|and colleagues\b|'s? (?:et al|group)\b)")
 _AND_BEFORE = re.compile(r"\b([A-Za-z][\w\-]*)\s+and\s+$")
 _TITLE_GERUND = re.compile(r"(?:(?:Towards?|On)\s+)?([A-Z][a-z]+ing)\s+((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*)*?)"
                            r"(?=\s+(?:with|via|using|through|by|from|in|on|under|and|at|of|for|without|to|as|into)\b|\s*[:,?!.(]|\s*$)")
@@ -637,7 +638,8 @@ class NameFinder(BatchedComponent):
             return False
         return not self._all_not_names(text, p.start, word) and word.lower() not in STOP_WORDS \
             and not self._generic_at(text, p.start) \
-            and not _FACTOR.match(word) and not text.startswith("@", p.end)  # "Recall@100": a metric
+            and not _FACTOR.match(word) and not text.startswith("@", p.end) \
+            and not _AUTHORS_AFTER.match(text, p.end)  # "Recall@100": a metric; "Vaswani et al.": an author
 
     def _all_not_names(self, text: str, start: int, piece: str) -> bool:
         # every word of the piece is a not-name or starts in a generic phrase ("T1-weighted MR images")
