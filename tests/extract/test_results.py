@@ -563,3 +563,16 @@ def test_results_a_value_with_its_spread_in_math(nlp):
     # tune5-like: "$0.89 \pm 0.14$" is a plain value and its spread, not a formula
     facts = facts_of(nlp, r"We obtain a Dice score of $0.89 \pm 0.14$ for lumen and $0.85\pm0.12$ for laminae.")
     assert [(r.metric, r.value) for r in facts.results] == [("Dice", 0.89), ("Dice", 0.85)]
+
+
+def test_results_the_one_method_of_the_title_owns_untied_numbers(nlp):
+    # judged corpus results: "A SVM approach ..." names the method that reaches the numbers
+    facts = facts_of(nlp, "The approach reaches a sensitivity of 0.9783 on the test data.",
+                     title="A SVM Approach for Seizure Detection")
+    assert [(r.metric, r.method) for r in facts.results] == [("sensitivity", "SVM")]
+
+
+def test_results_no_title_owner_when_the_paper_proposes_one(nlp):
+    facts = facts_of(nlp, "We propose FooNet. It reaches a sensitivity of 0.9783 on the test data.",
+                     title="A SVM Approach for Seizure Detection")
+    assert [r.method for r in facts.results] == ["FooNet"]

@@ -59,7 +59,7 @@ from kg.extract.components.batching import BatchedComponent
 from kg.extract.components.doc_values import get_value, set_value
 from kg.extract.components.candidates import Candidate
 from kg.extract.components.entities import EntityRecord
-from kg.extract.components.names import CHANGED_MEASURES, cue_alternation, read_cues
+from kg.extract.components.names import CHANGED_MEASURES, cue_alternation, read_cues, title_end_of
 from kg.extract.components.sentences import sentence_offsets
 from kg.extract.components.text import doc_text
 from kg.extract.normalize import entity_key
@@ -493,6 +493,10 @@ class ResultFinder(BatchedComponent):
         dataset_spans = sorted((s, e, Candidate(s, e, "datasets", ent.name, r)) for ent in entities if ent.kind == "datasets" for s, e, r in ent.mentions)
         method_spans = sorted((s, e, ent) for ent in entities if ent.kind == "methods" for s, e, _ in ent.mentions)
         proposed = [e for e in entities if e.kind == "methods" and e.proposed]
+        # "A SVM approach for ...": the one method a title names owns the numbers no sentence ties
+        title_end = title_end_of(text)
+        in_title = [e for e in entities if e.kind == "methods" and e.mentions[0][0] < title_end]
+        title_method = in_title[0] if len(in_title) == 1 and not proposed else None
         single_dataset = [e for e in entities if e.kind == "datasets"]
         single_dataset = (Candidate(*single_dataset[0].mentions[0][:2], "datasets", single_dataset[0].name,
                                     single_dataset[0].mentions[0][2]) if len(single_dataset) == 1 else None)
@@ -512,7 +516,7 @@ class ResultFinder(BatchedComponent):
                 if rec.rule == "result:unit":
                     rec.metric = self._metric_in_context(rec, text, s_start, s_end)
                 rec.dataset = rec.dataset or single_dataset
-                rec.method = rec.method or self._method(ctx, rec.number, proposed)
+                rec.method = rec.method or self._method(ctx, rec.number, proposed) or title_method
                 results.append(rec)
         self._update_metric_entities(doc, text, results)
         set_value(doc, "results", results)
