@@ -576,3 +576,13 @@ def test_results_no_title_owner_when_the_paper_proposes_one(nlp):
     facts = facts_of(nlp, "We propose FooNet. It reaches a sensitivity of 0.9783 on the test data.",
                      title="A SVM Approach for Seizure Detection")
     assert [r.method for r in facts.results] == ["FooNet"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # judged corpus results: sizes and conditions of the setup, not outcomes
+    "We introduce a unique 4D face dataset with about 29 minutes of 4D scans captured at 60 fps.",
+    "Our method performs well even with more than 50% missing data.",
+    "CondConv is applied to a MobileNetV1(1.0x) SSD model.",
+])
+def test_results_setup_conditions_are_no_results(nlp, sentence):
+    assert facts_of(nlp, sentence).results == ()

@@ -85,8 +85,9 @@ _IS_VERBS = (" is ", " was ", " are ", " were ", " remains ", " remained ", " st
 _PHRASE_IS = re.compile(r"([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})\s+(?:is|was|are|were|remains|remained|stays)\s+(?:only\s+|less than\s+|below\s+|under\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|at most\s+|at least\s+|over\s+|above\s+|just\s+|up to\s+)?$")
 _PHRASE_OF = re.compile(r"([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})\s+of\s+(?:only\s+|approximately\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|up to\s+|more than\s+|over\s+|at least\s+|less than\s+)?$")
 # a number that sets up an experiment rather than reports one
-_SETUP_BEFORE = re.compile(r"(?:\bat (?:an? |the )?(?:[\w\-]+ ){0,3}(?:of|=)\s*$|\b(?:ranging|ranges|varying|varies|range) from\s*$|\bbetween\s*$|\bcompared (?:to|with) (?:between )?$|\b(?:containing|contains|comprising|consisting of) (?:about |around |approximately |over |nearly )?$)")
+_SETUP_BEFORE = re.compile(r"(?:\bat (?:an? |the )?(?:[\w\-]+ ){0,3}(?:of|=)\s*$|\b(?:captured|recorded|sampled|acquired|filmed) at\s*$|\b(?:ranging|ranges|varying|varies|range) from\s*$|\bbetween\s*$|\bcompared (?:to|with) (?:between )?$|\b(?:containing|contains|comprising|consisting of) (?:about |around |approximately |over |nearly )?$)")
 _SETUP_AFTER = re.compile(r"\s+of (?:the )?time(?=[.,;)])|\s+(?:corpus|corpora|dataset|datasets)\b|\s+of (?:the )?(?:recordings?|audio|speech|video|videos|data|footage|training data|text|labeled|unlabeled|annotated)\b"
+    r"|\s+of (?:[\w\-]+ )?(?:scans|recordings|clips|footage)\b|\s+missing (?:data|values|labels|entries|modalities)\b"
     r"|\s+of (?:the )?(?:total|whole|entire|available|high-quality|raw) (?:training data|data|speech|recordings?|audio|footage)\b(?!\s+quality)|\s+(?:long|old)\b|\s*(?:as (?:a |the )?baseline)")
 _DURATION_CUE = re.compile(r"\b(?:in|within|takes?|taking|took|requires?|requiring|only|just|under|about|around|approximately|to|reduces?|reduced|than|per|at)\s+(?:only\s+|just\s+|about\s+|around\s+|less than\s+|approximately\s+)?$")
 _FACTOR_BEFORE = re.compile(r"(?:^|[\s(])[x×]$")  # matched on the two characters before a number
@@ -232,6 +233,8 @@ def _not_a_result(text: str, start: int, end: int) -> bool:
         return True  # inside $...$ (but "$51$ out of $57$" is a plain number)
     if _inside(text, start, "[", "]", 120) >= 0:
         return True  # [12], [NeurIPS'21]
+    if start >= 2 and text[start - 1] == "(" and text[start - 2].isalnum():
+        return True  # "MobileNetV1(1.0x)": a name's own setting
     paren = _inside(text, start, "(", ")", 80)
     if paren >= 0 and _MATH_BEFORE.search(text, max(0, paren - 12), paren + 1):
         return True  # O(K^{1/3}), Omega(T^{2/3})
