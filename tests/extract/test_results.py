@@ -586,3 +586,11 @@ def test_results_no_title_owner_when_the_paper_proposes_one(nlp):
 ])
 def test_results_setup_conditions_are_no_results(nlp, sentence):
     assert facts_of(nlp, sentence).results == ()
+
+
+def test_results_a_confidence_interval_between_value_and_metric(nlp):
+    # judged corpus result: "a 77.97% (95% CI, 65.27%-87.71%) sensitivity"
+    facts = facts_of(nlp, "HIENet achieved an AUC of 0.9829 with a 77.97% (95% CI, 65.27%-87.71%) sensitivity "
+                          "and 100% (95% CI, 97.42%-100.00%) specificity.")
+    assert [(r.metric, r.raw) for r in facts.results] == [
+        ("AUC", "0.9829"), ("sensitivity", "77.97%"), ("specificity", "100%")]

@@ -98,6 +98,7 @@ _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 # between the ends of a range: "77%-94%", "20x ~ 30x", "0.4~1.3 GPU-days" (not "from 18.65 to 1.73")
 _RANGE_GAP = re.compile(r"(?:-|–|\s?[~∼]\s?|\s[-–]\s)(?=\d)")
 _SPACED_DASH = re.compile(r"\s[-–]\s")
+_SPREAD_PAREN = re.compile(r"\s*\((?:95|99|90)%\s*(?:CI|confidence interval)[^()]{0,50}\)\s*")
 _WORDED_RANGE_GAP = re.compile(r"\s+(to|and)\s+(?=\d)")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
 _RANGES_FROM_BEFORE = re.compile(r"\b(?:rang|var)(?:es|ed|ing|y|ies|ied|ying)?\s+from\s+$")
@@ -338,8 +339,8 @@ def find_numbers(text: str, units: list[tuple[re.Pattern, str, str | None]] | No
             continue  # 3D, 4K frames, 8B-based, 2nd
         if after[:1] == "-" and after[1:2].isalpha() and not re.match(r"-(?:GPU|TPU|fold|times|point)", after):
             continue  # "7-layer", "2-stage"
-        if start >= 1 and text[start - 1] == "-" and start >= 2 and text[start - 2].isdigit():
-            continue
+        if start >= 2 and text[start - 1] == "-" and (text[start - 2].isdigit() or text[start - 2] == "%"):
+            continue  # the high end of "65.27%-87.71%" after a low end ruled out
         end, unit, implied = _unit_at(text, end, units)
         if not unit and _YEAR.fullmatch(raw_number):
             continue
@@ -956,6 +957,9 @@ class _Sentence:
                 return self._metric_text(ent, ms, me), ent, "result:metric_after"
             if ms >= num.end and _PAREN_GAP.fullmatch(text, num.end, ms) and text[me:me + 1] == ")":
                 return self._metric_text(ent, ms, me), ent, "result:metric_after"  # "9.8%/5.7% (AUC)"
+            if ms >= num.end and _SPREAD_PAREN.fullmatch(text, num.end, ms):
+                # "a 77.97% (95% CI, 65.27%-87.71%) sensitivity": the value's interval, then its metric
+                return self._metric_text(ent, ms, me), ent, "result:metric_after"
         best = None
         for ms, me, ent in self.metrics:
             if me <= anchor and anchor - me <= 45:
@@ -969,7 +973,7 @@ class _Sentence:
                 f = _FILLER_AFTER.fullmatch(text, num.end, ms)
                 if f and not re.search(r"[\d;,]", text[num.end:ms]) and not _AT.match(text, num.end):
                     # keep the modifiers: "lower inference memory footprint" -> "inference memory footprint"
-                    mods = _MODIFIERS.sub("", text[num.end:ms].strip())
+                    mods = _MODIFIERS.sub("", text[num.end:ms].strip()).strip("() ")
                     surface = self._metric_text(ent, ms, me)
                     if mods and (mods[0].isdigit() or any(w.lower() in _NOT_PHRASE_START or w.lower() in STOP_WORDS
                                                           or w in _LENGTH_UNITS for w in mods.split())):
