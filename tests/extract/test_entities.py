@@ -559,3 +559,19 @@ def test_entities_a_second_task_head_shares_the_first_ones_modifiers(nlp, title,
 def test_entities_an_author_before_et_al_is_no_method(nlp):
     facts = facts_of(nlp, "We build on the Transformer of Vaswani et al. and compare with LeCun et al. on MNIST.")
     assert {m.name for m in facts.methods} == {"Transformer"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # tune3/tune4-like proposals the proposal verbs miss
+    ("An end-to-end multi-task network (MTN) is designed to perform human detection.", "MTN"),
+    ("Results validate that the proposed ST-ConvLSTM model produces a Dice score of 83.2%.", "ST-ConvLSTM"),
+    ("The proposed method, RegNet, is evaluated on multiple databases.", "RegNet"),
+    ("Our proposed BFA utilizes a progressive search.", "BFA"),
+])
+def test_entities_passive_and_the_proposed_name_a_proposal(nlp, text, name):
+    assert (name, True) in {(m.name, m.proposed) for m in facts_of(nlp, text).methods}
+
+
+def test_entities_the_proposed_plain_word_is_no_name(nlp):
+    facts = facts_of(nlp, "The proposed Maximum a Posteriori estimation increases the accuracy by 2.8%.")
+    assert "Maximum" not in {m.name for m in facts.methods}

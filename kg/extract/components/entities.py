@@ -94,6 +94,7 @@ _METHOD_HEAD_AFTER = re.compile(r"\)?\s+(?:model|models|network|networks|archite
 _EDITION = re.compile(r"(.*?[A-Za-z])[\s\-_]?(?:19[89]\d|20[0-3]\d)")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*[A-Z]s$")
 _OTHER_KIND_HEADS = frozenset("dataset datasets benchmark benchmarks corpus suite collection metric measure task problem".split())
+_PASSIVE_PROPOSAL = re.compile(r"\)?\s+(?:is|are)\s+(?:then\s+|further\s+|also\s+|first\s+)?(?:proposed|designed|developed|introduced|devised)\b")
 _OUR_BEFORE = re.compile(r"\b(?:[Oo]ur\s+(?:(?:proposed|novel|new)\s+)?|[Tt]he\s+(?:new\s+|newly\s+)?proposed\s+)$")
 _NEXT_WORD = re.compile(r" ([a-z][a-z\-]+)")
 _LOSS_AFTER = re.compile(
@@ -477,6 +478,8 @@ class EntityResolver(BatchedComponent):
             # "we introduce MAR-3D, which integrates ... (Cascaded MAR)": a new name of the proposal;
             # "our Shortest Path Diffusion (SPD)", "our proposed <name> (ACR)"
             proposed = in_clause = True
+        if not proposed and not known and _PASSIVE_PROPOSAL.match(text, hi):
+            proposed = True  # "An end-to-end multi-task network (MTN) is designed to ..."
         long_key = entity_key("methods", text[long[0]:long[1]])
         for c in candidates:
             if c.rule.startswith("lexicon:") and (c.start, c.end) in (short, long):

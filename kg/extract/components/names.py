@@ -172,6 +172,7 @@ _LOWER_METHOD = re.compile(r"\s+(?:an?|the)\s+(?:novel\s+|new\s+)?((?:[a-z][a-z\
 # with a hyphenated word or two words or more ("we propose learning." names nothing)
 _LOWER_NAME_PROPOSED = re.compile(r"\s+((?!\w+ing\s)(?:[a-z]+(?:-[a-z]+)+|[a-z]{2,}\s+[a-z]+(?:-[a-z]+)*)(?:\s+[a-z]+(?:-[a-z]+)*){0,2})(?=\s*[.;:,(])")
 _OUR_GAP = re.compile(r"\s*(?:novel\s+|new\s+|proposed\s+)?")
+_OUR_DESCRIBED = re.compile(r"([a-z]+),\s+")  # "the proposed method, RegNet,"
 _NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
 _ON_GAP = re.compile(r"\s+(?:the\s+)?(?:(?:zero|one|few)-shot\s+)?")
 _GLUED = re.compile(r"[\w\-]*")
@@ -486,7 +487,7 @@ class NameFinder(BatchedComponent):
             "AND_PROPOSE": and_propose,
             "NAMING": naming,
             "DATASET_CUE": cues["dataset_cues"],
-            "OUR": ["our"],
+            "OUR": ["our", "the proposed"],
             "ON": cues["on_preps"],
             "METRIC_CUE": cues["metric_cues_after"],
             "METRIC_CHANGE": cues["metric_change_verbs"],
@@ -906,13 +907,20 @@ class NameFinder(BatchedComponent):
         return [(start, end, kind, "pattern:called_proposed" if proposed else "pattern:called")]
 
     def _our(self, text, cue_end, pieces, piece_starts):
-        start = _OUR_GAP.match(text, cue_end).end()
+        gap = _OUR_GAP.match(text, cue_end)
+        start = gap.end()
+        described = _OUR_DESCRIBED.match(text, start)
+        if described and described.group(1) in self.our_heads:
+            start = described.end()  # "The proposed method, RegNet, is evaluated": the name after its head
         cands = self._pieces_between(pieces, piece_starts, start, start + 60)
         if not cands or cands[0].start != start or not self._ok(text, cands[0]):
             return []
         p = cands[0]
         head = _NEXT_LOWER_WORD.match(text, p.end)
-        if head and head.group(1) in self.our_heads:
+        said_proposed = "proposed" in text[max(0, cue_end - 8):start]
+        if (head and head.group(1) in self.our_heads) or (described and text.startswith(",", p.end)) or (
+                said_proposed and p.name_like and not (head and head.group(1) in self.heads["datasets"])):
+            # "our X framework", "the proposed ST-ConvLSTM model", "Our proposed BFA utilizes ..."
             return [(p.start, p.end, "methods", "pattern:our_x")]
         return []
 
