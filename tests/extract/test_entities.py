@@ -575,3 +575,11 @@ def test_entities_passive_and_the_proposed_name_a_proposal(nlp, text, name):
 def test_entities_the_proposed_plain_word_is_no_name(nlp):
     facts = facts_of(nlp, "The proposed Maximum a Posteriori estimation increases the accuracy by 2.8%.")
     assert "Maximum" not in {m.name for m in facts.methods}
+
+
+def test_entities_word_embeddings_are_a_task_only_in_the_title(nlp):
+    # judged corpus tasks (two rounds): "word embeddings" in an abstract is an input, not the task
+    facts = facts_of(nlp, "We classify tweets with word embeddings and an LSTM for sentiment analysis.")
+    assert "word embedding" not in {t.name for t in facts.tasks}
+    titled = facts_of(nlp, "We evaluate them.", title="Evaluating Word Embeddings for Analogies")
+    assert "word embedding" in {t.name for t in titled.tasks}
