@@ -594,3 +594,8 @@ def test_results_a_confidence_interval_between_value_and_metric(nlp):
                           "and 100% (95% CI, 97.42%-100.00%) specificity.")
     assert [(r.metric, r.raw) for r in facts.results] == [
         ("AUC", "0.9829"), ("sensitivity", "77.97%"), ("specificity", "100%")]
+
+
+def test_results_a_factor_before_a_comparative(nlp):
+    facts = facts_of(nlp, "The model is 60 times cheaper than the baseline, with a 3x smaller error.")
+    assert [(r.metric, r.raw) for r in facts.results] == [("cost", "60 times"), ("error", "3x")]

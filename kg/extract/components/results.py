@@ -15,6 +15,7 @@ sentence; a number that no metric explains is dropped. Metric rules, first match
     result:parameters      "15.7M parameters", "1.5 billion-parameter", "a 7B model can obtain ..."
     result:out_of          "51 out of 57 games"
     result:faster          "20x faster (inference)"
+    result:comparative     "60 times cheaper" (cost): result_units.json
     result:relative_change "10% higher visual quality", "4x reduction of training parameters", and
                            "a 20.2% relative improvement", "10% higher than X" when the sentence
                            names no metric before the number
@@ -181,6 +182,15 @@ def read_rank_context() -> tuple[re.Pattern, re.Pattern]:
     """(before, after): the context that makes an ordinal a place in a ranking (result_units.json)."""
     ranks = _read_unit_data()["ranks"]
     return re.compile(ranks["before"]), re.compile(ranks["after"])
+
+
+@functools.lru_cache(maxsize=1)
+def read_comparatives() -> tuple[dict[str, str], re.Pattern]:
+    """Comparatives a factor measures a metric by ("cheaper" -> "cost"; result_units.json), and
+    their pattern right after a number: no noun may follow ("60x cheaper than", not "3x cheaper models")."""
+    metrics = _read_unit_data()["comparatives"]
+    words = "|".join(sorted(map(re.escape, metrics), key=len, reverse=True))
+    return metrics, re.compile(rf"\s*({words})\b(?=\s*(?:than\b|and\b|while\b|in\b|[,.;)]|$))")
 
 
 def _is_rank(text: str, start: int, end: int) -> bool:
@@ -1007,6 +1017,10 @@ class _Sentence:
         m = re.match(r"\s*(?:faster|speed-?up|acceleration|quicker)\b(?:\s+(?:in\s+|for\s+)?(inference|training|sampling|decoding|generation|convergence|rendering))?", after)
         if m and num.unit in ("x", "%"):
             return (f"{m.group(1)} speed" if m.group(1) else "speed"), None, "result:faster"
+        comparatives, comparative = read_comparatives()
+        m = comparative.match(after) if num.unit == "x" else None
+        if m:
+            return comparatives[m.group(1)], None, "result:comparative"  # "60 times cheaper"
         m = re.match(r"\s*(?:higher|lower|better|worse|improvements?|increases?|gains?|reductions?|decreases?|drops?|boosts?|fewer|less|more|smaller|larger|relative improvements?)\s+(?:(?:in|of)\s+)?(?:the\s+)?([A-Za-z][\w\-]*(?:\s+[A-Za-z0-9][\w\-]*(?![\w\-]|\.\w)){0,3})", after)
         if m and num.unit in ("x", "%", "dB", "", "points"):
             phrase = _noun_phrase(m.group(1), allow_digits=True)
