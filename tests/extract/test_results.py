@@ -599,3 +599,28 @@ def test_results_a_confidence_interval_between_value_and_metric(nlp):
 def test_results_a_factor_before_a_comparative(nlp):
     facts = facts_of(nlp, "The model is 60 times cheaper than the baseline, with a 3x smaller error.")
     assert [(r.metric, r.raw) for r in facts.results] == [("cost", "60 times"), ("error", "3x")]
+
+
+@pytest.mark.parametrize("sentence, raw, previous", [
+    # review of session 9: a rise written "A to B" is a change, a bare "range from" a range
+    ("Fine-tuning raises the accuracy 61.2% to 70.4% on SST-2.", "70.4%", 61.2),
+    ("The accuracies range from 81% to 97% across sites.", "81% to 97%", None),
+])
+def test_results_worded_range_or_change(nlp, sentence, raw, previous):
+    assert [(r.raw, r.previous) for r in facts_of(nlp, sentence).results] == [(raw, previous)]
+
+
+@pytest.mark.parametrize("sentence, raws", [
+    ("Our model reaches 78.0% top-1 accuracy, outperforming ResNet-50(76.1%) and DenseNet-121(77.2%).",
+     ["78.0%", "76.1%", "77.2%"]),
+    ("The method achieves a detection rate of 92% of seizure recordings.", ["92%"]),
+    ("HIENet reaches a 77.97% (95 % CI: 65.27%-87.71%) sensitivity.", ["77.97%"]),
+])
+def test_results_review_cases_stay_results(nlp, sentence, raws):
+    assert [r.raw for r in facts_of(nlp, sentence).results] == raws
+
+
+def test_results_a_number_repeated_in_parentheses_is_one_result(nlp):
+    facts = facts_of(nlp, "DNO achieves a win-rate of 33% on AlpacaEval 2.0, an absolute gain of 26% (7% to 33%) "
+                          "over the initializing model.")
+    assert [r.raw for r in facts.results] == ["33%", "26%"]

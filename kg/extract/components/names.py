@@ -17,18 +17,21 @@ Matcher; the rules then look at the pieces near each cue. Each candidate's `id_`
 - pattern:title / pattern:title_dataset: a title "X: ..." proposes X (or names a dataset for
   "X: A Benchmark for ..."); X is a name-like word or up to three words with one, or up to five
   capitalised words ending in a model's head word (cues.json: title_name_heads);
-- pattern:our_x: "our X framework/model/method" proposes X;
+- pattern:our_x: "our X framework/model/method" proposes X, and so do "the proposed X model",
+  "the proposed method, X," and "our/the proposed" before a name-like word no lexicon knows;
 - pattern:dataset_cue: names before "dataset(s)/benchmark(s)/corpus/suite", lists included
   (never after a title's colon), and one name-like word right after a singular cue ("dataset
   INbreast");
 - pattern:on_name: a name-like piece after "on/across" in a sentence that reports numbers, and
   the names listed after it ("on DAVIS and FBMS");
-- pattern:benchmark_name: a name built like a benchmark ("DPG-Bench", "AlpacaEval", "Bridgedata");
+- pattern:benchmark_name: a name built like a benchmark ("DPG-Bench", "AlpacaEval", "Bridgedata"),
+  or ending in a year ("DCASE 2019", "BraTS2018": a challenge's or benchmark's edition);
 - pattern:name_word / pattern:title_case: any other name-like piece, or run of two or more
   capitalised words not at a sentence start, is a method candidate that lexicon and acronym
   evidence outrank;
 - pattern:task_phrase: up to three modifiers before a task head word ("text-conditioned video
-  prediction", "regret minimization"; patterns/heads.json);
+  prediction", "regret minimization"; patterns/heads.json); a second head after "and" takes the
+  first one's modifiers ("action classification and detection" -> also "action detection");
 - pattern:metric_phrase: a lexicon metric with the nouns that qualify it ("single-step accuracy",
   "search success rate"), or "<noun>ness/ion rate|score|accuracy" ("harmlessness rate").
 - pattern:metric_cue: the items of a list after "in terms of" / "measured by" in a sentence that
@@ -37,7 +40,9 @@ Matcher; the rules then look at the pieces near each cue. Each candidate's `id_`
 - pattern:metric_change: a measure a verb changes ("lower dynamics error", "reduces the inference
   time"; cues.json: metric_change_verbs, metric_change_heads).
 Tasks also come from a title's "for X" / "Towards X" phrase when a task word ends it
-(pattern:task_phrase; cues.json: title_task_heads).
+(pattern:task_phrase; cues.json: title_task_heads), and from a title that opens with a task
+gerund: "Detecting Toxicity in News Articles" -> "toxicity detection" (pattern:title_gerund;
+cues.json: title_gerund_tasks).
 """
 
 from __future__ import annotations
@@ -85,7 +90,7 @@ _APPOSITIVE = re.compile(r"\s*((?!\w+ing\s)(?:[a-z]+(?:-[a-z]+)*\s+){0,3}[a-z]+(
 _NAMED_TERM = re.compile(r"[Nn]amed\s+entit")
 _LOWER_NAME_AFTER_CUE = re.compile(r"(?:the\s+)?((?:[a-z]+(?:-[a-z]+)*\s+){0,2}[a-z]+(?:-[a-z]+)*)(?=\s*[,.;:()\"”'’]|\s+(?:which|that|and|to|for|in|as)\b)")
 _GENERIC_START = frozenset({"a", "an", "the", "this", "these", "our", "new", "novel", "simple", "method", "approach", "framework", "model", "technique", "training", "two", "three", "several", "various", "multiple"})
-_EXAMPLES_BEFORE = re.compile(r"\b(?:such as|e\.g\.|for example|including|existing|previous)\b")
+_EXAMPLES_BEFORE = re.compile(r"\b(?:such as|for example|including|existing|previous)\b|\be\.g\.")
 _NOT_PROPOSAL_CONTEXT = re.compile(
     r"\b(?:recent|existing|previous|prior|popular|well-known|standard|classic|so-called|widely used|widely-used)\b"
     r"|\bthe state-of-the-art\s+(?:[\w\-]+\s+){0,2}$")  # "we use the state-of-the-art pose detector named OpenPose"
@@ -105,7 +110,8 @@ _US = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study))\b")
 _HAS_DIGIT = re.compile(r"\d")
 # Names built like benchmarks: "DPG-Bench", "GEditBench-EN", "AlpacaEval 2.0", "Bridgedata", "SQuAD"
 _BENCHMARK_NAME = re.compile(r"(?:[Bb]ench|Eval|Arena|[Dd]ata(?:set)?|Corpus|QA|Gym|Suite)(?:[\s\-]?(?:v?\d[\w.]*|[A-Z]{1,3}|Hard|Lite|Pro|Plus))?$")
-_YEAR_END = re.compile(r"(?<![\d.])(?:19[89]\d|20[0-3]\d)$")
+_YEAR_END = re.compile(r"(?:[A-Za-z]{2}|[A-Za-z][\s\-_])(?:19[89]\d|20[0-3]\d)$")  # not "RTX A2000", "Matlab R2019"
+_YEAR_SUFFIX = re.compile(r"[\s\-_']?(?:19[89]\d|20[0-3]\d|'?[12]\d)$")  # "ECCV2020", "CVPR'19"
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*")
 _DETERMINERS = frozenset("""the a an this these those that our their its his her such both all each several various
 many some other two three four five six seven eight nine ten multiple different new existing standard popular
@@ -134,23 +140,25 @@ _FACTOR = re.compile(r"^[x×]\d+(?:\.\d+)?$")  # "x4 scale factor", "x7 faster":
 # head words after a proposed name that make it something other than a method
 _NOT_METHOD_HEADS = frozenset("""metric metrics measure measures score scores index distance dataset datasets
 benchmark benchmarks corpus suite diagram""".split())
-# the task phrase of a title: "for X" / "Towards X", up to a preposition, punctuation or the end
 _AUTHORS_AFTER = re.compile(r"\s*(?:et al\b|and colleagues\b|'s? (?:et al|group)\b)")
 _AND_BEFORE = re.compile(r"\b([A-Za-z][\w\-]*)\s+and\s+$")
 _TITLE_GERUND = re.compile(r"(?:(?:Towards?|On)\s+)?([A-Z][a-z]+ing)\s+((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*)*?)"
                            r"(?=\s+(?:with|via|using|through|by|from|in|on|under|and|at|of|for|without|to|as|into)\b|\s*[:,?!.(]|\s*$)")
-_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "news", "series", "species", "ics")
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "news", "series", "species", "ics", "diabetes", "sales")
 
 
 def _singular(word: str) -> str:
-    # "trajectories" -> "trajectory", "classes" -> "class", "poses" -> "pose" (not "news", "physics")
+    # "trajectories" -> "trajectory", "classes" -> "class", "poses" -> "pose" (not "news", "sales")
     if not word.endswith("s") or word.endswith(_NOT_PLURAL_ENDINGS):
         return word
     if word.endswith("ies"):
         return word[:-3] + "y"
-    if word.endswith(("sses", "xes", "ches", "shes")):
-        return word[:-2]
+    if word.endswith(("ises", "yses")):
+        return word[:-2] + "is"  # "crises" -> "crisis", "analyses" -> "analysis"
+    if word.endswith(("sses", "xes", "ches", "shes", "ases", "uses", "nses")):
+        return word[:-2]  # "biases" -> "bias", "viruses" -> "virus", "lenses" -> "lens"
     return word[:-1]
+# the task phrase of a title: "for X" / "Towards X", up to a preposition, punctuation or the end
 _TITLE_FOR = re.compile(r"(?:\bfor|^Towards?)\s+((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*){0,4}?)(?=\s+(?:with|via|using|through|by|from|in|on|under|and|at|of|without|beyond)\b|\s*[:,?!.(]|\s*$)")
 # after a verb that changes a measure: "(the) <one or two words> <measure word>", then a break
 _CHANGED_MEASURE = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?((?:[a-z]+(?:-[a-z]+)*\s+){1,2})([a-z]+)(?=\s*[,.;:)]|\s+(?:and|by|of|while|than|compared|over|from|to|for|in|on|with|without|at)\b)")
@@ -182,6 +190,8 @@ several popular public standard benchmark""".split())
 _PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*$|\s*\[\d+(?:\s*[,\-–]\s*\d+)*\]\s*$")  # "(POPI)", a citation "[1]"
 # lowercase words before a name in a list item ("we compile", "such as the"), but not a
 # lowercase name itself ("nuScenes", "iNaturalist": capitals after the first letter)
+# endings of the ordinary words a sentence may open with before "dataset(s)" (not "Reddit dataset")
+_NOT_NAME_ENDINGS = ("ly", "ing", "ed", "ent", "ive", "al", "ic", "ous", "ble", "tion", "s")
 _LOWER_LEAD = re.compile(r"^(?:[a-z][a-z\-]*\s+)+(?=[A-Z0-9]|[a-z]+[A-Z0-9])")
 # a sentence's first words before a dataset's name: "We gathered a BISON", "For fair comparison
 # CEDAR", "Using this labeled SAOKE", "In Google Speech Command" (not "The Stack")
@@ -533,6 +543,8 @@ class NameFinder(BatchedComponent):
         title_end = title_end_of(text)
         found: list[tuple[int, int, str, str]] = []
         named: list[Candidate] = []  # candidates whose name is not the text they cover
+        existing = get_value(doc, "candidates") or ()
+        known_methods = [(c.start, c.end) for c in existing if c.kind == "methods"]
         if title_end:
             found.extend(self._title(text[:title_end]))
             found.extend(self._title_task(text[:title_end]))
@@ -552,7 +564,7 @@ class NameFinder(BatchedComponent):
                 if task:
                     found.append(task)
                 else:
-                    named.extend(self._shared_modifier_task(text, c_start, c_end, title_end))
+                    named.extend(self._shared_modifier_task(text, c_start, c_end, title_end, known_methods))
             elif rule == "METRIC_HEAD":
                 before = words_before(text, c_start, 1)
                 if before and before[0][1].islower() and before[0][1].endswith(_METRIC_NOUN_ENDINGS):
@@ -578,7 +590,7 @@ class NameFinder(BatchedComponent):
                     # "three datasets of Indian Pines, University of Pavia and Salinas"
                     found.extend(self._names_after_cue(text, c_end, s_end, counted=True))
             elif rule == "OUR":
-                found.extend(self._our(text, c_end, pieces, piece_starts))
+                found.extend(self._our(text, c_end, pieces, piece_starts, known_methods))
             elif rule == "METRIC_CHANGE":
                 changed = self._changed_measure(text, c_end, s_end)
                 found.extend(changed)
@@ -596,7 +608,6 @@ class NameFinder(BatchedComponent):
                     has_digit = digits[s_i] = _HAS_DIGIT.search(text, s_start, s_end) is not None
                 if has_digit:
                     found.extend(self._on(text, c_end, s_end, pieces, piece_starts))
-        existing = get_value(doc, "candidates") or ()
         found.extend(self._metric_phrases(text, existing))
         known_spans = {(c.start, c.end) for c in existing}
         title_capitals = _title_head_capitals(text[:title_end])
@@ -637,6 +648,8 @@ class NameFinder(BatchedComponent):
         # (nor a run of such words, "IEEE TPAMI", nor one after a dimension, "3D-MRI")
         if word[:1].isdigit() and _DIMENSION_PREFIX.sub("", word, count=1) in self.not_names:
             return False
+        if word[-1:].isdigit() and _YEAR_SUFFIX.sub("", word) in self.not_names:
+            return False  # "ECCV2020", "NeurIPS 2019": a venue's year
         return not self._all_not_names(text, p.start, word) and word.lower() not in STOP_WORDS \
             and not self._generic_at(text, p.start) \
             and not _FACTOR.match(word) and not text.startswith("@", p.end) \
@@ -715,14 +728,14 @@ class NameFinder(BatchedComponent):
             return None
         return (kept_start, head_end, "tasks", "pattern:task_phrase")
 
-    def _shared_modifier_task(self, text, head_start, head_end, title_end) -> list[Candidate]:
+    def _shared_modifier_task(self, text, head_start, head_end, title_end, known_methods=()) -> list[Candidate]:
         # "action classification and detection": the second head with the first one's modifiers
         m = _AND_BEFORE.search(text, max(0, head_start - 40), head_start)
         if not m or m.group(1).lower() not in self.task_heads:
             return []
         first = self._task_phrase(text, m.start(1), m.end(1), title_end)
-        if first is None:
-            return []
+        if first is None or any(s < m.end(1) and first[0] < e for s, e in known_methods):
+            return []  # (not "model predictive control and estimation": the first phrase is a method)
         name = text[first[0]:m.start(1)] + text[head_start:head_end]
         return [Candidate(head_start, head_end, "tasks", name, "pattern:task_phrase")]
 
@@ -906,7 +919,7 @@ class NameFinder(BatchedComponent):
         proposed = kind == "methods" and _US.search(sentence) is not None and lowered is None
         return [(start, end, kind, "pattern:called_proposed" if proposed else "pattern:called")]
 
-    def _our(self, text, cue_end, pieces, piece_starts):
+    def _our(self, text, cue_end, pieces, piece_starts, known_methods=()):
         gap = _OUR_GAP.match(text, cue_end)
         start = gap.end()
         described = _OUR_DESCRIBED.match(text, start)
@@ -918,8 +931,10 @@ class NameFinder(BatchedComponent):
         p = cands[0]
         head = _NEXT_LOWER_WORD.match(text, p.end)
         said_proposed = "proposed" in text[max(0, cue_end - 8):start]
+        known = any(s < p.end and p.start < e for s, e in known_methods)
         if (head and head.group(1) in self.our_heads) or (described and text.startswith(",", p.end)) or (
-                said_proposed and p.name_like and not (head and head.group(1) in self.heads["datasets"])):
+                said_proposed and p.name_like and not known and not (
+                    head and (head.group(1) in self.heads["datasets"] or head.group(1) in ("baseline", "baselines")))):
             # "our X framework", "the proposed ST-ConvLSTM model", "Our proposed BFA utilizes ..."
             return [(p.start, p.end, "methods", "pattern:our_x")]
         return []
@@ -1005,8 +1020,9 @@ class NameFinder(BatchedComponent):
                 continue
             if clean.lower() in _NOT_LIST_NAMES:
                 continue  # "The Task, Dataset, and Corpus": words of the description, not names
-            if offset == sentence_start and len(words) == 1 and not any(c.isupper() or c.isdigit() for c in clean[1:]):
-                continue  # "Entire dataset has 29 attributes", "Extensive datasets ...": a sentence's first word
+            if offset == sentence_start and len(words) == 1 and not any(c.isupper() or c.isdigit() for c in clean[1:]) \
+                    and ("-" in clean or clean.lower().endswith(_NOT_NAME_ENDINGS) or clean.lower() in STOP_WORDS):
+                continue  # "Extensive datasets ...", "Codes and datasets", "Large-scale datasets": a sentence's first word
             all_capitalised = all(w[:1].isupper() or w[:1].isdigit() or w in self.connectors for w in words) and (
                 not must_look_like_names or any(is_name_like(part) for w in words for part in w.split("-")))
             if not (all_capitalised or (not names_only and any(is_name_like(w) for w in words))):

@@ -88,8 +88,9 @@ _PHRASE_OF = re.compile(r"([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})\s+of\s+(?
 # a number that sets up an experiment rather than reports one
 _SETUP_BEFORE = re.compile(r"(?:\bat (?:an? |the )?(?:[\w\-]+ ){0,3}(?:of|=)\s*$|\b(?:captured|recorded|sampled|acquired|filmed) at\s*$|\b(?:ranging|ranges|varying|varies|range) from\s*$|\bbetween\s*$|\bcompared (?:to|with) (?:between )?$|\b(?:containing|contains|comprising|consisting of) (?:about |around |approximately |over |nearly )?$)")
 _SETUP_AFTER = re.compile(r"\s+of (?:the )?time(?=[.,;)])|\s+(?:corpus|corpora|dataset|datasets)\b|\s+of (?:the )?(?:recordings?|audio|speech|video|videos|data|footage|training data|text|labeled|unlabeled|annotated)\b"
-    r"|\s+of (?:[\w\-]+ )?(?:scans|recordings|clips|footage)\b|\s+missing (?:data|values|labels|entries|modalities)\b"
+    r"|\s+missing (?:data|values|labels|entries|modalities)\b"
     r"|\s+of (?:the )?(?:total|whole|entire|available|high-quality|raw) (?:training data|data|speech|recordings?|audio|footage)\b(?!\s+quality)|\s+(?:long|old)\b|\s*(?:as (?:a |the )?baseline)")
+_DURATION_OF_DATA = re.compile(r"\s+of (?:[\w\-]+ )?(?:scans|recordings|clips|footage|audio|speech|video|videos)\b")
 _DURATION_CUE = re.compile(r"\b(?:in|within|takes?|taking|took|requires?|requiring|only|just|under|about|around|approximately|to|reduces?|reduced|than|per|at)\s+(?:only\s+|just\s+|about\s+|around\s+|less than\s+|approximately\s+)?$")
 _FACTOR_BEFORE = re.compile(r"(?:^|[\s(])[x×]$")  # matched on the two characters before a number
 _FACTOR_GLUED = re.compile(r"[\w×]|\.\d")
@@ -99,10 +100,11 @@ _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 # between the ends of a range: "77%-94%", "20x ~ 30x", "0.4~1.3 GPU-days" (not "from 18.65 to 1.73")
 _RANGE_GAP = re.compile(r"(?:-|–|\s?[~∼]\s?|\s[-–]\s)(?=\d)")
 _SPACED_DASH = re.compile(r"\s[-–]\s")
-_SPREAD_PAREN = re.compile(r"\s*\((?:95|99|90)%\s*(?:CI|confidence interval)[^()]{0,50}\)\s*")
+_SPREAD_PAREN = re.compile(r"\s*\((?:95|99|90)\s?%\s*(?:CI|confidence interval)[^()]{0,50}\)\s*")
 _WORDED_RANGE_GAP = re.compile(r"\s+(to|and)\s+(?=\d)")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
-_RANGES_FROM_BEFORE = re.compile(r"\b(?:rang|var)(?:es|ed|ing|y|ies|ied|ying)?\s+from\s+$")
+_RANGE_TO_BEFORE = re.compile(r"\b(?:by|of|with|further|observe[sd]?)\s+(?:about\s+|around\s+|approximately\s+)?$")
+_RANGES_FROM_BEFORE = re.compile(r"\b(?:rang|var)(?:e|es|ed|ing|y|ies|ied|ying)?\s+from\s+$")
 # between "N <measure> on D1" and the next "M on D2"
 _PARALLEL_GAP = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:on|in|for)\s+[^;.()\d]{1,40}?(?:,|\s+and|,\s*and)\s*")
 _DATASET_AFTER_GAP = re.compile(r"\s+(?:on|in|for)\s+(?:the\s+)?")
@@ -244,8 +246,8 @@ def _not_a_result(text: str, start: int, end: int) -> bool:
         return True  # inside $...$ (but "$51$ out of $57$" is a plain number)
     if _inside(text, start, "[", "]", 120) >= 0:
         return True  # [12], [NeurIPS'21]
-    if start >= 2 and text[start - 1] == "(" and text[start - 2].isalnum():
-        return True  # "MobileNetV1(1.0x)": a name's own setting
+    if start >= 2 and text[start - 1] == "(" and text[start - 2].isalnum() and text[end:end + 2] in ("x)", "×)"):
+        return True  # "MobileNetV1(1.0x)": a name's width (not "ResNet-50(76.1%)")
     paren = _inside(text, start, "(", ")", 80)
     if paren >= 0 and _MATH_BEFORE.search(text, max(0, paren - 12), paren + 1):
         return True  # O(K^{1/3}), Omega(T^{2/3})
@@ -297,8 +299,8 @@ def _worded_range_end(text: str, low: float, start: int, end: int, unit: str, un
         return None
     before = text[max(0, start - 30):start]
     if not (_BETWEEN_BEFORE.search(before) or _RANGES_FROM_BEFORE.search(before) or (
-            gap.group(1) == "to" and not _FROM_BEFORE.search(before))):
-        return None
+            gap.group(1) == "to" and (unit == "x" or _RANGE_TO_BEFORE.search(before)))):
+        return None  # (not "raises the accuracy 61.2% to 70.4%": a change)
     high = _NUMBER_FULL.match(text, gap.end())
     if high is None:
         return None
@@ -526,7 +528,11 @@ class ResultFinder(BatchedComponent):
                             [m for m in metric_spans if s_start <= m[0] < s_end],
                             [d for d in dataset_spans if s_start <= d[0] < s_end],
                             [m for m in method_spans if s_start <= m[0] < s_end], bool(proposed))
+            seen: set[tuple[str, float]] = set()
             for rec in ctx.results():
+                if (rec.metric, rec.number.value) in seen and _inside(text, rec.number.start, "(", ")", 40) >= 0:
+                    continue  # "a gain of 26% (7% to 33%)" after "a win-rate of 33%": the same number again
+                seen.add((rec.metric, rec.number.value))
                 if rec.rule == "result:unit":
                     rec.metric = self._metric_in_context(rec, text, s_start, s_end)
                 rec.dataset = rec.dataset or single_dataset
@@ -642,15 +648,16 @@ class _Sentence:
                     _BETWEEN_BEFORE.search(before) or _RANGES_FROM_BEFORE.search(before)):
                 setup_before = None  # "accuracies between 81% and 97%": a range of results (find_numbers)
             if setup_before or _SETUP_AFTER.match(text, num.end):
-                skip.add(i)  # "at FAR of 0.1%", "ranging from 82.2% to", "13 hours of recordings"
+                skip.add(i)  # "at FAR of 0.1%", "ranging from 20 to", "13 hours of recordings"
                 setup.add(i)
-            elif num.implied_metric in ("runtime", "training time") and not _DURATION_CUE.search(before[-25:]):
-                skip.add(i)  # a duration is a result when something takes it: "in 45 seconds"
+            elif num.implied_metric in ("runtime", "training time") and (
+                    not _DURATION_CUE.search(before[-25:]) or _DURATION_OF_DATA.match(text, num.end)):
+                skip.add(i)  # a duration is a result when something takes it: "in 45 seconds" (not "29 minutes of scans")
         for i in range(len(nums) - 1):
             a, b = nums[i], nums[i + 1]
             between = text[a.end:b.start]
             if i in setup:
-                continue  # "ranging from 82.2% to 97.1%" is a range
+                continue  # "ranging from 20 to 80 epochs": a setup's range (of results, one number: find_numbers)
             if (re.fullmatch(r"\s*(?:to|->|→|rightarrow|\\rightarrow|⇒|=>)\s*", between) or (
                     _FROM_BEFORE.search(text, max(self.start, a.start - 6), a.start) and _FROM_TO.fullmatch(between))) and (
                     a.unit == b.unit or not a.unit or not b.unit or {a.unit, b.unit} <= _TIME_UNITS):
