@@ -26,8 +26,8 @@ from kg.extract.components.batching import BatchedComponent
 from kg.extract.components.doc_values import get_value, set_value
 from kg.extract.components.candidates import Candidate
 from kg.extract.components.names import (
-    NAMING_WORDS, PROPOSAL_CLAUSES, PROPOSED_RULES, cue_alternation, head_word, kind_of_phrase, read_cues, read_heads,
-    read_implied_tasks, read_not_names, title_end_of,
+    NAMING_WORDS, PROPOSAL_CLAUSES, PROPOSED_RULES, YEAR, cue_alternation, head_word, kind_of_phrase, read_cues,
+    read_heads, read_implied_tasks, read_not_names, title_end_of,
 )
 from kg.extract.components.text import doc_text
 from kg.extract.lexicon import LexiconEntry
@@ -38,8 +38,8 @@ from kg.extract.normalize import entity_key
 # definition or a proposed name outranks a lexicon name inside it ("Multi-Student Distillation
 # (MSD)" over "distillation", "we propose Motion Mamba" over "Mamba").
 _RANK = {"acronym": 0, "pattern:propose": 0, "pattern:called_proposed": 0, "pattern:title": 0,
-         "pattern:our_x": 0, "lexicon": 1, "pattern:metric_phrase": 1, "pattern:metric_change": 1, "pattern:task_phrase": 1, "pattern:title_gerund": 1,
-         "pattern:called": 2, "pattern:title_dataset": 2,
+         "pattern:our_x": 0, "lexicon": 1, "pattern:metric_phrase": 1, "pattern:metric_change": 1,
+         "pattern:task_phrase": 1, "pattern:title_gerund": 1, "pattern:called": 2, "pattern:title_dataset": 2,
          "pattern:dataset_cue": 3, "pattern:on_name": 3, "pattern:benchmark_name": 4,
          "pattern:name_word": 5, "pattern:title_case": 6}
 _WEAK_NAME_RANK = _RANK["pattern:name_word"]  # names made by their look alone
@@ -91,11 +91,13 @@ _TASK_AFTER = re.compile(r"\)?\s+(?:task|problem|setting|dataset|benchmark|chall
 _APPOSITION_AFTER = re.compile(r",\s+(?:an?|the first)\s+((?:(?!(?:that|which|for|to|with|of|in|on|by)\s)[\w\-]+\s+){0,6}[\w\-]+)")
 _METRIC_HEAD_AFTER = re.compile(r"\)?\s+(?:error|errors|score|scores|accuracy|metric|metrics)\b")
 _METHOD_HEAD_AFTER = re.compile(r"\)?\s+(?:model|models|network|networks|architecture|architectures|algorithm|algorithms|framework|solver|solvers)\b")
-_EDITION = re.compile(r"(.*?[A-Za-z])[\s\-_]?(?:19[89]\d|20[0-3]\d)")
+_EDITION = re.compile(rf"(.*?[A-Za-z])[\s\-_]?{YEAR}")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*[A-Z]s$")
 _OTHER_KIND_HEADS = frozenset("dataset datasets benchmark benchmarks corpus suite collection metric measure task problem".split())
-_PASSIVE_PROPOSAL = re.compile(r"\)?\s+(?:is|are)\s+(?:then\s+|further\s+|also\s+|first\s+)?(?:proposed|designed|developed|introduced|devised)"
-                               r"(?=\s+(?:to|for|as|that|which|with|here|in this)\b|\s*[,.;])")  # (not "is proposed by Smith", "is developed in 20%")
+# "(MTN) is designed to ...", "(SIFP) is proposed in this paper" (not "is proposed by Smith", "is developed in 20%")
+_PASSIVE_PROPOSAL = re.compile(
+    r"\)?\s+(?:is|are)\s+(?:then\s+|further\s+|also\s+|first\s+)?(?:proposed|designed|developed|introduced|devised)"
+    r"(?=\s+(?:to|for|as|that|which|with|here|in this)\b|\s*[,.;])")
 _OUR_BEFORE = re.compile(r"\b(?:[Oo]ur\s+(?:(?:proposed|novel|new)\s+)?|[Tt]he\s+(?:new\s+|newly\s+)?proposed\s+)$")
 _NEXT_WORD = re.compile(r" ([a-z][a-z\-]+)")
 _LOSS_AFTER = re.compile(
@@ -568,7 +570,9 @@ class EntityResolver(BatchedComponent):
         # "BraTS2018" beside BraTS, "VOT 2016" beside VOT: a year's edition of a dataset the paper
         # names is a mention of it (editions the lexicon lists, "CoNLL-2003", stay themselves)
         for (kind, key), rec in list(records.items()):
-            edition = _EDITION.fullmatch(rec.name) if kind == "datasets" and not rec.source.startswith("lexicon:") else None
+            if kind != "datasets" or rec.source.startswith("lexicon:"):
+                continue
+            edition = _EDITION.fullmatch(rec.name)
             base = edition and records.get(("datasets", entity_key("datasets", edition.group(1))))
             if base and base is not rec:
                 base.mentions.extend(rec.mentions)

@@ -110,8 +110,9 @@ _US = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study))\b")
 _HAS_DIGIT = re.compile(r"\d")
 # Names built like benchmarks: "DPG-Bench", "GEditBench-EN", "AlpacaEval 2.0", "Bridgedata", "SQuAD"
 _BENCHMARK_NAME = re.compile(r"(?:[Bb]ench|Eval|Arena|[Dd]ata(?:set)?|Corpus|QA|Gym|Suite)(?:[\s\-]?(?:v?\d[\w.]*|[A-Z]{1,3}|Hard|Lite|Pro|Plus))?$")
-_YEAR_END = re.compile(r"(?:[A-Za-z]{2}|[A-Za-z][\s\-_])(?:19[89]\d|20[0-3]\d)$")  # not "RTX A2000", "Matlab R2019"
-_YEAR_SUFFIX = re.compile(r"[\s\-_']?(?:19[89]\d|20[0-3]\d|'?[12]\d)$")  # "ECCV2020", "CVPR'19"
+YEAR = r"(?:19[89]\d|20[0-3]\d)"  # a year in a name: a benchmark's or venue's edition
+_YEAR_END = re.compile(rf"(?:[A-Za-z]{{2}}|[A-Za-z][\s\-_]){YEAR}$")  # not "RTX A2000", "Matlab R2019"
+_YEAR_SUFFIX = re.compile(rf"[\s\-_']?(?:{YEAR}|'?[12]\d)$")  # "ECCV2020", "CVPR'19"
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*")
 _DETERMINERS = frozenset("""the a an this these those that our their its his her such both all each several various
 many some other two three four five six seven eight nine ten multiple different new existing standard popular
@@ -188,10 +189,10 @@ _ON_FOLLOW = re.compile(r"\s*[,.;:)(]|\s+(?:and|with|for|in|at|by|while|to)\s|\s
 _LIST_START_WORDS = frozenset("""on of across over from using with in including as like at to the both two three four five
 several popular public standard benchmark""".split())
 _PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*$|\s*\[\d+(?:\s*[,\-–]\s*\d+)*\]\s*$")  # "(POPI)", a citation "[1]"
-# lowercase words before a name in a list item ("we compile", "such as the"), but not a
-# lowercase name itself ("nuScenes", "iNaturalist": capitals after the first letter)
 # endings of the ordinary words a sentence may open with before "dataset(s)" (not "Reddit dataset")
 _NOT_NAME_ENDINGS = ("ly", "ing", "ed", "ent", "ive", "al", "ic", "ous", "ble", "tion", "s")
+# lowercase words before a name in a list item ("we compile", "such as the"), but not a
+# lowercase name itself ("nuScenes", "iNaturalist": capitals after the first letter)
 _LOWER_LEAD = re.compile(r"^(?:[a-z][a-z\-]*\s+)+(?=[A-Z0-9]|[a-z]+[A-Z0-9])")
 # a sentence's first words before a dataset's name: "We gathered a BISON", "For fair comparison
 # CEDAR", "Using this labeled SAOKE", "In Google Speech Command" (not "The Stack")
@@ -507,7 +508,7 @@ class NameFinder(BatchedComponent):
         self.method_heads = frozenset(self.heads["methods"])
         self.no_kind_heads = frozenset(self.heads["none"])
         self.no_kind_run_heads = frozenset(self.heads["none_runs"])
-        self.dataset_title_heads = frozenset(self.heads["datasets"])
+        self.dataset_heads = frozenset(self.heads["datasets"])
         self.task_run_heads = frozenset(self.heads["task_runs"])
         self.metric_modifiers = frozenset(cues["metric_modifiers"])
         self.task_stop = frozenset(cues["task_modifier_stop"])
@@ -762,7 +763,7 @@ class NameFinder(BatchedComponent):
             return []
         start = len(title) - len(title.lstrip())
         # "MinAtar: An Atari-inspired Testbed ...", "SEWA DB: A Rich Database ...", "Segway DRIVE Benchmark: ..."
-        data = _TITLE_DATA_REST.match(rest) or head_word(head) in self.dataset_title_heads
+        data = _TITLE_DATA_REST.match(rest) or head_word(head) in self.dataset_heads
         kind = "datasets" if data else "methods"
         return [(start, start + len(head.strip()), kind, "pattern:title" if kind == "methods" else "pattern:title_dataset")]
 
@@ -797,8 +798,9 @@ class NameFinder(BatchedComponent):
         if head is None:
             return []
         words = m.group(2).split()
-        if not 1 <= len(words) <= 3 or any(w.lower() in STOP_WORDS or _NAME_MARK.search(w[1:]) or w.endswith(("ing", "ed"))
-                                           for w in words) or words[0].lower() in self.task_stop \
+        plain = all(w.lower() not in STOP_WORDS and not _NAME_MARK.search(w[1:]) and not w.endswith(("ing", "ed"))
+                    for w in words)
+        if not 1 <= len(words) <= 3 or not plain or words[0].lower() in self.task_stop \
                 or title.startswith(" and ", m.end(2)):
             # "Generating the ...", "Predicting GPT-4's ...", "Identifying Patient Groups based on",
             # "Generating Long and Coherent Text": no plain task object
@@ -930,11 +932,11 @@ class NameFinder(BatchedComponent):
             return []
         p = cands[0]
         head = _NEXT_LOWER_WORD.match(text, p.end)
-        said_proposed = "proposed" in text[max(0, cue_end - 8):start]
+        said_proposed = text.endswith("proposed", 0, cue_end) or gap.group(0).strip() == "proposed"
         known = any(s < p.end and p.start < e for s, e in known_methods)
+        not_method = head and (head.group(1) in self.dataset_heads or head.group(1) in ("baseline", "baselines"))
         if (head and head.group(1) in self.our_heads) or (described and text.startswith(",", p.end)) or (
-                said_proposed and p.name_like and not known and not (
-                    head and (head.group(1) in self.heads["datasets"] or head.group(1) in ("baseline", "baselines")))):
+                said_proposed and p.name_like and not known and not not_method):
             # "our X framework", "the proposed ST-ConvLSTM model", "Our proposed BFA utilizes ..."
             return [(p.start, p.end, "methods", "pattern:our_x")]
         return []
@@ -1022,7 +1024,7 @@ class NameFinder(BatchedComponent):
                 continue  # "The Task, Dataset, and Corpus": words of the description, not names
             if offset == sentence_start and len(words) == 1 and not any(c.isupper() or c.isdigit() for c in clean[1:]) \
                     and ("-" in clean or clean.lower().endswith(_NOT_NAME_ENDINGS) or clean.lower() in STOP_WORDS):
-                continue  # "Extensive datasets ...", "Codes and datasets", "Large-scale datasets": a sentence's first word
+                continue  # a sentence's first word: "Extensive datasets ...", "Large-scale datasets"
             all_capitalised = all(w[:1].isupper() or w[:1].isdigit() or w in self.connectors for w in words) and (
                 not must_look_like_names or any(is_name_like(part) for w in words for part in w.split("-")))
             if not (all_capitalised or (not names_only and any(is_name_like(w) for w in words))):

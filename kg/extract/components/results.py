@@ -291,15 +291,20 @@ def _range_end(text: str, low: float, start: int, end: int, unit: str, units) ->
     return high_end, high_unit, implied
 
 
-def _worded_range_end(text: str, low: float, start: int, end: int, unit: str, units) -> tuple[int, str, str | None] | None:
+def _opens_range(before: str) -> bool:
+    """The words before a number open a range of numbers: "between", "ranges from"."""
+    return bool(_BETWEEN_BEFORE.search(before) or _RANGES_FROM_BEFORE.search(before))
+
+
+def _worded_range_end(text: str, low: float, start: int, end: int, unit: str,
+                      units) -> tuple[int, str, str | None] | None:
     # "AUC between 86% to 94%", "between 7% and 18%", "ranges from 21% to 97%", "3x to 18x
     # acceleration": a range of percentages or factors (not "from 17.2% to 73.0%": a change)
     gap = _WORDED_RANGE_GAP.match(text, end)
     if gap is None:
         return None
     before = text[max(0, start - 30):start]
-    if not (_BETWEEN_BEFORE.search(before) or _RANGES_FROM_BEFORE.search(before) or (
-            gap.group(1) == "to" and (unit == "x" or _RANGE_TO_BEFORE.search(before)))):
+    if not (_opens_range(before) or (gap.group(1) == "to" and (unit == "x" or _RANGE_TO_BEFORE.search(before)))):
         return None  # (not "raises the accuracy 61.2% to 70.4%": a change)
     high = _NUMBER_FULL.match(text, gap.end())
     if high is None:
@@ -644,15 +649,14 @@ class _Sentence:
             setup_before = _SETUP_BEFORE.search(before)
             if setup_before and setup_before.group(0).startswith("at ") and _PARAMETERS_AFTER.match(text, num.end):
                 setup_before = None  # "at an unprecedented scale of 100 billion parameters": a model's size
-            if setup_before and _WORDED_RANGE_GAP.search(num.raw) and (
-                    _BETWEEN_BEFORE.search(before) or _RANGES_FROM_BEFORE.search(before)):
+            if setup_before and _WORDED_RANGE_GAP.search(num.raw) and _opens_range(before):
                 setup_before = None  # "accuracies between 81% and 97%": a range of results (find_numbers)
             if setup_before or _SETUP_AFTER.match(text, num.end):
                 skip.add(i)  # "at FAR of 0.1%", "ranging from 20 to", "13 hours of recordings"
                 setup.add(i)
             elif num.implied_metric in ("runtime", "training time") and (
                     not _DURATION_CUE.search(before[-25:]) or _DURATION_OF_DATA.match(text, num.end)):
-                skip.add(i)  # a duration is a result when something takes it: "in 45 seconds" (not "29 minutes of scans")
+                skip.add(i)  # a duration is a result when something takes it: "in 45 seconds" (not "29 min of scans")
         for i in range(len(nums) - 1):
             a, b = nums[i], nums[i + 1]
             between = text[a.end:b.start]
@@ -1024,10 +1028,11 @@ class _Sentence:
         m = re.match(r"\s*(?:faster|speed-?up|acceleration|quicker)\b(?:\s+(?:in\s+|for\s+)?(inference|training|sampling|decoding|generation|convergence|rendering))?", after)
         if m and num.unit in ("x", "%"):
             return (f"{m.group(1)} speed" if m.group(1) else "speed"), None, "result:faster"
-        comparatives, comparative = read_comparatives()
-        m = comparative.match(after) if num.unit == "x" else None
-        if m:
-            return comparatives[m.group(1)], None, "result:comparative"  # "60 times cheaper"
+        if num.unit == "x":
+            comparatives, comparative = read_comparatives()
+            m = comparative.match(after)
+            if m:
+                return comparatives[m.group(1)], None, "result:comparative"  # "60 times cheaper"
         m = re.match(r"\s*(?:higher|lower|better|worse|improvements?|increases?|gains?|reductions?|decreases?|drops?|boosts?|fewer|less|more|smaller|larger|relative improvements?)\s+(?:(?:in|of)\s+)?(?:the\s+)?([A-Za-z][\w\-]*(?:\s+[A-Za-z0-9][\w\-]*(?![\w\-]|\.\w)){0,3})", after)
         if m and num.unit in ("x", "%", "dB", "", "points"):
             phrase = _noun_phrase(m.group(1), allow_digits=True)
