@@ -1,7 +1,9 @@
-"""The holdout5/tune5 draw (eval/README.md): run from the project root; writes part1..4_input.jsonl.
-
-Run before holdout5/tune5 existed; run now, it excludes them too and draws other abstracts."""
-import gzip, json, random, re, glob
+"""The result-rich draws (eval/README.md): `python eval/draw.py SEED OUTDIR`, run from the project root;
+writes OUTDIR/part1..4_input.jsonl (20 abstracts each) from the 2019 corpus, excluding every set in eval/,
+the dev set and examples/. holdout5/tune5 were drawn with seed 20261209, holdout6/tune6 with 20261213;
+rerun now, an old seed excludes the sets it drew and draws other abstracts."""
+import gzip, json, random, re, glob, sys
+seed, outdir = int(sys.argv[1]), sys.argv[2]
 CATS = {"cs.LG","cs.CV","cs.CL","stat.ML","cs.AI","cs.SD","eess.AS","cs.RO","cs.IR","eess.IV"}
 NUM = re.compile(r"\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?\s*(?:x|×|times)\b|\b\d+\.\d+\b")
 used = set()
@@ -17,8 +19,8 @@ for l in gzip.open("../shared/corpus/arxiv-cs-2019.jsonl.gz", "rt"):
     if len(NUM.findall(r["title"] + " " + r["abstract"])) >= 3:
         cands.append(r)
 print(len(cands), "candidates,", len(used), "ids excluded")
-pick = random.Random(20261209).sample(cands, 80)
+pick = random.Random(seed).sample(cands, 80)
 for i in range(4):
-    with open(f"part{i+1}_input.jsonl", "w") as out:
+    with open(f"{outdir}/part{i+1}_input.jsonl", "w") as out:
         for r in pick[i*20:(i+1)*20]:
             out.write(json.dumps({"id": r["id"], "title": r["title"], "abstract": r["abstract"]}) + "\n")
