@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Extracts facts from an annotated set and scores them:
-#   scripts/eval.sh [dev|holdout|holdout2..5|tune|tune2..5] [--show-errors N]
+#   scripts/eval.sh [dev|holdout|holdout2..6|tune|tune2..6] [--show-errors N]
 #   dev       ../shared/eval (EVAL_DIR overrides it): the 48-abstract development set (default)
 #   holdout   eval/holdout_*: 30 seed abstracts never used for tuning
 #   holdout2  eval/holdout2_*: 43 more seed abstracts never used for tuning (see eval/README.md)
@@ -12,10 +12,12 @@
 #   tune4     eval/tune4_*: the other 40 of that draw, used for tuning
 #   holdout5  eval/holdout5_*: 40 result-rich 2019 arXiv abstracts of a third draw, never used for tuning
 #   tune5     eval/tune5_*: the other 40 of that draw, used for tuning
+#   holdout6  eval/holdout6_*: 40 result-rich 2019 arXiv abstracts of a fourth draw, never used for tuning
+#   tune6     eval/tune6_*: the other 40 of that draw, used for tuning
 set -euo pipefail
 cd "$(dirname "$0")/.."
 set_name=dev
-case "${1:-}" in dev|holdout|holdout2|holdout3|holdout4|holdout5|tune|tune2|tune3|tune4|tune5) set_name=$1; shift ;; esac
+case "${1:-}" in dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|tune|tune2|tune3|tune4|tune5|tune6) set_name=$1; shift ;; esac
 scorer=${EVAL_DIR:-../shared/eval}/score.py
 if [ "$set_name" = dev ]; then
   eval_dir=${EVAL_DIR:-../shared/eval}
