@@ -542,6 +542,27 @@ def test_entities_no_title_gerund_task(nlp, title):
     assert not any(t.source == "pattern:title_gerund" for t in facts_of(nlp, "We study it.", title=title).tasks)
 
 
+@pytest.mark.parametrize("title, task", [
+    # corpus titles: "<noun> of <object>" names the task by the noun
+    ("Automated Segmentation of Pulmonary Lobes using Coordination-Guided Deep Neural Networks",
+     "pulmonary lobe segmentation"),
+    ("Real-time Prediction of Automotive Collision Risk from Monocular Video", "automotive collision risk prediction"),
+    ("Classification of Household Materials via Spectroscopy", "household material classification"),
+])
+def test_entities_a_title_noun_of_an_object_names_its_task(nlp, title, task):
+    assert task in {t.name for t in facts_of(nlp, "We study the problem.", title=title).tasks}
+
+
+@pytest.mark.parametrize("title", [
+    "Clouds of Oriented Gradients for 3D Detection of Objects, Surfaces, and Indoor Scene Layouts",  # a list
+    "Preventing the Generation of Inconsistent Sets of Classification Rules",
+    "Weakly Supervised Semantic Segmentation of Satellite Images",  # the lexicon's task owns the noun
+    "Classification of Multispectral Imagery Acquired by UAVs",
+])
+def test_entities_no_title_nominal_task(nlp, title):
+    assert not any(t.source == "pattern:title_nominal" for t in facts_of(nlp, "We study it.", title=title).tasks)
+
+
 def test_entities_a_benchmark_name_absorbs_a_method_of_its_name(nlp):
     # corpus (judged): "the NIST SRE 2016 eval test ... SRE 2018 dev test" made SRE a method
     facts = facts_of(nlp, "Gains are shown on the NIST SRE 2016 eval test and the SRE 2018 dev test.")

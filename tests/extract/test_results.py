@@ -624,3 +624,16 @@ def test_results_a_number_repeated_in_parentheses_is_one_result(nlp):
     facts = facts_of(nlp, "DNO achieves a win-rate of 33% on AlpacaEval 2.0, an absolute gain of 26% (7% to 33%) "
                           "over the initializing model.")
     assert [r.raw for r in facts.results] == ["33%", "26%"]
+
+
+@pytest.mark.parametrize("sentence, value, metric", [
+    # speech error rates are canonically their acronyms, as annotators and papers name them; a
+    # result keeps the metric as written and links to the entity by its key
+    ("Our model reaches a word error rate of 5.1% on the test set.", 5.1, "WER"),
+    ("The character error rate (CER) drops to 8.4% on HKUST.", 8.4, "CER"),
+    ("It obtains a concordance correlation coefficient of 0.606 on arousal.", 0.606, "CCC"),
+])
+def test_results_speech_error_rates_are_named_by_their_acronyms(nlp, sentence, value, metric):
+    facts = facts_of(nlp, sentence)
+    assert [m.name for m in facts.metrics] == [metric]
+    assert results_by_value(facts)[value].metric_key == facts.metrics[0].key

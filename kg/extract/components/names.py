@@ -42,7 +42,8 @@ Matcher; the rules then look at the pieces near each cue. Each candidate's `id_`
 Tasks also come from a title's "for X" / "Towards X" phrase when a task word ends it
 (pattern:task_phrase; cues.json: title_task_heads), and from a title that opens with a task
 gerund: "Detecting Toxicity in News Articles" -> "toxicity detection" (pattern:title_gerund;
-cues.json: title_gerund_tasks).
+cues.json: title_gerund_tasks), or names one by its noun: "Automated Segmentation of Lesions in
+Ultrasound" -> "lesion segmentation" (pattern:title_nominal; the same nouns).
 """
 
 from __future__ import annotations
@@ -143,8 +144,12 @@ _NOT_METHOD_HEADS = frozenset("""metric metrics measure measures score scores in
 benchmark benchmarks corpus suite diagram""".split())
 _AUTHORS_AFTER = re.compile(r"\s*(?:et al\b|and colleagues\b|'s? (?:et al|group)\b)")
 _AND_BEFORE = re.compile(r"\b([A-Za-z][\w\-]*)\s+and\s+$")
+# the object of a title's task word ends at a preposition, punctuation or the title's end
+_OBJECT_END = r"(?=\s+(?:with|via|using|through|by|from|in|on|under|and|at|of|for|without|to|as|into)\b|\s*[:,?!.(]|\s*$)"
 _TITLE_GERUND = re.compile(r"(?:(?:Towards?|On)\s+)?([A-Z][a-z]+ing)\s+((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*)*?)"
-                           r"(?=\s+(?:with|via|using|through|by|from|in|on|under|and|at|of|for|without|to|as|into)\b|\s*[:,?!.(]|\s*$)")
+                           + _OBJECT_END)
+# "<Noun> of <object>" anywhere in a title; the word before the noun is read too ("Semantic Segmentation of")
+_TITLE_NOMINAL = r"(?:(?<=\s)([\w\-]+)\s+)?\b((?i:{nouns}))\s+of\s+(?:the\s+)?((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*)*?)" + _OBJECT_END
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "news", "series", "species", "ics", "diabetes", "sales")
 
 
@@ -468,6 +473,8 @@ class NameFinder(BatchedComponent):
         self.title_non_names = frozenset(cues["title_non_names"])
         self.title_name_heads = frozenset(cues["title_name_heads"])
         self.title_gerund_tasks = cues["title_gerund_tasks"]
+        nouns = sorted(set(self.title_gerund_tasks.values()), key=len, reverse=True)
+        self.title_nominal = re.compile(_TITLE_NOMINAL.format(nouns="|".join(nouns)))
         not_names = self.not_names
         # Lexeme flags, computed once per vocabulary entry: name-like; and name-like or
         # capitalised but not a stop word ("We", "The"), i.e. a possible part of a name.
@@ -550,6 +557,7 @@ class NameFinder(BatchedComponent):
             found.extend(self._title(text[:title_end]))
             found.extend(self._title_task(text[:title_end]))
             named.extend(self._title_gerund_task(text[:title_end]))
+            named.extend(self._title_nominal_tasks(text[:title_end], existing))
         clauses: list[tuple[int, int]] = []
         changed_spans: list[tuple[int, int]] = []
         digits: dict[int, bool] = {}
@@ -795,20 +803,36 @@ class NameFinder(BatchedComponent):
         # of up to three words, as a task named by the gerund's noun ("toxicity detection")
         m = _TITLE_GERUND.match(title)
         head = self.title_gerund_tasks.get(m.group(1).lower()) if m else None
-        if head is None:
-            return []
-        words = m.group(2).split()
+        name = head and self._object_task(title, m.start(2), m.end(2), head)
+        return [Candidate(m.start(1), m.end(2), "tasks", name, "pattern:title_gerund")] if name else []
+
+    def _title_nominal_tasks(self, title: str, existing) -> list[Candidate]:
+        # "Automated Segmentation of Lesions in Ultrasound" -> "lesion segmentation"; not when the
+        # word before makes a task the lexicon knows ("Semantic Segmentation of Aerial Images")
+        lexicon_tasks = {c.end for c in existing if c.kind == "tasks" and c.end <= len(title)}
+        out = []
+        for m in self.title_nominal.finditer(title):
+            if m.group(1) and m.end(2) in lexicon_tasks:
+                continue
+            if m.group(1) in ("the", "a") and title[:m.start(1)].rstrip().endswith("ing"):
+                continue  # "Preventing the Generation of Inconsistent Sets": an action on the task, not it
+            name = self._object_task(title, m.start(3), m.end(3), m.group(2).lower())
+            if name and not title.startswith(",", m.end(3)):  # "Detection of Objects, Surfaces, and ..."
+                out.append(Candidate(m.start(2), m.end(3), "tasks", name, "pattern:title_nominal"))
+        return out
+
+    def _object_task(self, title: str, start: int, end: int, head: str) -> str | None:
+        # a task's object of one to three plain words, the last singular: "Links" + "prediction"
+        # -> "link prediction"; None for "the ...", "GPT-4's ...", "Patient Groups based", "Long and ..."
+        words = title[start:end].split()
         plain = all(w.lower() not in STOP_WORDS and not _NAME_MARK.search(w[1:]) and not w.endswith(("ing", "ed"))
                     for w in words)
         if not 1 <= len(words) <= 3 or not plain or words[0].lower() in self.task_stop \
-                or title.startswith(" and ", m.end(2)):
-            # "Generating the ...", "Predicting GPT-4's ...", "Identifying Patient Groups based on",
-            # "Generating Long and Coherent Text": no plain task object
-            return []
+                or title.startswith(" and ", end):
+            return None
         words = [w.lower() for w in words]
-        words[-1] = _singular(words[-1])  # "Predicting Links" -> "link prediction"
-        name = " ".join(words + [head])
-        return [Candidate(m.start(1), m.end(2), "tasks", name, "pattern:title_gerund")]
+        words[-1] = _singular(words[-1])
+        return " ".join(words + [head])
 
     def _propose(self, text, cue_end, s_end, pieces, piece_starts, clauses):
         if text.endswith("formulate", 0, cue_end):
