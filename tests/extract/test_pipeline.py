@@ -13,8 +13,8 @@ def test_build_nlp_assembles_the_components(nlp):
 
 
 def test_build_nlp_tokenizer_splits_names_from_numbers(nlp):
-    assert [t.text for t in nlp.make_doc("ImageNet-64x64 and FID=6.47")] == [
-        "ImageNet", "-", "64x64", "and", "FID", "=", "6.47"]
+    assert [t.text for t in nlp.make_doc("ImageNet-64x64 and FID=6.47, F1=0.846")] == [
+        "ImageNet", "-", "64x64", "and", "FID", "=", "6.47", ",", "F1", "=", "0.846"]
 
 
 def test_build_nlp_user_lexicon_adds_entries(tmp_path):

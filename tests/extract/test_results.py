@@ -637,3 +637,13 @@ def test_results_speech_error_rates_are_named_by_their_acronyms(nlp, sentence, v
     facts = facts_of(nlp, sentence)
     assert [m.name for m in facts.metrics] == [metric]
     assert results_by_value(facts)[value].metric_key == facts.metrics[0].key
+
+
+@pytest.mark.parametrize("sentence, value, metric", [
+    # tune6: "F1=0.846" (a digit before "="), a decimal comma before "%", a plural measure head
+    ("We validate ICE with a gaze tracker (F1=0.846, N=8).", 0.846, "F1"),
+    ("Our classifier reaches an accuracy of 94,5% on MNIST.", 94.5, "accuracy"),
+    ("Our method can achieve the Winograd domain sparsities of 63% on CIFAR10.", 63.0, "Winograd domain sparsities"),
+])
+def test_results_written_forms_of_a_value_and_its_measure(nlp, sentence, value, metric):
+    assert results_by_value(facts_of(nlp, sentence))[value].metric == metric

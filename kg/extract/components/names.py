@@ -150,10 +150,10 @@ _TITLE_GERUND = re.compile(r"(?:(?:Towards?|On)\s+)?([A-Z][a-z]+ing)\s+((?:[A-Za
                            + _OBJECT_END)
 # "<Noun> of <object>" anywhere in a title; the word before the noun is read too ("Semantic Segmentation of")
 _TITLE_NOMINAL = r"(?:(?<=\s)([\w\-]+)\s+)?\b((?i:{nouns}))\s+of\s+(?:the\s+)?((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*)*?)" + _OBJECT_END
-_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "news", "series", "species", "ics", "diabetes", "sales")
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ias", "news", "series", "species", "ics", "diabetes", "sales")
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     # "trajectories" -> "trajectory", "classes" -> "class", "poses" -> "pose" (not "news", "sales")
     if not word.endswith("s") or word.endswith(_NOT_PLURAL_ENDINGS):
         return word
@@ -831,7 +831,7 @@ class NameFinder(BatchedComponent):
                 or title.startswith(" and ", end):
             return None
         words = [w.lower() for w in words]
-        words[-1] = _singular(words[-1])
+        words[-1] = singular(words[-1])
         return " ".join(words + [head])
 
     def _propose(self, text, cue_end, s_end, pieces, piece_starts, clauses):

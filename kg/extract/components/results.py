@@ -60,7 +60,7 @@ from kg.extract.components.batching import BatchedComponent
 from kg.extract.components.doc_values import get_value, set_value
 from kg.extract.components.candidates import Candidate
 from kg.extract.components.entities import EntityRecord
-from kg.extract.components.names import CHANGED_MEASURES, cue_alternation, read_cues, title_end_of
+from kg.extract.components.names import CHANGED_MEASURES, cue_alternation, read_cues, read_heads, singular, title_end_of
 from kg.extract.components.sentences import sentence_offsets
 from kg.extract.components.text import doc_text
 from kg.extract.normalize import entity_key
@@ -68,6 +68,7 @@ from kg.extract.normalize import entity_key
 
 _NUMBER = re.compile(r"[0-9][0-9.,]*")
 _NUMBER_FULL = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}(?=\s?%)")  # "94,00%": a decimal comma, never a thousands one
 _WORD_NUMBERS = {"half": 0.5, "twice": 2.0, "double": 2.0}
 _WORD_NUMBER = re.compile(r"\b(?:by half|twice as|double the)\b")
 # A pattern that starts with \b is tried at every position of the text; these substring tests
@@ -334,9 +335,14 @@ def find_numbers(text: str, units: list[tuple[re.Pattern, str, str | None]] | No
         full = _NUMBER_FULL.match(text, m.start())
         if full is None:
             continue
+        decimal = _DECIMAL_COMMA.match(text, m.start())
+        if decimal:
+            full = decimal
         start, end = full.span()
         raw_number = full.group(0)
-        value = float(raw_number.replace(",", ""))
+        value = float(raw_number.replace(",", ".")) if decimal else float(raw_number.replace(",", ""))
+        if decimal:
+            consumed = end
         if _FACTOR_BEFORE.match(text, max(0, start - 2), start) and not _FACTOR_GLUED.match(text, end) \
                 and not text[max(0, start - 3):start - 2].isdigit():
             # "x7 faster", "(x0.40 training time)", "at x4.": a factor written before its number
@@ -439,9 +445,7 @@ _BARE_GAIN = re.compile(
     r"\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?(?:(relative)\s+|absolute\s+)?(?:improvements?|gains?|increases?)\b(?!\s+(?:in|of)\b)"
     r"|\s*(?:higher|better)\s+than\b")  # "7.7% point absolute improvement"
 _GENERIC_MEASURES = frozenset({"score", "scores", "value", "values", "result", "results", "performance"})
-_METRIC_HEADS = frozenset("""cost time rate score accuracy error length loss distance ratio latency throughput memory speed
-footprint overhead usage consumption precision recall correlation reward return fidelity quality performance size
-improvement gain increase reduction speedup coefficient""".split())
+_METRIC_HEADS = frozenset(read_heads()["measures"])
 
 
 def _noun_phrase(text: str, allow_digits: bool = False) -> str | None:
@@ -1079,13 +1083,13 @@ class _Sentence:
             np_ = _noun_phrase(m.group(1), allow_digits=True)
             if np_ and np_.lower() in _GENERIC_MEASURES and self._metrics_before(num):
                 np_ = None  # "BLEU produced a score of 20.01": the metric the sentence names
-            if np_ and np_.split()[-1].lower().rstrip("s") in _METRIC_HEADS and not _SETUP_SIZE.search(np_):
+            if np_ and singular(np_.split()[-1].lower()) in _METRIC_HEADS and not _SETUP_SIZE.search(np_):
                 return np_, None, "result:phrase_of"
         # 5b. "the parameter increase is less than 0.6%", "the error rate was 3.2%"
         m = _PHRASE_IS.search(before) if any(v in tail for v in _IS_VERBS) else None
         if m:
             np_ = _noun_phrase(m.group(1), allow_digits=True)
-            if np_ and np_.split()[-1].lower().rstrip("s") in _METRIC_HEADS:
+            if np_ and singular(np_.split()[-1].lower()) in _METRIC_HEADS:
                 return np_, None, "result:phrase_is"
         # 6. "0.37 scene cuts", "83.7% average preference"
         if num.unit in ("", "%") and ("." in num.raw or num.unit == "%"):
