@@ -563,6 +563,27 @@ def test_entities_no_title_nominal_task(nlp, title):
     assert not any(t.source == "pattern:title_nominal" for t in facts_of(nlp, "We study it.", title=title).tasks)
 
 
+@pytest.mark.parametrize("title, name", [
+    # corpus titles that open with the model they propose, without a colon
+    ("Gated Multiple Feedback Network for Image Super-Resolution", "Gated Multiple Feedback Network"),
+    ("Min-Entropy Latent Model for Weakly Supervised Object Detection", "Min-Entropy Latent Model"),
+])
+def test_entities_a_title_opening_with_a_model_proposes_it(nlp, title, name):
+    facts = facts_of(nlp, "We evaluate it on two benchmarks.", title=title)
+    assert [(m.name, m.proposed) for m in facts.methods] == [(name, True)]
+
+
+@pytest.mark.parametrize("title", [
+    "A Deep Neural Network for Short-Segment Speaker Recognition",  # an article: a description
+    "Generative Adversarial Network for Handwritten Text",  # a lexicon name
+    "LSTM-based Network for Human Gait Stability Prediction",
+    "Testing Deep Neural Network based Image Classifiers",
+])
+def test_entities_no_title_model(nlp, title):
+    facts = facts_of(nlp, "We evaluate it on two benchmarks.", title=title)
+    assert not any(m.proposed for m in facts.methods)
+
+
 def test_entities_a_benchmark_name_absorbs_a_method_of_its_name(nlp):
     # corpus (judged): "the NIST SRE 2016 eval test ... SRE 2018 dev test" made SRE a method
     facts = facts_of(nlp, "Gains are shown on the NIST SRE 2016 eval test and the SRE 2018 dev test.")

@@ -17,6 +17,10 @@ Matcher; the rules then look at the pieces near each cue. Each candidate's `id_`
 - pattern:title / pattern:title_dataset: a title "X: ..." proposes X (or names a dataset for
   "X: A Benchmark for ..."); X is a name-like word or up to three words with one, or up to five
   capitalised words ending in a model's head word (cues.json: title_name_heads);
+- pattern:title_model: a title that opens with two to five such capitalised words before "for",
+  "with", "via", ... proposes them ("Hybrid Residual Attention Network for Single Image Super
+  Resolution"), unless the lexicon knows them ("Generative Adversarial Network for ..."), an article
+  opens them ("A Deep Neural Network for ...") or a word is a gerund or "-based";
 - pattern:our_x: "our X framework/model/method" proposes X, and so do "the proposed X model",
   "the proposed method, X," and "our/the proposed" before a name-like word no lexicon knows;
 - pattern:dataset_cue: names before "dataset(s)/benchmark(s)/corpus/suite", lists included
@@ -73,7 +77,8 @@ PROPOSAL_CLAUSES = "kg_proposal_clauses"
 # Doc.user_data key: (start, end) of each measure a verb changes ("lower dynamics error"); a weak
 # metric said so ("reduces the inference time") is a metric even without a number
 CHANGED_MEASURES = "kg_changed_measures"
-PROPOSED_RULES = frozenset({"pattern:propose", "pattern:called_proposed", "pattern:title", "pattern:our_x"})
+PROPOSED_RULES = frozenset({"pattern:propose", "pattern:called_proposed", "pattern:title", "pattern:title_model",
+                            "pattern:our_x"})
 
 # a dimension written before a name: "3DBGrowth", "3D-SGRL"
 _DIMENSION_PREFIX = re.compile(r"[1-4]D-?")
@@ -472,6 +477,8 @@ class NameFinder(BatchedComponent):
         self.suffixes = tuple(cues["name_suffixes_to_strip"])
         self.title_non_names = frozenset(cues["title_non_names"])
         self.title_name_heads = frozenset(cues["title_name_heads"])
+        heads = "|".join(h.capitalize() for h in sorted(self.title_name_heads, key=len, reverse=True))
+        self.title_model = re.compile(rf"((?:[A-Z][\w\-]*\s+){{1,4}}(?:{heads}))\s+(?:for|with|via|using|in|on|to)\s")
         self.title_gerund_tasks = cues["title_gerund_tasks"]
         nouns = sorted(set(self.title_gerund_tasks.values()), key=len, reverse=True)
         self.title_nominal = re.compile(_TITLE_NOMINAL.format(nouns="|".join(nouns)))
@@ -554,7 +561,7 @@ class NameFinder(BatchedComponent):
         existing = get_value(doc, "candidates") or ()
         known_methods = [(c.start, c.end) for c in existing if c.kind == "methods"]
         if title_end:
-            found.extend(self._title(text[:title_end]))
+            found.extend(self._title(text[:title_end]) or self._title_model(text[:title_end], existing))
             found.extend(self._title_task(text[:title_end]))
             named.extend(self._title_gerund_task(text[:title_end]))
             named.extend(self._title_nominal_tasks(text[:title_end], existing))
@@ -774,6 +781,21 @@ class NameFinder(BatchedComponent):
         data = _TITLE_DATA_REST.match(rest) or head_word(head) in self.dataset_heads
         kind = "datasets" if data else "methods"
         return [(start, start + len(head.strip()), kind, "pattern:title" if kind == "methods" else "pattern:title_dataset")]
+
+    def _title_model(self, title: str, existing) -> list[tuple[int, int, str, str]]:
+        # "Hybrid Residual Attention Network for Single Image Super Resolution": the model a title
+        # opens with (not "A Deep Neural Network for ...", "Testing Deep Neural Network based ...",
+        # "LSTM-based Network for ...", nor "Generative Adversarial Network for ...", a lexicon name)
+        m = self.title_model.match(title)
+        if not m:
+            return []
+        words = m.group(1).split()
+        if words[0].lower() in STOP_WORDS or any(w.lower().endswith(("ing", "-based")) for w in words) \
+                or words[0].lower() in self.title_non_names:
+            return []
+        if any(c.kind == "methods" and c.start <= m.start(1) and c.end >= m.end(1) for c in existing):
+            return []
+        return [(m.start(1), m.end(1), "methods", "pattern:title_model")]
 
     def _built_on(self, text: str, end: int) -> bool:
         # a name piece cut before "-based", "-guided", ... (cues.json: name_suffixes_to_strip)
