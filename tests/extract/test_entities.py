@@ -359,6 +359,11 @@ def test_entities_words_of_an_acronyms_long_form_elsewhere_are_no_methods(nlp):
     ("U-Net segments brain MR images and MR scans.", {"MR"}),
     ("We propose an E2E model with English wordpieces and compare it with BERT on a ROC curve.",
      {"English", "E2E", "ROC"}),
+    # tune6 / corpus: significance tests, places and devices
+    ("U-Net beats FCN (Wilcoxon signed-rank test, McNemar's test, ANOVA) on scans from North America.",
+     {"Wilcoxon signed-rank test", "McNemar's", "ANOVA", "North America"}),
+    ("BERT runs on a Raspberry Pi and answers Amazon Mechanical Turk workers on the Internet of Things.",
+     {"Raspberry Pi", "Amazon Mechanical Turk", "Internet of Things"}),
 ])
 def test_entities_generic_acronyms_and_sensors_are_no_methods(nlp, text, not_methods):
     names = {m.name for m in facts_of(nlp, text).methods}
