@@ -589,6 +589,19 @@ def test_entities_no_title_model(nlp, title):
     assert not any(m.proposed for m in facts.methods)
 
 
+def test_entities_a_name_after_two_dimensions_is_a_name(nlp):
+    # tune6: "3D-2D-CNN-BLSTM" (not only "3D-SGRL")
+    facts = facts_of(nlp, "In this work, we propose a simpler architecture of 3D-2D-CNN-BLSTM network.")
+    assert [(m.name, m.proposed) for m in facts.methods] == [("3D-2D-CNN-BLSTM", True)]
+
+
+def test_entities_a_date_is_no_dataset_edition(nlp):
+    # tune6: "on Instagram in Kenya in March 2019" named a dataset by its year
+    facts = facts_of(nlp, "Cakes were the most popular foods on Instagram in Kenya in March 2019. "
+                          "We test on DCASE 2019.")
+    assert [d.name for d in facts.datasets] == ["DCASE"]
+
+
 def test_entities_a_benchmark_name_absorbs_a_method_of_its_name(nlp):
     # corpus (judged): "the NIST SRE 2016 eval test ... SRE 2018 dev test" made SRE a method
     facts = facts_of(nlp, "Gains are shown on the NIST SRE 2016 eval test and the SRE 2018 dev test.")

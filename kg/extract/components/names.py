@@ -81,7 +81,7 @@ PROPOSED_RULES = frozenset({"pattern:propose", "pattern:called_proposed", "patte
                             "pattern:our_x"})
 
 # a dimension written before a name: "3DBGrowth", "3D-SGRL"
-_DIMENSION_PREFIX = re.compile(r"[1-4]D-?")
+_DIMENSION_PREFIX = re.compile(r"(?:[1-4]D-?)+")  # "3D-", "3D-2D-"
 # Capitals after the first character, letters with digits (a leading number only as a dimension
 # before a name: "30B", "3D" and "64x64" are sizes), or a "++"/"*" suffix.
 _NAME_LIKE = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]*|[A-Za-z]+\d[A-Za-z0-9]*|[A-Za-z]+\+\+")
@@ -275,7 +275,7 @@ def read_cues() -> dict[str, list[str]]:
 
 
 def is_name_like(word: str) -> bool:
-    """True for "DiT", "FID", "Argus3D", "GSM8k", "PFGM++", "3DBGrowth", "3D-SGRL"; False for
+    """True for "DiT", "FID", "Argus3D", "GSM8k", "PFGM++", "3DBGrowth", "3D-SGRL", "3D-2D-CNN"; False for
     "Model", "64x64", "3D", "3D-aware"."""
     if word[:1].isdigit():
         # a dimension before a name: "3DBGrowth", "3D-SGRL", "3DGS" (not "3D", "4K", "2nd")
@@ -664,8 +664,9 @@ class NameFinder(BatchedComponent):
         # (nor a run of such words, "IEEE TPAMI", nor one after a dimension, "3D-MRI")
         if word[:1].isdigit() and _DIMENSION_PREFIX.sub("", word, count=1) in self.not_names:
             return False
-        if word[-1:].isdigit() and _YEAR_SUFFIX.sub("", word) in self.not_names:
-            return False  # "ECCV2020", "NeurIPS 2019": a venue's year
+        before_year = _YEAR_SUFFIX.sub("", word).split() if word[-1:].isdigit() else ()
+        if before_year and before_year[-1] in self.not_names:
+            return False  # "ECCV2020", "NeurIPS 2019": a venue's year; "Instagram in Kenya in March 2019": a date
         return not self._all_not_names(text, p.start, word) and word.lower() not in STOP_WORDS \
             and not self._generic_at(text, p.start) \
             and not _FACTOR.match(word) and not text.startswith("@", p.end) \
