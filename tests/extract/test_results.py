@@ -647,3 +647,23 @@ def test_results_speech_error_rates_are_named_by_their_acronyms(nlp, sentence, v
 ])
 def test_results_written_forms_of_a_value_and_its_measure(nlp, sentence, value, metric):
     assert results_by_value(facts_of(nlp, sentence))[value].metric == metric
+
+
+@pytest.mark.parametrize("sentence, value, metric", [
+    # corpus / tune6: a statistic's symbol before "=" names the metric
+    ("It agrees with expert ratings of eye contact (r= 0.37, N=170).", 0.37, "Pearson correlation"),
+    ("KnowBias achieves a high accuracy of 86% (rho = 0.65) on these tweets.", 0.65, "Spearman correlation"),
+])
+def test_results_a_statistics_symbol_names_its_metric(nlp, sentence, value, metric):
+    result = results_by_value(facts_of(nlp, sentence))[value]
+    assert (result.metric, result.rule) == (metric, "result:symbol")
+
+
+def test_results_a_letter_before_equals_is_still_math(nlp):
+    facts = facts_of(nlp, "We set x = 0.5 and y = 0.25 in all runs and reach 71.2% accuracy.")
+    assert [r.value for r in facts.results] == [71.2]
+
+
+def test_results_a_named_metric_owns_its_symbol(nlp):
+    facts = facts_of(nlp, "Automatic evaluation shows high correlations (Pearson's r = 0.94 and 0.95).")
+    assert {r.rule for r in facts.results} & {"result:symbol"} == set()

@@ -196,6 +196,24 @@ def read_comparatives() -> tuple[dict[str, str], re.Pattern]:
     return metrics, re.compile(rf"\s*({words})\b(?=\s*(?:than\b|and\b|while\b|in\b|[,.;)]|$))")
 
 
+@functools.lru_cache(maxsize=1)
+def read_symbols() -> tuple[dict[str, str], re.Pattern]:
+    """Statistics' symbols and the metric each names ("r" -> "Pearson correlation"; result_units.json),
+    and their pattern right before a number: "(r = 0.92", "rho= 0.65", "$\\rho=0.7"."""
+    metrics = {k: v for k, v in _read_unit_data()["symbols"]["metrics"].items()}
+    words = "|".join(sorted(map(re.escape, metrics), key=len, reverse=True))
+    return metrics, re.compile(rf"(?:^|(?<=[\s(,;$]))({words})\s?=\s?\$?$")
+
+
+def symbol_metric(text: str, start: int) -> str | None:
+    """The metric a statistic's symbol before the number at `start` names, if one does."""
+    if "=" not in text[max(0, start - 3):start]:
+        return None
+    metrics, pattern = read_symbols()
+    m = pattern.search(text, max(0, start - 8), start)
+    return metrics[m.group(1)] if m else None
+
+
 def _is_rank(text: str, start: int, end: int) -> bool:
     """The ordinal at start:end is a place in a ranking: "ranked 9th", "the 7th place"."""
     before, after = read_rank_context()
@@ -349,7 +367,7 @@ def find_numbers(text: str, units: list[tuple[re.Pattern, str, str | None]] | No
             # (not "a 3 ×4 grid", "x4y")
             out.append(NumberMatch(start - 1, end, value, text[start - 1:end], "x", None))
             continue
-        if _not_a_result(text, start, end):
+        if _not_a_result(text, start, end) and not symbol_metric(text, start):
             continue
         ordinal = _ORDINAL.match(text, end)
         if ordinal:
@@ -974,6 +992,9 @@ class _Sentence:
         text = self.text
         if num.implied_metric == "rank":
             return "rank", None, "result:rank"  # a place needs no metric: "ranked 9th (F1 0.61)"
+        symbol = symbol_metric(text, num.start)
+        if symbol and not any(me <= num.start <= me + 4 for _, me, _ in self.metrics):
+            return symbol, None, "result:symbol"  # "(r = 0.92, p < 0.001)" (not "Pearson's r = 0.94": a metric)
         anchor = min(previous.start, num.start) if previous is not None else num.start
         # 1. a metric entity right after ("31% FVD improvement"), right before ("FID of 1.73",
         #    "FID=6.47"), or after a few words ("41.5% length-controlled win rate")
