@@ -602,6 +602,15 @@ def test_entities_a_date_is_no_dataset_edition(nlp):
     assert [d.name for d in facts.datasets] == ["DCASE"]
 
 
+def test_entities_a_title_model_is_the_acronym_its_abstract_defines(nlp):
+    # tune4: the title's long form and the abstract's "(GAC)" are one entity, named GAC
+    facts = facts_of(nlp, "We propose a novel Generative Adversarial Classifier (GAC) for character recognition. "
+                          "GAC improves accuracy by 10%.",
+                     title="Generative Adversarial Classifier for Handwriting Characters Super-Resolution")
+    assert [(m.name, m.proposed) for m in facts.methods] == [("GAC", True)]
+    assert [r.method for r in facts.results] == ["GAC"]
+
+
 def test_entities_a_benchmark_name_absorbs_a_method_of_its_name(nlp):
     # corpus (judged): "the NIST SRE 2016 eval test ... SRE 2018 dev test" made SRE a method
     facts = facts_of(nlp, "Gains are shown on the NIST SRE 2016 eval test and the SRE 2018 dev test.")

@@ -209,6 +209,7 @@ class EntityResolver(BatchedComponent):
         no_kind_forms: list[str] = []  # forms of acronyms of no kind ("Unmanned Aerial Vehicles", "UAV's")
         defined_long_forms: list[str] = []  # long forms of the acronyms of a kind
         acronym_names: dict[tuple[str, str], str] = {}
+        long_names: dict[tuple[str, str], str] = {}  # (kind, long form) -> the acronym's entity name
         clauses = doc.user_data.get(PROPOSAL_CLAUSES, ())
         title_end = title_end_of(text)
         title_head = _title_head(text, title_end)
@@ -229,6 +230,8 @@ class EntityResolver(BatchedComponent):
                 continue
             acronym_kinds.append((kind, name))
             defined_long_forms.append(long_text)
+            if kind in ("methods", "datasets"):
+                long_names.setdefault((kind, long_text.lower()), name)
             if kind in ("methods", "datasets") and name != short_text and " " in name:
                 # "Consistency Trajectory Model (CTM)": named CTM in this paper, as its authors
                 # call it; the lexicon's name stays an alias and the merge key stays the lexicon's
@@ -286,6 +289,9 @@ class EntityResolver(BatchedComponent):
             if c.kind == "metrics" and is_lexicon and self._trained_on(text, c, lexicon):
                 continue  # "a KL divergence loss", "minimizing the Wasserstein distance": trained, not measured
             proposed = c.rule in PROPOSED_RULES
+            if long_names and not is_lexicon and (c.kind, text[c.start:c.end].lower()) in long_names:
+                # "Generative Adversarial Classifier for ..." in a title, "... Classifier (GAC)" later: GAC
+                c = c._replace(name=long_names[(c.kind, text[c.start:c.end].lower())])
             if proposed and (c.start, c.end, c.kind) in lexicon_at:
                 # "we present rectified flow": the lexicon's entity, proposed here
                 c = lexicon_at[(c.start, c.end, c.kind)]
