@@ -667,3 +667,23 @@ def test_results_a_letter_before_equals_is_still_math(nlp):
 def test_results_a_named_metric_owns_its_symbol(nlp):
     facts = facts_of(nlp, "Automatic evaluation shows high correlations (Pearson's r = 0.94 and 0.95).")
     assert {r.rule for r in facts.results} & {"result:symbol"} == set()
+
+
+@pytest.mark.parametrize("sentence, value, metric", [
+    # tune3/5/6: a bound on a share is a result, a phrase before "(" names its number, megabytes
+    ("They were written years apart (&gt; 75% accuracy).", 75.0, "accuracy"),
+    ("BPsvm yields a sensitivity of 86.6% and 0.84 false alarm (per hour).", 0.84, "false alarm"),
+    ("SkyNet has only 1.82 megabyte (MB) of parameters.", 1.82, "parameters"),
+])
+def test_results_bounds_phrases_and_units(nlp, sentence, value, metric):
+    assert results_by_value(facts_of(nlp, sentence))[value].metric == metric
+
+
+@pytest.mark.parametrize("sentence, not_values", [
+    ("It raises the DSC to 0.93 significantly (p$&lt;$0.001).", {0.001}),  # a p-value in LaTeX
+    ("The gain is significant (p < 5%) at 71.2% accuracy.", {5.0}),  # a variable's bound
+    ("It cuts the reprojection error to 1.27 plus-minus 0.54 pixels.", {0.54}),  # a spread
+    ("The texts differ by 15.6 years on average (&gt; 75% accuracy).", {15.6}),  # a duration
+])
+def test_results_p_values_spreads_and_durations_are_none(nlp, sentence, not_values):
+    assert not {r.value for r in facts_of(nlp, sentence).results} & not_values

@@ -78,9 +78,13 @@ _YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 _RESOLUTION_AFTER = re.compile(r"\s*(?:x|×|\{times\}|\\times|times)\s*\d")
 _RESOLUTION_BEFORE = re.compile(r"\d\s*(?:x|×|\{times\}|\\times|times)\s*$")
 # math just before a number: "O(", "Omega(", "leq 0.1", "k = 5", "\\epsilon=0.1" (but "FID=6.47" is a result)
-_MATH_BEFORE = re.compile(r"(?:\b(?:[OoΩΘ]|Omega|Theta|omega|theta|poly|log|exp|sqrt|leq|geq|le|ge|lt|gt|approx|sim|in|tilde\{?O\}?|widetilde\{?O\}?)\s*\(\s*$|(?:(?<![A-Za-z])(?:leq|geq|le|ge)|\\leq|\\geq|\\le|\\ge)\s*$|(?<![A-Za-z])[A-Za-z]\s*[=<>≤≥]\s*$|\\[a-zA-Z]+\s*[=<>≤≥]?\s*$|[<>≤≥]\s*$|&(?:lt|gt|le|ge);=?\s*$)")
+_MATH_BEFORE = re.compile(r"(?:\b(?:[OoΩΘ]|Omega|Theta|omega|theta|poly|log|exp|sqrt|leq|geq|le|ge|lt|gt|approx|sim|in|tilde\{?O\}?|widetilde\{?O\}?)\s*\(\s*$|(?:(?<![A-Za-z])(?:leq|geq|le|ge)|\\leq|\\geq|\\le|\\ge)\s*$|(?<![A-Za-z])[A-Za-z]\s*[=<>≤≥]\s*$|\\[a-zA-Z]+\s*[=<>≤≥]?\s*$|[<>≤≥]\s*\$?\s*$|&(?:lt|gt|le|ge);=?\s*\$?\s*$)")
+# a comparison sign before a number ("> 75%", "&lt;0.5%"), and one after a variable ("p < 5%")
+_BOUND_BEFORE = re.compile(r"(?:[<>≤≥]|&(?:lt|gt|le|ge);)=?\s*\$?\s*$")
+_VARIABLE_BOUND = re.compile(r"(?<![A-Za-z])[A-Za-z]\s*\$?\s*(?:[<>≤≥]|&(?:lt|gt|le|ge);)=?\s*\$?\s*$")
+_PERCENT_AFTER = re.compile(r"\s?(?:%|\\%|percent\b)")
 _CONFIDENCE_AFTER = re.compile(r"\s?(?:%|\\%|percent)?\s*(?:CI|CIs|confidence intervals?|credible intervals?|confidence)\b")
-_CONFIDENCE_BEFORE = re.compile(r"(?:\bCIs?|confidence intervals?|credible intervals?|\brange)\s*(?:of\s+|[:=,]\s*|\(\s*)?(?:\[\s*)?-?$|(?:±|\\pm|\+/-|\+-)\s*\$?\s*$")
+_CONFIDENCE_BEFORE = re.compile(r"(?:\bCIs?|confidence intervals?|credible intervals?|\brange)\s*(?:of\s+|[:=,]\s*|\(\s*)?(?:\[\s*)?-?$|(?:±|\\pm|\+/-|\+-|\bplus-minus|\bplus or minus)\s*\$?\s*$")
 _SPREAD_AFTER_VALUE = re.compile(r"\d(?:\\?%)?\s*\(\s*(?:±|\\pm|\+/-)?\s*$")
 _PLAIN_MATH_NUMBER = re.compile(r"\$\s*[\d.,]+\s*(?:\\?%|\\times)?\s*(?:\\pm\s*[\d.,]+\s*(?:\\?%)?\s*)?\$")
 _IS_VERBS = (" is ", " was ", " are ", " were ", " remains ", " remained ", " stays ")
@@ -270,7 +274,11 @@ def _not_a_result(text: str, start: int, end: int) -> bool:
     paren = _inside(text, start, "(", ")", 80)
     if paren >= 0 and _MATH_BEFORE.search(text, max(0, paren - 12), paren + 1):
         return True  # O(K^{1/3}), Omega(T^{2/3})
-    if _MATH_BEFORE.search(text, max(0, start - 16), start) or _LATEX_WORD.search(text, max(0, start - 12), start):
+    math = _MATH_BEFORE.search(text, max(0, start - 16), start)
+    if math and _PERCENT_AFTER.match(text, end) and _BOUND_BEFORE.search(text, max(0, start - 10), start) \
+            and not _VARIABLE_BOUND.search(text, max(0, start - 10), start):
+        math = None  # "(&gt; 75% accuracy)", "&lt;0.5% increase": a bound on a share (not "p < 5%")
+    if math or _LATEX_WORD.search(text, max(0, start - 12), start):
         return True  # leq 0.1, \times 2
     if _RESOLUTION_AFTER.match(text, end) or _RESOLUTION_BEFORE.search(text, max(0, start - 12), start):
         return True  # 256x256, 64 times 64
@@ -429,6 +437,7 @@ _NUMBER_OF = re.compile(r"^(?:number|amount|fraction|percentage|proportion|share
 _SETUP_NOUNS = frozenset("""steps step epochs epoch layers layer samples sample images image tasks task videos video
 settings setting datasets dataset examples example iterations iteration times seconds classes class objects users
 languages models model students teachers heads blocks experts frames views shots demonstrations prompts""".split())
+_DURATION_NOUNS = frozenset("years months weeks".split())  # "15.6 years on average": a duration, no measure
 # "a 7B model can obtain ...", "An 8.7B model ... achieves": the size, in parameters, of a model
 # that achieves a result (after "a/an/our/this/its")
 _SIZED_MODEL = re.compile(
@@ -1114,8 +1123,10 @@ class _Sentence:
                 return np_, None, "result:phrase_is"
         # 6. "0.37 scene cuts", "83.7% average preference"
         if num.unit in ("", "%") and ("." in num.raw or num.unit == "%"):
-            m = re.match(r"\s+((?:[a-z][a-z\-]+\s+){0,2}[a-z][a-z\-]+)(?=\s*[,.;:)]|\s+(?:in|on|for|of|versus|vs|compared|than|while|and|with|over)\b)", after)
-            if m and m.group(1).split()[-1] not in _SETUP_NOUNS and m.group(1).split()[0] not in _NOT_PHRASE_START:
+            m = re.match(r"\s+((?:[a-z][a-z\-]+\s+){0,2}[a-z][a-z\-]+)(?=\s*[,.;:()]|\s+(?:in|on|for|of|versus|vs|compared|than|while|and|with|over)\b)", after)
+            if m and m.group(1).split()[-1] not in _SETUP_NOUNS and m.group(1).split()[0] not in _NOT_PHRASE_START \
+                    and not m.group(1).endswith("ly") and m.group(1).split()[0] not in _DURATION_NOUNS:
+                # (not "to 0.93 significantly (p < 0.001)", "15.6 years on average")
                 return m.group(1), None, "result:number_phrase"
         if not weak or ("." not in num.raw and num.unit not in ("%", "x", "dB")):
             return None, None, ""
