@@ -611,6 +611,21 @@ def test_entities_a_title_model_is_the_acronym_its_abstract_defines(nlp):
     assert [r.method for r in facts.results] == ["GAC"]
 
 
+def test_entities_our_unknown_names_are_proposed(nlp):
+    # tune3: "our SiamFC+ and SiamRPN+ obtain ...": names no lexicon knows after a plain "our"
+    facts = facts_of(nlp, "Experiments show that our SiamFC+ and SiamRPN+ obtain up to 9.8% relative "
+                          "improvements over SiamFC on OTB-15.")
+    assert {m.name: m.proposed for m in facts.methods} == {"SiamFC+": True, "SiamRPN+": True, "SiamFC": False}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Accuracy rises when training is augmented by our new QS-OCR text dataset.", "QS-OCR"),  # data
+    ("Our TTR-based reward function provides informative rewards.", "TTR"),  # a part of something else
+])
+def test_entities_our_data_or_parts_are_no_proposals(nlp, text, name):
+    assert not any(m.name == name and m.proposed for m in facts_of(nlp, text).methods)
+
+
 def test_entities_a_benchmark_name_absorbs_a_method_of_its_name(nlp):
     # corpus (judged): "the NIST SRE 2016 eval test ... SRE 2018 dev test" made SRE a method
     facts = facts_of(nlp, "Gains are shown on the NIST SRE 2016 eval test and the SRE 2018 dev test.")

@@ -84,7 +84,7 @@ PROPOSED_RULES = frozenset({"pattern:propose", "pattern:called_proposed", "patte
 _DIMENSION_PREFIX = re.compile(r"(?:[1-4]D-?)+")  # "3D-", "3D-2D-"
 # Capitals after the first character, letters with digits (a leading number only as a dimension
 # before a name: "30B", "3D" and "64x64" are sizes), or a "++"/"*" suffix.
-_NAME_LIKE = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]*|[A-Za-z]+\d[A-Za-z0-9]*|[A-Za-z]+\+\+")
+_NAME_LIKE = re.compile(r"(?:[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]*|[A-Za-z]+\d[A-Za-z0-9]*)\+{0,2}|[A-Za-z]+\+\+")  # "SiamFC+"
 _WORD_TAIL = re.compile(r"(?:[\w\-+*']|\.(?=\d))*")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_+*")
 _DASH_THEN_LOWER = re.compile(r"-{2,}(?=[a-z])")
@@ -193,6 +193,8 @@ _LOWER_NAME_PROPOSED = re.compile(r"\s+((?!\w+ing\s)(?:[a-z]+(?:-[a-z]+)+|[a-z]{
 _OUR_GAP = re.compile(r"\s*(?:novel\s+|new\s+|proposed\s+)?")
 _OUR_DESCRIBED = re.compile(r"([a-z]+),\s+")  # "the proposed method, RegNet,"
 _NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
+_AND_NAME = re.compile(r"\s+and\s+")
+_NEXT_WORDS = re.compile(r"(?:[\s,()]+[\w.\-]+){1,3}")  # the next three words
 _ON_GAP = re.compile(r"\s+(?:the\s+)?(?:(?:zero|one|few)-shot\s+)?")
 _GLUED = re.compile(r"[\w\-]*")
 _ON_FOLLOW = re.compile(r"\s*[,.;:)(]|\s+(?:and|with|for|in|at|by|while|to)\s|\s*$|\s+\d|\s+(?:data|bench)")
@@ -982,11 +984,30 @@ class NameFinder(BatchedComponent):
         said_proposed = text.endswith("proposed", 0, cue_end) or gap.group(0).strip() == "proposed"
         known = any(s < p.end and p.start < e for s, e in known_methods)
         not_method = head and (head.group(1) in self.dataset_heads or head.group(1) in ("baseline", "baselines"))
+        our_name = text.endswith(("our", "Our"), 0, cue_end) and not said_proposed
+        if our_name:
+            not_method = not_method or self._data_or_part_follows(text, p.end)
         if (head and head.group(1) in self.our_heads) or (described and text.startswith(",", p.end)) or (
-                said_proposed and p.name_like and not known and not not_method):
-            # "our X framework", "the proposed ST-ConvLSTM model", "Our proposed BFA utilizes ..."
-            return [(p.start, p.end, "methods", "pattern:our_x")]
+                (said_proposed or our_name) and p.name_like and not known and not not_method):
+            # "our X framework", "the proposed ST-ConvLSTM model", "Our proposed BFA utilizes ...",
+            # "our SiamFC+ and SiamRPN+ obtain ..." (a name no lexicon knows, after "our")
+            found = [(p.start, p.end, "methods", "pattern:our_x")]
+            second = _AND_NAME.match(text, p.end)
+            nxt = [c for c in self._pieces_between(pieces, piece_starts, second.end(), second.end() + 40)
+                   if c.start == second.end()] if second and our_name else []
+            if nxt and nxt[0].name_like and self._ok(text, nxt[0]) and not self._data_or_part_follows(text, nxt[0].end) \
+                    and not any(s < nxt[0].end and nxt[0].start < e for s, e in known_methods):
+                found.append((nxt[0].start, nxt[0].end, "methods", "pattern:our_x"))
+            return found
         return []
+
+    def _data_or_part_follows(self, text: str, end: int) -> bool:
+        # after a plain "our NAME": "our QS-OCR text dataset", "our HCOCO (resp., ...) dataset" name
+        # data; "our TTR-based reward" names a part of something else
+        near = _NEXT_WORDS.match(text, end)
+        return text.startswith("-", end) or bool(near and any(
+            w in self.dataset_heads or singular(w) in self.dataset_heads
+            for w in near.group(0).lower().replace(".", " ").split()))
 
     def _on(self, text, cue_end, s_end, pieces, piece_starts):
         m = _ON_GAP.match(text, cue_end)
