@@ -705,3 +705,10 @@ def test_entities_a_title_gerunds_object_in_the_singular(nlp, title, task):
 def test_entities_no_shared_modifier_task_from_a_method(nlp):
     facts = facts_of(nlp, "We use model predictive control and estimation for walking robots.")
     assert "predictive estimation" not in {t.name for t in facts.tasks}
+
+
+def test_entities_a_lexicon_entity_carries_the_lexicons_aliases(nlp):
+    # tune5: "Caltech-UCSD Birds 2011-200" is CUB-200-2011, which answers to "Caltech-UCSD Birds" too
+    facts = facts_of(nlp, "It outperforms them on Stanford Dogs 120, Caltech-UCSD Birds 2011-200 and Caltech 256.")
+    cub = next(d for d in facts.datasets if d.name == "CUB-200-2011")
+    assert {"Caltech-UCSD Birds", "CUB"} <= set(cub.aliases)

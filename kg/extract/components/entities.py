@@ -355,6 +355,9 @@ class EntityResolver(BatchedComponent):
                 seen.add(surface)
                 if surface not in rec.aliases and entity_key(rec.kind, surface) != rec.key:
                     rec.aliases.append(surface)
+            entry = lexicon.get((rec.kind, rec.name))
+            if entry is not None:
+                rec.aliases.extend(a for a in entry.aliases if a not in rec.aliases and a != rec.name)
         lexicon_tasks = [(c.start, c.end) for c in candidates if c.kind == "tasks" and c.rule[0] == "l"]
         self._select_tasks(text, records, lexicon_tasks)
         self._add_implied_tasks(records, lexicon)
