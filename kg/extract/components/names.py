@@ -170,7 +170,7 @@ def singular(word: str) -> str:
         return word[:-2]  # "biases" -> "bias", "viruses" -> "virus", "lenses" -> "lens"
     return word[:-1]
 # the task phrase of a title: "for X" / "Towards X", up to a preposition, punctuation or the end
-_TITLE_FOR = re.compile(r"(?:\bfor|^Towards?)\s+((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*){0,4}?)(?=\s+(?:with|via|using|through|by|from|in|on|under|and|at|of|without|beyond)\b|\s*[:,?!.(]|\s*$)")
+_TITLE_FOR = re.compile(r"(?:\bfor|(?:^|:\s*)Towards?)\s+((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*){0,4}?)(?=\s+(?:with|via|using|through|by|from|in|on|under|and|at|of|without|beyond)\b|\s*[:,?!.(]|\s*$)")
 # after a verb that changes a measure: "(the) <one or two words> <measure word>", then a break
 _CHANGED_MEASURE = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?((?:[a-z]+(?:-[a-z]+)*\s+){1,2})([a-z]+)(?=\s*[,.;:)]|\s+(?:and|by|of|while|than|compared|over|from|to|for|in|on|with|without|at)\b)")
 # "across 5 benchmarks, ...", "on three datasets of ..." (a year counts nothing: "the ISBI 2017 test dataset")
