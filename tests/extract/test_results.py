@@ -687,3 +687,16 @@ def test_results_bounds_phrases_and_units(nlp, sentence, value, metric):
 ])
 def test_results_p_values_spreads_and_durations_are_none(nlp, sentence, not_values):
     assert not {r.value for r in facts_of(nlp, sentence).results} & not_values
+
+
+def test_results_a_value_over_the_previous_one_has_it_as_previous(nlp):
+    # tune6: "an F1-score of 87.6% over the previous 62.4%": one result, 62.4 its previous value
+    facts = facts_of(nlp, "Our method reaches an F1-score of 87.6% over the previous 62.4% (p-value&lt;0.01).")
+    assert [(r.metric, r.value, r.previous) for r in facts.results] == [("F1", 87.6, 62.4)]
+
+
+def test_results_a_gain_in_terms_of_a_metric_and_its_baseline(nlp):
+    # corpus (judged): the gain measures WER; the baseline's 80.28% is no result and no previous gain
+    facts = facts_of(nlp, "We achieve a 10% absolute improvement in terms of word error rate (WER) over the "
+                          "previous baseline of 80.28% on the development set.")
+    assert [(r.metric, r.value, r.previous) for r in facts.results] == [("word error rate", 10.0, None)]

@@ -99,6 +99,7 @@ _DURATION_OF_DATA = re.compile(r"\s+of (?:[\w\-]+ )?(?:scans|recordings|clips|fo
 _DURATION_CUE = re.compile(r"\b(?:in|within|takes?|taking|took|requires?|requiring|only|just|under|about|around|approximately|to|reduces?|reduced|than|per|at)\s+(?:only\s+|just\s+|about\s+|around\s+|less than\s+|approximately\s+)?$")
 _FACTOR_BEFORE = re.compile(r"(?:^|[\s(])[x×]$")  # matched on the two characters before a number
 _FACTOR_GLUED = re.compile(r"[\w×]|\.\d")
+_OVER_PREVIOUS = re.compile(r"\bover (?:the |a )?previous(?: [\w\-]+){0,2}?(?: of)?\s*$")
 _FROM_BEFORE = re.compile(r"\bfrom\s*$")
 _RESPECTIVELY = re.compile(r"(?:,?\s+[A-Za-z][\w\-@.']*){0,10}?\s*(?:\)\s*)?,?\s*(?:\(\s*)?respectively\b")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
@@ -426,7 +427,7 @@ _CHANGE_FROM = re.compile(_CHANGE_VERB + r"\s+(.+?)\s+from\s*$")
 _FILLER_BEFORE = re.compile(
     r"(?:\s*(?:\(|\)|=|:|≈|~|,)?\s*(?:of|to|at|is|was|are|were|by|around|about|approximately|roughly|nearly|only|just|up to|over|under|below|above|than|less than|more than|at least|at most|a|an|the|score|scores|value|values|of only|as low as|as high as|improves? to|drops? to|from)\b)*\s*[=:≈~(]?\s*"
 )
-_FILLER_AFTER = re.compile(r"\s*\$?(?:\)\s*)?(?:in terms of\s+(?:the\s+)?)?(?!(?:with|while|whereas|but|and|or|at|versus|vs|compared|than|which|when)\s)(?:(?:higher|lower|better|improvement|increase|gain|reduction|drop|relative|absolute|average|mean|top-1|length-controlled|in|of|on|the|points?|pp|overall|averaged|[\w\-]+)\s+){0,2}")
+_FILLER_AFTER = re.compile(r"\s*\$?(?:\)\s*)?(?:(?:(?:absolute|relative)\s+)?(?:improvements?|gains?|reductions?)\s+(?=in terms of))?(?:in terms of\s+(?:the\s+)?)?(?!(?:with|while|whereas|but|and|or|at|versus|vs|compared|than|which|when)\s)(?:(?:higher|lower|better|improvement|increase|gain|reduction|drop|relative|absolute|average|mean|top-1|length-controlled|in|of|on|the|points?|pp|overall|averaged|[\w\-]+)\s+){0,2}")
 _NP_STOP = re.compile(r"\s(?:albeit|although|though|whereas|despite|by|from|to|of|over|on|for|in|with|while|and|compared|versus|vs\.?|than|at|under|across|during|when|after|before|as|if|because|thanks|using|via|through|per|against|relative(?=\s+to\b)|w\.r\.t\.?|which|that|respectively|without|has|have|had|is|are|was|were|be|been|can|could|will|would|may|might|must|should|does|do|did)(?=\s|$)|[,;:()=]")
 _PARTICLE = re.compile(r"^(?:down|up|off|out)\s+")
 _NUMBER_OF_START = re.compile(r"^(?:the\s+)?(?:total\s+)?(?:number|amount|fraction|percentage|proportion|share|count)\s+of\s+(?:the\s+)?", re.I)
@@ -713,6 +714,13 @@ class _Sentence:
                 continue
             if len(between) <= 70 and re.search(r"\b(?:compared (?:to|with)|versus|vs\.?|against|relative to)\b", between) and (a.unit == b.unit or not b.unit) and not re.search(r"\band\b|[;]", between):
                 previous_of[i] = b
+                skip.add(i + 1)
+            elif _OVER_PREVIOUS.search(text, max(self.start, b.start - 40), b.start) and (a.unit == b.unit or not b.unit) \
+                    and ";" not in between:
+                # "87.6% over the previous 62.4%"; the baseline of a gain is no previous value of it
+                # ("a 10% absolute improvement ... over the previous baseline of 80.28%")
+                if not _RELATIVE_AFTER.match(text, a.end) and not re.match(r"\s*(?:absolute|relative)\b", text[a.end:]):
+                    previous_of[i] = b
                 skip.add(i + 1)
         # numbers in parentheses after "outperforming X (...)" are the baseline's values
         baseline: set[int] = set()
@@ -1024,7 +1032,7 @@ class _Sentence:
         if best is not None:
             return self._metric_text(best[2], best[0], best[1]), best[2], "result:metric_before"
         for ms, me, ent in self.metrics:
-            if ms >= num.end and ms - num.end <= 30:
+            if ms >= num.end and ms - num.end <= 40:
                 f = _FILLER_AFTER.fullmatch(text, num.end, ms)
                 if f and not re.search(r"[\d;,]", text[num.end:ms]) and not _AT.match(text, num.end):
                     # keep the modifiers: "lower inference memory footprint" -> "inference memory footprint"
