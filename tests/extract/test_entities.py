@@ -712,3 +712,10 @@ def test_entities_a_lexicon_entity_carries_the_lexicons_aliases(nlp):
     facts = facts_of(nlp, "It outperforms them on Stanford Dogs 120, Caltech-UCSD Birds 2011-200 and Caltech 256.")
     cub = next(d for d in facts.datasets if d.name == "CUB-200-2011")
     assert {"Caltech-UCSD Birds", "CUB"} <= set(cub.aliases)
+
+
+def test_entities_a_clause_before_a_common_noun_cue_is_no_dataset(nlp):
+    # corpus (judged): "SR workloads pose a challenge" named a dataset "SR workloads pose a"
+    facts = facts_of(nlp, "The memory requirements of SR workloads pose a challenge in mapping SR networks. "
+                          "We test on the DCASE challenge.")
+    assert [d.name for d in facts.datasets] == ["DCASE"]

@@ -1088,6 +1088,8 @@ class NameFinder(BatchedComponent):
             words = clean.split()
             if len(words) > 5 or words[0].lower() in _DETERMINERS:
                 continue
+            if len(words) > 2 and words[-1] in ("a", "an") and words[-2].islower():
+                continue  # "SR workloads pose a challenge": a clause before a common noun
             if clean.lower() in _NOT_LIST_NAMES:
                 continue  # "The Task, Dataset, and Corpus": words of the description, not names
             if offset == sentence_start and len(words) == 1 and not any(c.isupper() or c.isdigit() for c in clean[1:]) \
