@@ -700,3 +700,10 @@ def test_results_a_gain_in_terms_of_a_metric_and_its_baseline(nlp):
     facts = facts_of(nlp, "We achieve a 10% absolute improvement in terms of word error rate (WER) over the "
                           "previous baseline of 80.28% on the development set.")
     assert [(r.metric, r.value, r.previous) for r in facts.results] == [("word error rate", 10.0, None)]
+
+
+def test_results_an_ordinal_before_best_is_a_rank(nlp):
+    # corpus (judged): "we achieved the 2nd best perceptual quality ..., 5th best for ..."
+    facts = facts_of(nlp, "In the PIRM challenge we achieved the 2nd best perceptual quality for average "
+                          "RMSE&lt;=16 and 5th best for RMSE&lt;=12.5.")
+    assert [(r.metric, r.raw) for r in facts.results] == [("rank", "2nd"), ("rank", "5th")]
