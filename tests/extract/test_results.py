@@ -707,3 +707,16 @@ def test_results_an_ordinal_before_best_is_a_rank(nlp):
     facts = facts_of(nlp, "In the PIRM challenge we achieved the 2nd best perceptual quality for average "
                           "RMSE&lt;=16 and 5th best for RMSE&lt;=12.5.")
     assert [(r.metric, r.raw) for r in facts.results] == [("rank", "2nd"), ("rank", "5th")]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # corpus: "about" in LaTeX before a share, and a bound in LaTeX
+    (r"It improves accuracy to $\sim90\%$ on adversarial examples.", 90.0),
+    (r"It achieves $&gt;$93\% success rate using few queries.", 93.0),
+])
+def test_results_about_and_bounds_in_latex_are_values(nlp, sentence, value):
+    assert value in {r.value for r in facts_of(nlp, sentence).results}
+
+
+def test_results_a_latex_factor_bound_is_still_math(nlp):
+    assert not facts_of(nlp, r"Its solution is within a $1-1/e \approx 63\%$ factor of the optimum.").results

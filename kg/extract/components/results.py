@@ -86,7 +86,10 @@ _PERCENT_AFTER = re.compile(r"\s?(?:%|\\%|percent\b)")
 _CONFIDENCE_AFTER = re.compile(r"\s?(?:%|\\%|percent)?\s*(?:CI|CIs|confidence intervals?|credible intervals?|confidence)\b")
 _CONFIDENCE_BEFORE = re.compile(r"(?:\bCIs?|confidence intervals?|credible intervals?|\brange)\s*(?:of\s+|[:=,]\s*|\(\s*)?(?:\[\s*)?-?$|(?:±|\\pm|\+/-|\+-|\bplus-minus|\bplus or minus)\s*\$?\s*$")
 _SPREAD_AFTER_VALUE = re.compile(r"\d(?:\\?%)?\s*\(\s*(?:±|\\pm|\+/-)?\s*$")
-_PLAIN_MATH_NUMBER = re.compile(r"\$\s*[\d.,]+\s*(?:\\?%|\\times)?\s*(?:\\pm\s*[\d.,]+\s*(?:\\?%)?\s*)?\$")
+# "$51$", "$94.54 \\pm 0.7 \\%$", "${\\sim30\\%}$", "$(\\sim 99\\%)$", "$&gt;$93\\%": a plain number in LaTeX
+_PLAIN_MATH_NUMBER = re.compile(r"\$\s*[({]?\s*(?:(?:\\sim|\\approx|&gt;|&lt;|[<>])\s*)?[\d.,]+\s*(?:\\?%|\\times)?\s*"
+                                r"(?:\\pm\s*[\d.,]+\s*(?:\\?%)?\s*)?[)}]?\s*\$")
+_ABOUT_LATEX = re.compile(r"\\(?:sim|approx)\s*$")  # "\\sim 99\\%": about 99%
 _IS_VERBS = (" is ", " was ", " are ", " were ", " remains ", " remained ", " stays ")
 _PHRASE_IS = re.compile(r"([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})\s+(?:is|was|are|were|remains|remained|stays)\s+(?:only\s+|less than\s+|below\s+|under\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|at most\s+|at least\s+|over\s+|above\s+|just\s+|up to\s+)?$")
 _PHRASE_OF = re.compile(r"([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})\s+of\s+(?:only\s+|approximately\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|up to\s+|more than\s+|over\s+|at least\s+|less than\s+)?$")
@@ -252,8 +255,9 @@ def _not_a_result(text: str, start: int, end: int) -> bool:
         numerator = re.search(r"(\d+(?:\.\d+)?)/$", text[max(0, start - 12):start])
         if numerator and "." not in numerator.group(1) and int(numerator.group(1)) <= 10 and "." not in text[start:end]:
             return True  # "1/8", "1/1200": a fraction, not a result
-    elif before.isalpha() or before in "_^{\\/" or (before == "-" and start >= 2 and text[start - 2].isalnum()):
-        return True  # GPT-4, VASA-1, x^{2}
+    elif (before.isalpha() and not _ABOUT_LATEX.search(text, max(0, start - 8), start)) or before in "_^{\\/" or (
+            before == "-" and start >= 2 and text[start - 2].isalnum()):
+        return True  # GPT-4, VASA-1, x^{2} (not "\sim30\%")
     if before == "." and start >= 2 and text[start - 2].isdigit():
         return True
     if text[end:end + 1] == "/" and text[end + 1:end + 2].isdigit() and text[start:end].isdigit() and int(text[start:end]) <= 10:
@@ -264,10 +268,12 @@ def _not_a_result(text: str, start: int, end: int) -> bool:
     word = text[w_start:w_end if w_end >= 0 else len(text)]
     if "://" in word or "www." in word or ".com" in word or ".html" in word or "arXiv" in word or "@" in word:
         return True
-    if _inside(text, start, "{", "}", 30) >= 0:
-        return True  # T^{2/3}
-    if text.count("$", 0, start) % 2 == 1 and not _PLAIN_MATH_NUMBER.match(text, text.rfind("$", 0, start)):
+    in_math = text.count("$", 0, start) % 2 == 1
+    plain = in_math and _PLAIN_MATH_NUMBER.match(text, text.rfind("$", 0, start))
+    if in_math and not plain:
         return True  # inside $...$ (but "$51$ out of $57$" is a plain number)
+    if not plain and _inside(text, start, "{", "}", 30) >= 0:
+        return True  # T^{2/3} (not "${\sim30\%}$")
     if _inside(text, start, "[", "]", 120) >= 0:
         return True  # [12], [NeurIPS'21]
     if start >= 2 and text[start - 1] == "(" and text[start - 2].isalnum() and text[end:end + 2] in ("x)", "×)"):
@@ -275,11 +281,13 @@ def _not_a_result(text: str, start: int, end: int) -> bool:
     paren = _inside(text, start, "(", ")", 80)
     if paren >= 0 and _MATH_BEFORE.search(text, max(0, paren - 12), paren + 1):
         return True  # O(K^{1/3}), Omega(T^{2/3})
-    math = _MATH_BEFORE.search(text, max(0, start - 16), start)
-    if math and _PERCENT_AFTER.match(text, end) and _BOUND_BEFORE.search(text, max(0, start - 10), start) \
-            and not _VARIABLE_BOUND.search(text, max(0, start - 10), start):
-        math = None  # "(&gt; 75% accuracy)", "&lt;0.5% increase": a bound on a share (not "p < 5%")
-    if math or _LATEX_WORD.search(text, max(0, start - 12), start):
+    math = _MATH_BEFORE.search(text, max(0, start - 16), start) or _LATEX_WORD.search(text, max(0, start - 12), start)
+    if math and _PERCENT_AFTER.match(text, end) and (
+            _ABOUT_LATEX.search(text, max(0, start - 10), start) or _BOUND_BEFORE.search(text, max(0, start - 10), start)
+            and not _VARIABLE_BOUND.search(text, max(0, start - 10), start)):
+        # "(&gt; 75% accuracy)", "&lt;0.5% increase": a bound on a share (not "p < 5%"); "\sim 99\%": about 99%
+        math = None
+    if math:
         return True  # leq 0.1, \times 2
     if _RESOLUTION_AFTER.match(text, end) or _RESOLUTION_BEFORE.search(text, max(0, start - 12), start):
         return True  # 256x256, 64 times 64
