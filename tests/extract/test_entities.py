@@ -719,3 +719,10 @@ def test_entities_a_clause_before_a_common_noun_cue_is_no_dataset(nlp):
     facts = facts_of(nlp, "The memory requirements of SR workloads pose a challenge in mapping SR networks. "
                           "We test on the DCASE challenge.")
     assert [d.name for d in facts.datasets] == ["DCASE"]
+
+
+def test_entities_a_names_expansion_in_parentheses_is_no_method(nlp):
+    # tune6: "BioBERT (Bidirectional Encoder Representations from Transformers for ...)"
+    facts = facts_of(nlp, "We introduce BioBERT (Bidirectional Encoder Representations from Transformers for "
+                          "Biomedical Text Mining), a domain-specific language representation model.")
+    assert "Bidirectional Encoder Representations" not in {m.name for m in facts.methods}

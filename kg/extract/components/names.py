@@ -194,6 +194,7 @@ _OUR_GAP = re.compile(r"\s*(?:novel\s+|new\s+|proposed\s+)?")
 _OUR_DESCRIBED = re.compile(r"([a-z]+),\s+")  # "the proposed method, RegNet,"
 _NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
 _AND_NAME = re.compile(r"\s+and\s+")
+_EXPANSION_OPEN = re.compile(r"[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][\w\-]*\s?\($")  # "BioBERT (", "CMH-ECC ("
 _NEXT_WORDS = re.compile(r"(?:[\s,()]+[\w.\-]+){1,3}")  # the next three words
 _ON_GAP = re.compile(r"\s+(?:the\s+)?(?:(?:zero|one|few)-shot\s+)?")
 _GLUED = re.compile(r"[\w\-]*")
@@ -649,6 +650,8 @@ class NameFinder(BatchedComponent):
                     continue  # "Short Baseline Neutrino Program"; "Handwriting Character Recognition" is a task's words
                 if not p.name_like and title_capitals and _initials(word) == title_capitals:
                     continue  # "USIP: ...", "an Unsupervised Stable Interest Point detector": the title's name
+                if not p.name_like and _EXPANSION_OPEN.search(text, max(0, p.start - 40), p.start):
+                    continue  # "BioBERT (Bidirectional Encoder Representations from ...)": the name's expansion
                 if _BENCHMARK_NAME.search(word) or _YEAR_END.search(word):
                     # ("DCASE 2019", "BraTS2018", "Kaggle Data Science Bowl 2017": a challenge's edition)
                     found.append((p.start, p.end, "datasets", "pattern:benchmark_name"))
