@@ -726,3 +726,40 @@ def test_entities_a_names_expansion_in_parentheses_is_no_method(nlp):
     facts = facts_of(nlp, "We introduce BioBERT (Bidirectional Encoder Representations from Transformers for "
                           "Biomedical Text Mining), a domain-specific language representation model.")
     assert "Bidirectional Encoder Representations" not in {m.name for m in facts.methods}
+
+
+@pytest.mark.parametrize("title, task", [
+    # review: a lexicon task at a title's start keeps its name; plurals in -ses; "Improving the ..."
+    ("Semantic Segmentation of Aerial Images with Deep Networks", "semantic segmentation"),
+    ("Speech Recognition of Children", "speech recognition"),
+    ("Classification of Skin Diseases", "skin disease classification"),
+    ("Detecting Arrhythmias in ECG Signals", "arrhythmia detection"),
+    ("Improving the Detection of Small Objects", "small object detection"),
+])
+def test_entities_title_tasks_after_review(nlp, title, task):
+    assert task in {t.name for t in facts_of(nlp, "We study it.", title=title).tasks}
+
+
+@pytest.mark.parametrize("title", [
+    "Deep Convolutional Neural Network for Image Denoising",  # a lexicon name with a filler
+    "Novel Transformer Model for Translation",
+    "Generative Model for Zero-Shot Learning",  # two plain words: a description
+])
+def test_entities_no_title_model_for_descriptions(nlp, title):
+    assert not any(m.proposed for m in facts_of(nlp, "We study it.", title=title).methods)
+
+
+def test_entities_a_title_model_and_its_plural_acronym_are_one(nlp):
+    facts = facts_of(nlp, "We propose Dual Attention Networks (DANet) to capture context.",
+                     title="Dual Attention Network for Scene Segmentation")
+    assert [(m.name, m.proposed) for m in facts.methods] == [("DANet", True)]
+
+
+def test_entities_our_data_and_studies_are_no_proposals(nlp):
+    facts = facts_of(nlp, "In our MTurk study, workers agree. Our KorQX training data are public.")
+    assert not any(m.proposed for m in facts.methods)
+
+
+def test_entities_an_acronyms_lexicon_entity_keeps_the_lexicons_aliases(nlp):
+    facts = facts_of(nlp, "We evaluate on Caltech-UCSD Birds (CUB) and reach 80% accuracy.")
+    assert {"CUB-200-2011", "Caltech-UCSD Birds"} <= set(facts.datasets[0].aliases)

@@ -720,3 +720,21 @@ def test_results_about_and_bounds_in_latex_are_values(nlp, sentence, value):
 
 def test_results_a_latex_factor_bound_is_still_math(nlp):
     assert not facts_of(nlp, r"Its solution is within a $1-1/e \approx 63\%$ factor of the optimum.").results
+
+
+@pytest.mark.parametrize("sentence", [
+    # review: hyperparameters written with a statistic's letter are no correlations
+    "LoRA uses rank r = 16 and trains fast.",
+    "We train with SAM (rho = 0.05) for 90 epochs.",
+])
+def test_results_a_hyperparameters_symbol_is_no_result(nlp, sentence):
+    assert not facts_of(nlp, sentence).results
+
+
+def test_results_a_gain_over_the_previous_best_has_no_previous(nlp):
+    facts = facts_of(nlp, "It improves accuracy by 2.1% over the previous best of 90.3%.")
+    assert [(r.value, r.previous) for r in facts.results] == [(2.1, None)]
+
+
+def test_results_best_in_a_compound_is_no_rank(nlp):
+    assert not facts_of(nlp, "It is the 3rd best-selling product.").results

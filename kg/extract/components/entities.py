@@ -75,6 +75,7 @@ class EntityRecord:
     key: str
     mentions: list[tuple[int, int, str]] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
+    lexicon_aliases: tuple[str, ...] = ()  # the lexicon entry's aliases, when a lexicon entry names it
     proposed: bool = False
     source: str = ""
     higher_is_better: bool | None = None
@@ -209,7 +210,7 @@ class EntityResolver(BatchedComponent):
         no_kind_forms: list[str] = []  # forms of acronyms of no kind ("Unmanned Aerial Vehicles", "UAV's")
         defined_long_forms: list[str] = []  # long forms of the acronyms of a kind
         acronym_names: dict[tuple[str, str], str] = {}
-        long_names: dict[tuple[str, str], str] = {}  # (kind, long form) -> the acronym's entity name
+        long_names: dict[tuple[str, str], str] = {}  # (kind, key of a long form) -> the acronym's entity name
         clauses = doc.user_data.get(PROPOSAL_CLAUSES, ())
         title_end = title_end_of(text)
         title_head = _title_head(text, title_end)
@@ -231,7 +232,7 @@ class EntityResolver(BatchedComponent):
             acronym_kinds.append((kind, name))
             defined_long_forms.append(long_text)
             if kind in ("methods", "datasets"):
-                long_names.setdefault((kind, long_text.lower()), name)
+                long_names.setdefault((kind, entity_key(kind, long_text)), name)
             if kind in ("methods", "datasets") and name != short_text and " " in name:
                 # "Consistency Trajectory Model (CTM)": named CTM in this paper, as its authors
                 # call it; the lexicon's name stays an alias and the merge key stays the lexicon's
@@ -289,9 +290,10 @@ class EntityResolver(BatchedComponent):
             if c.kind == "metrics" and is_lexicon and self._trained_on(text, c, lexicon):
                 continue  # "a KL divergence loss", "minimizing the Wasserstein distance": trained, not measured
             proposed = c.rule in PROPOSED_RULES
-            if long_names and not is_lexicon and (c.kind, text[c.start:c.end].lower()) in long_names:
+            long_name = long_names.get((c.kind, entity_key(c.kind, text[c.start:c.end]))) if long_names and not is_lexicon else None
+            if long_name:
                 # "Generative Adversarial Classifier for ..." in a title, "... Classifier (GAC)" later: GAC
-                c = c._replace(name=long_names[(c.kind, text[c.start:c.end].lower())])
+                c = c._replace(name=long_name)
             if proposed and (c.start, c.end, c.kind) in lexicon_at:
                 # "we present rectified flow": the lexicon's entity, proposed here
                 c = lexicon_at[(c.start, c.end, c.kind)]
@@ -329,8 +331,12 @@ class EntityResolver(BatchedComponent):
             rec.mentions.append((start, end, rule))
             rec.proposed = rec.proposed or proposed
             entry = lexicon.get((kind, name))
-            if entry is not None and entry.higher_is_better is not None:
-                rec.higher_is_better = entry.higher_is_better
+            if entry is None and (cand.start, cand.end, kind) in lexicon_at:
+                entry = lexicon.get((kind, lexicon_at[(cand.start, cand.end, kind)].name))  # an acronym's long form
+            if entry is not None:
+                if entry.higher_is_better is not None:
+                    rec.higher_is_better = entry.higher_is_better
+                rec.lexicon_aliases = (entry.name,) + entry.aliases  # kept through a rename to the acronym
             for alias in acronym_aliases.get((kind, name), ()):
                 if alias not in rec.aliases and alias != rec.name:
                     rec.aliases.append(alias)
@@ -355,9 +361,8 @@ class EntityResolver(BatchedComponent):
                 seen.add(surface)
                 if surface not in rec.aliases and entity_key(rec.kind, surface) != rec.key:
                     rec.aliases.append(surface)
-            entry = lexicon.get((rec.kind, rec.name))
-            if entry is not None:
-                rec.aliases.extend(a for a in entry.aliases if a not in rec.aliases and a != rec.name)
+            # the lexicon entry's other forms (all of the entity's key: the lexicon merges them)
+            rec.aliases.extend(a for a in rec.lexicon_aliases if a != rec.name and a not in rec.aliases)
         lexicon_tasks = [(c.start, c.end) for c in candidates if c.kind == "tasks" and c.rule[0] == "l"]
         self._select_tasks(text, records, lexicon_tasks)
         self._add_implied_tasks(records, lexicon)

@@ -154,20 +154,22 @@ _OBJECT_END = r"(?=\s+(?:with|via|using|through|by|from|in|on|under|and|at|of|fo
 _TITLE_GERUND = re.compile(r"(?:(?:Towards?|On)\s+)?([A-Z][a-z]+ing)\s+((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*)*?)"
                            + _OBJECT_END)
 # "<Noun> of <object>" anywhere in a title; the word before the noun is read too ("Semantic Segmentation of")
-_TITLE_NOMINAL = r"(?:(?<=\s)([\w\-]+)\s+)?\b((?i:{nouns}))\s+of\s+(?:the\s+)?((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*)*?)" + _OBJECT_END
-_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ias", "news", "series", "species", "ics", "diabetes", "sales")
+_TITLE_NOMINAL = r"(?:(?:^|(?<=\s))([\w\-]+)\s+)?\b((?i:{nouns}))\s+of\s+(?:the\s+)?((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*)*?)" + _OBJECT_END
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "bias", "news", "series", "species", "ics", "diabetes", "sales")
+_ES_PLURALS = ("sses", "xes", "ches", "shes", "zzes", "biases", "aliases", "lenses", "viruses", "buses", "gases")
 
 
 def singular(word: str) -> str:
-    # "trajectories" -> "trajectory", "classes" -> "class", "poses" -> "pose" (not "news", "sales")
+    """A plural word in the singular: "trajectories" -> "trajectory", "classes" -> "class",
+    "biases" -> "bias", "diseases" -> "disease", "poses" -> "pose"; "news", "sales" stay."""
     if not word.endswith("s") or word.endswith(_NOT_PLURAL_ENDINGS):
         return word
     if word.endswith("ies"):
         return word[:-3] + "y"
     if word.endswith(("ises", "yses")):
         return word[:-2] + "is"  # "crises" -> "crisis", "analyses" -> "analysis"
-    if word.endswith(("sses", "xes", "ches", "shes", "ases", "uses", "nses")):
-        return word[:-2]  # "biases" -> "bias", "viruses" -> "virus", "lenses" -> "lens"
+    if word.endswith(_ES_PLURALS):
+        return word[:-2]
     return word[:-1]
 # the task phrase of a title: "for X" / "Towards X", up to a preposition, punctuation or the end
 _TITLE_FOR = re.compile(r"(?:\bfor|(?:^|:\s*)Towards?)\s+((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*){0,4}?)(?=\s+(?:with|via|using|through|by|from|in|on|under|and|at|of|without|beyond)\b|\s*[:,?!.(]|\s*$)")
@@ -480,6 +482,10 @@ class NameFinder(BatchedComponent):
         self.suffixes = tuple(cues["name_suffixes_to_strip"])
         self.title_non_names = frozenset(cues["title_non_names"])
         self.title_name_heads = frozenset(cues["title_name_heads"])
+        self.title_model_fillers = frozenset(cues["title_model_fillers"])
+        self.our_not_method_words = frozenset(cues["our_not_method_words"])
+        self.title_nominal_not_after = tuple(cues["title_nominal_not_after"])
+        self.never_proposed = frozenset(cues["never_proposed"])
         heads = "|".join(h.capitalize() for h in sorted(self.title_name_heads, key=len, reverse=True))
         self.title_model = re.compile(rf"((?:[A-Z][\w\-]*\s+){{1,4}}(?:{heads}))\s+(?:for|with|via|using|in|on|to)\s")
         self.title_gerund_tasks = cues["title_gerund_tasks"]
@@ -796,11 +802,18 @@ class NameFinder(BatchedComponent):
         if not m:
             return []
         words = m.group(1).split()
+        if len(words) < 3 and not any(is_name_like(w) for w in words):
+            return []  # "Generative Model for ...", "Context Model for ...": a description
         if words[0].lower() in STOP_WORDS or any(w.lower().endswith(("ing", "-based")) for w in words) \
-                or words[0].lower() in self.title_non_names:
+                or words[0].lower() in self.title_non_names or m.group(1).lower() in self.never_proposed:
             return []
-        if any(c.kind == "methods" and c.start <= m.start(1) and c.end >= m.end(1) for c in existing):
-            return []
+        for c in existing:
+            if c.kind == "methods" and c.start < m.end(1) and m.start(1) < c.end:
+                # a lexicon name inside: a new model only if words other than fillers qualify it
+                # ("Syntax-Infused Variational Autoencoder"; not "Deep Convolutional Neural Network")
+                rest = (title[m.start(1):c.start] + " " + title[c.end:m.end(1)]).lower().split()
+                if all(w in self.title_model_fillers or w in self.title_name_heads for w in rest):
+                    return []
         return [(m.start(1), m.end(1), "methods", "pattern:title_model")]
 
     def _built_on(self, text: str, end: int) -> bool:
@@ -842,8 +855,8 @@ class NameFinder(BatchedComponent):
         for m in self.title_nominal.finditer(title):
             if m.group(1) and m.end(2) in lexicon_tasks:
                 continue
-            if m.group(1) in ("the", "a") and title[:m.start(1)].rstrip().endswith("ing"):
-                continue  # "Preventing the Generation of Inconsistent Sets": an action on the task, not it
+            if m.group(1) in ("the", "a") and title[:m.start(1)].rstrip().lower().endswith(self.title_nominal_not_after):
+                continue  # "Preventing the Generation of Inconsistent Sets": an action against the task, not it
             name = self._object_task(title, m.start(3), m.end(3), m.group(2).lower())
             if name and not title.startswith(",", m.end(3)):  # "Detection of Objects, Surfaces, and ..."
                 out.append(Candidate(m.start(2), m.end(3), "tasks", name, "pattern:title_nominal"))
@@ -1005,12 +1018,12 @@ class NameFinder(BatchedComponent):
         return []
 
     def _data_or_part_follows(self, text: str, end: int) -> bool:
-        # after a plain "our NAME": "our QS-OCR text dataset", "our HCOCO (resp., ...) dataset" name
-        # data; "our TTR-based reward" names a part of something else
+        # after a plain "our NAME": "our QS-OCR text dataset", "our KorQX training data", "our MTurk
+        # study" name data or a study; "our TTR-based reward" names a part of something else
         near = _NEXT_WORDS.match(text, end)
-        return text.startswith("-", end) or bool(near and any(
-            w in self.dataset_heads or singular(w) in self.dataset_heads
-            for w in near.group(0).lower().replace(".", " ").split()))
+        return text[end:end + 12].lower().startswith(self.suffixes) or bool(near and any(
+            w in self.dataset_heads or singular(w) in self.dataset_heads or w in self.our_not_method_words
+            for w in re.findall(r"[\w\-]+", near.group(0).lower())))
 
     def _on(self, text, cue_end, s_end, pieces, piece_starts):
         m = _ON_GAP.match(text, cue_end)

@@ -102,6 +102,9 @@ _DURATION_OF_DATA = re.compile(r"\s+of (?:[\w\-]+ )?(?:scans|recordings|clips|fo
 _DURATION_CUE = re.compile(r"\b(?:in|within|takes?|taking|took|requires?|requiring|only|just|under|about|around|approximately|to|reduces?|reduced|than|per|at)\s+(?:only\s+|just\s+|about\s+|around\s+|less than\s+|approximately\s+)?$")
 _FACTOR_BEFORE = re.compile(r"(?:^|[\s(])[x×]$")  # matched on the two characters before a number
 _FACTOR_GLUED = re.compile(r"[\w×]|\.\d")
+_SYMBOL_GAP = re.compile(r"(?:'s)?\s*(?:\(\s*)?\$?(?:\\?[A-Za-zρ]{1,3})?\s?=\s?\$?")  # " r = ", "'s r = ", " ($\\rho="
+_ABSOLUTE_AFTER = re.compile(r"\s*(?:absolute|relative)\b")
+_GAIN_BEFORE = re.compile(r"\b(?:by|gains?|improvements?|increases?|boosts?)\s+(?:of\s+)?(?:up to\s+|about\s+|around\s+)?$")
 _OVER_PREVIOUS = re.compile(r"\bover (?:the |a )?previous(?: [\w\-]+){0,2}?(?: of)?\s*$")
 _FROM_BEFORE = re.compile(r"\bfrom\s*$")
 _RESPECTIVELY = re.compile(r"(?:,?\s+[A-Za-z][\w\-@.']*){0,10}?\s*(?:\)\s*)?,?\s*(?:\(\s*)?respectively\b")
@@ -205,21 +208,33 @@ def read_comparatives() -> tuple[dict[str, str], re.Pattern]:
 
 
 @functools.lru_cache(maxsize=1)
-def read_symbols() -> tuple[dict[str, str], re.Pattern]:
+def read_symbols() -> tuple[dict[str, str], re.Pattern, re.Pattern]:
     """Statistics' symbols and the metric each names ("r" -> "Pearson correlation"; result_units.json),
-    and their pattern right before a number: "(r = 0.92", "rho= 0.65", "$\\rho=0.7"."""
-    metrics = {k: v for k, v in _read_unit_data()["symbols"]["metrics"].items()}
+    their pattern right before a number ("(r = 0.92", "rho= 0.65", "$\\rho=0.7"), and the words of
+    a sentence that evaluates something."""
+    data = _read_unit_data()["symbols"]
+    metrics = dict(data["metrics"])
     words = "|".join(sorted(map(re.escape, metrics), key=len, reverse=True))
-    return metrics, re.compile(rf"(?:^|(?<=[\s(,;$]))({words})\s?=\s?\$?$")
+    return metrics, re.compile(rf"(?:^|(?<=[\s(,;$]))({words})\s?=\s?\$?$"), re.compile(data["context"])
 
 
-def symbol_metric(text: str, start: int) -> str | None:
-    """The metric a statistic's symbol before the number at `start` names, if one does."""
-    if "=" not in text[max(0, start - 3):start]:
+def symbol_metric(text: str, start: int, value: float, sentence: tuple[int, int] | None = None) -> str | None:
+    """The metric a statistic's symbol before the number at `start` names, if one does: the value is
+    a correlation (between -1 and 1) and the sentence (the whole text when None) evaluates something."""
+    if "=" not in text[max(0, start - 3):start] or not -1 <= value <= 1:
         return None
-    metrics, pattern = read_symbols()
+    metrics, pattern, context = read_symbols()
     m = pattern.search(text, max(0, start - 8), start)
-    return metrics[m.group(1)] if m else None
+    if not m or not context.search(text, *(sentence or (0, len(text)))):
+        return None
+    return metrics[m.group(1)]
+
+
+def _sentence_around(text: str, pos: int) -> tuple[int, int]:
+    """The offsets of the sentence around `pos`, cut at ". " or a line break (find_numbers has no Doc)."""
+    start = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1)
+    ends = [e for e in (text.find(". ", pos), text.find("\n", pos)) if e >= 0]
+    return start, min(ends) if ends else len(text)
 
 
 def _is_rank(text: str, start: int, end: int) -> bool:
@@ -384,7 +399,7 @@ def find_numbers(text: str, units: list[tuple[re.Pattern, str, str | None]] | No
             # (not "a 3 ×4 grid", "x4y")
             out.append(NumberMatch(start - 1, end, value, text[start - 1:end], "x", None))
             continue
-        if _not_a_result(text, start, end) and not symbol_metric(text, start):
+        if _not_a_result(text, start, end) and not symbol_metric(text, start, value, _sentence_around(text, start)):
             continue
         ordinal = _ORDINAL.match(text, end)
         if ordinal:
@@ -727,7 +742,9 @@ class _Sentence:
                     and ";" not in between:
                 # "87.6% over the previous 62.4%"; the baseline of a gain is no previous value of it
                 # ("a 10% absolute improvement ... over the previous baseline of 80.28%")
-                if not _RELATIVE_AFTER.match(text, a.end) and not re.match(r"\s*(?:absolute|relative)\b", text[a.end:]):
+                gain = _RELATIVE_AFTER.match(text, a.end) or _ABSOLUTE_AFTER.match(text, a.end) or \
+                    _GAIN_BEFORE.search(text, max(self.start, a.start - 30), a.start)
+                if not gain:
                     previous_of[i] = b
                 skip.add(i + 1)
         # numbers in parentheses after "outperforming X (...)" are the baseline's values
@@ -1017,9 +1034,13 @@ class _Sentence:
         text = self.text
         if num.implied_metric == "rank":
             return "rank", None, "result:rank"  # a place needs no metric: "ranked 9th (F1 0.61)"
-        symbol = symbol_metric(text, num.start)
-        if symbol and not any(me <= num.start <= me + 4 for _, me, _ in self.metrics):
-            return symbol, None, "result:symbol"  # "(r = 0.92, p < 0.001)" (not "Pearson's r = 0.94": a metric)
+        symbol = symbol_metric(text, num.start, num.value, (self.start, self.end))
+        if symbol:
+            for ms, me, ent in self.metrics:
+                if me <= num.start <= me + 12 and _SYMBOL_GAP.fullmatch(text, me, num.start):
+                    # "Spearman correlation r = 0.61", "Pearson's r = 0.94": the metric named before it
+                    return self._metric_text(ent, ms, me), ent, "result:metric_before"
+            return symbol, None, "result:symbol"  # "(r = 0.92, p < 0.001)"
         anchor = min(previous.start, num.start) if previous is not None else num.start
         # 1. a metric entity right after ("31% FVD improvement"), right before ("FID of 1.73",
         #    "FID=6.47"), or after a few words ("41.5% length-controlled win rate")
