@@ -37,11 +37,13 @@ from kg.extract.normalize import entity_key
 # Resolution order of rules: lower wins an overlap, and within a rank the longer span. An acronym
 # definition or a proposed name outranks a lexicon name inside it ("Multi-Student Distillation
 # (MSD)" over "distillation", "we propose Motion Mamba" over "Mamba").
-_RANK = {"acronym": 0, "pattern:propose": 0, "pattern:called_proposed": 0, "pattern:title": 0, "pattern:title_model": 0,
-         "pattern:our_x": 0, "lexicon": 1, "pattern:metric_phrase": 1, "pattern:metric_change": 1,
-         "pattern:task_phrase": 1, "pattern:title_gerund": 1, "pattern:title_nominal": 1, "pattern:called": 2,
-         "pattern:title_dataset": 2, "pattern:dataset_cue": 3, "pattern:on_name": 3, "pattern:benchmark_name": 4,
-         "pattern:name_word": 5, "pattern:title_case": 6}
+_RANK = {"acronym": 0, "pattern:propose": 0, "pattern:called_proposed": 0, "pattern:title": 0,
+         "pattern:title_model": 0, "pattern:our_x": 0,
+         "lexicon": 1, "pattern:metric_phrase": 1, "pattern:metric_change": 1, "pattern:task_phrase": 1,
+         "pattern:title_gerund": 1, "pattern:title_nominal": 1,
+         "pattern:called": 2, "pattern:title_dataset": 2,
+         "pattern:dataset_cue": 3, "pattern:on_name": 3,
+         "pattern:benchmark_name": 4, "pattern:name_word": 5, "pattern:title_case": 6}
 _WEAK_NAME_RANK = _RANK["pattern:name_word"]  # names made by their look alone
 _DATASET_CUE_RULES = frozenset({"pattern:dataset_cue", "pattern:title_dataset"})
 _INTRODUCED_NAME_RULES = frozenset({"pattern:propose", "pattern:repeat", "pattern:name_word", "pattern:title_case"})

@@ -794,7 +794,7 @@ class NameFinder(BatchedComponent):
         kind = "datasets" if data else "methods"
         return [(start, start + len(head.strip()), kind, "pattern:title" if kind == "methods" else "pattern:title_dataset")]
 
-    def _title_model(self, title: str, existing) -> list[tuple[int, int, str, str]]:
+    def _title_model(self, title: str, existing: Sequence[Candidate]) -> list[tuple[int, int, str, str]]:
         # "Hybrid Residual Attention Network for Single Image Super Resolution": the model a title
         # opens with (not "A Deep Neural Network for ...", "Testing Deep Neural Network based ...",
         # "LSTM-based Network for ...", nor "Generative Adversarial Network for ...", a lexicon name)
@@ -847,7 +847,7 @@ class NameFinder(BatchedComponent):
         name = head and self._object_task(title, m.start(2), m.end(2), head)
         return [Candidate(m.start(1), m.end(2), "tasks", name, "pattern:title_gerund")] if name else []
 
-    def _title_nominal_tasks(self, title: str, existing) -> list[Candidate]:
+    def _title_nominal_tasks(self, title: str, existing: Sequence[Candidate]) -> list[Candidate]:
         # "Automated Segmentation of Lesions in Ultrasound" -> "lesion segmentation"; not when the
         # word before makes a task the lexicon knows ("Semantic Segmentation of Aerial Images")
         lexicon_tasks = {c.end for c in existing if c.kind == "tasks" and c.end <= len(title)}

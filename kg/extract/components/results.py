@@ -270,7 +270,7 @@ def _not_a_result(text: str, start: int, end: int) -> bool:
         numerator = re.search(r"(\d+(?:\.\d+)?)/$", text[max(0, start - 12):start])
         if numerator and "." not in numerator.group(1) and int(numerator.group(1)) <= 10 and "." not in text[start:end]:
             return True  # "1/8", "1/1200": a fraction, not a result
-    elif (before.isalpha() and not _ABOUT_LATEX.search(text, max(0, start - 8), start)) or before in "_^{\\/" or (
+    elif (before.isalpha() and not _ABOUT_LATEX.search(text, max(0, start - 10), start)) or before in "_^{\\/" or (
             before == "-" and start >= 2 and text[start - 2].isalnum()):
         return True  # GPT-4, VASA-1, x^{2} (not "\sim30\%")
     if before == "." and start >= 2 and text[start - 2].isdigit():
@@ -382,17 +382,13 @@ def find_numbers(text: str, units: list[tuple[re.Pattern, str, str | None]] | No
     for m in _NUMBER.finditer(text):
         if m.start() < consumed:
             continue
-        full = _NUMBER_FULL.match(text, m.start())
+        decimal = _DECIMAL_COMMA.match(text, m.start())
+        full = decimal or _NUMBER_FULL.match(text, m.start())
         if full is None:
             continue
-        decimal = _DECIMAL_COMMA.match(text, m.start())
-        if decimal:
-            full = decimal
         start, end = full.span()
         raw_number = full.group(0)
-        value = float(raw_number.replace(",", ".")) if decimal else float(raw_number.replace(",", ""))
-        if decimal:
-            consumed = end
+        value = float(raw_number.replace(",", "." if decimal else ""))
         if _FACTOR_BEFORE.match(text, max(0, start - 2), start) and not _FACTOR_GLUED.match(text, end) \
                 and not text[max(0, start - 3):start - 2].isdigit():
             # "x7 faster", "(x0.40 training time)", "at x4.": a factor written before its number
@@ -496,7 +492,12 @@ _BARE_GAIN = re.compile(
     r"\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?(?:(relative)\s+|absolute\s+)?(?:improvements?|gains?|increases?)\b(?!\s+(?:in|of)\b)"
     r"|\s*(?:higher|better)\s+than\b")  # "7.7% point absolute improvement"
 _GENERIC_MEASURES = frozenset({"score", "scores", "value", "values", "result", "results", "performance"})
-_METRIC_HEADS = frozenset(read_heads()["measures"])
+
+
+@functools.lru_cache(maxsize=1)
+def measure_heads() -> frozenset[str]:
+    """Last words of a phrase that names what a number measures (patterns/heads.json: measures)."""
+    return frozenset(read_heads()["measures"])
 
 
 def _noun_phrase(text: str, allow_digits: bool = False) -> str | None:
@@ -1150,13 +1151,13 @@ class _Sentence:
             np_ = _noun_phrase(m.group(1), allow_digits=True)
             if np_ and np_.lower() in _GENERIC_MEASURES and self._metrics_before(num):
                 np_ = None  # "BLEU produced a score of 20.01": the metric the sentence names
-            if np_ and singular(np_.split()[-1].lower()) in _METRIC_HEADS and not _SETUP_SIZE.search(np_):
+            if np_ and singular(np_.split()[-1].lower()) in measure_heads() and not _SETUP_SIZE.search(np_):
                 return np_, None, "result:phrase_of"
         # 5b. "the parameter increase is less than 0.6%", "the error rate was 3.2%"
         m = _PHRASE_IS.search(before) if any(v in tail for v in _IS_VERBS) else None
         if m:
             np_ = _noun_phrase(m.group(1), allow_digits=True)
-            if np_ and singular(np_.split()[-1].lower()) in _METRIC_HEADS:
+            if np_ and singular(np_.split()[-1].lower()) in measure_heads():
                 return np_, None, "result:phrase_is"
         # 6. "0.37 scene cuts", "83.7% average preference"
         if num.unit in ("", "%") and ("." in num.raw or num.unit == "%"):
