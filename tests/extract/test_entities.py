@@ -595,13 +595,6 @@ def test_entities_a_name_after_two_dimensions_is_a_name(nlp):
     assert [(m.name, m.proposed) for m in facts.methods] == [("3D-2D-CNN-BLSTM", True)]
 
 
-def test_entities_a_date_is_no_dataset_edition(nlp):
-    # tune6: "on Instagram in Kenya in March 2019" named a dataset by its year
-    facts = facts_of(nlp, "Cakes were the most popular foods on Instagram in Kenya in March 2019. "
-                          "We test on DCASE 2019.")
-    assert [d.name for d in facts.datasets] == ["DCASE"]
-
-
 def test_entities_a_title_model_is_the_acronym_its_abstract_defines(nlp):
     # tune4: the title's long form and the abstract's "(GAC)" are one entity, named GAC
     facts = facts_of(nlp, "We propose a novel Generative Adversarial Classifier (GAC) for character recognition. "
@@ -714,11 +707,14 @@ def test_entities_a_lexicon_entity_carries_the_lexicons_aliases(nlp):
     assert {"Caltech-UCSD Birds", "CUB"} <= set(cub.aliases)
 
 
-def test_entities_a_clause_before_a_common_noun_cue_is_no_dataset(nlp):
+@pytest.mark.parametrize("text", [
+    # tune6: "on Instagram in Kenya in March 2019" named a dataset by its year
+    "Cakes were the most popular foods on Instagram in Kenya in March 2019. We test on DCASE 2019.",
     # corpus (judged): "SR workloads pose a challenge" named a dataset "SR workloads pose a"
-    facts = facts_of(nlp, "The memory requirements of SR workloads pose a challenge in mapping SR networks. "
-                          "We test on the DCASE challenge.")
-    assert [d.name for d in facts.datasets] == ["DCASE"]
+    "The memory requirements of SR workloads pose a challenge in mapping SR networks. We test on the DCASE challenge.",
+])
+def test_entities_a_date_or_a_clause_is_no_dataset(nlp, text):
+    assert [d.name for d in facts_of(nlp, text).datasets] == ["DCASE"]
 
 
 def test_entities_a_names_expansion_in_parentheses_is_no_method(nlp):
