@@ -153,8 +153,9 @@ _AND_BEFORE = re.compile(r"\b([A-Za-z][\w\-]*)\s+and\s+$")
 _OBJECT_END = r"(?=\s+(?:with|via|using|through|by|from|in|on|under|and|at|of|for|without|to|as|into)\b|\s*[:,?!.(]|\s*$)"
 _TITLE_GERUND = re.compile(r"(?:(?:Towards?|On)\s+)?([A-Z][a-z]+ing)\s+((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*)*?)"
                            + _OBJECT_END)
-# "<Noun> of <object>" anywhere in a title; the word before the noun is read too ("Semantic Segmentation of")
-_TITLE_NOMINAL = r"(?:(?:^|(?<=\s))([\w\-]+)\s+)?\b((?i:{nouns}))\s+of\s+(?:the\s+)?((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*)*?)" + _OBJECT_END
+# "<Noun> of <object>" anywhere in a title (the word before the noun is read apart: "Semantic Segmentation of")
+_TITLE_NOMINAL = r"\b((?i:{nouns}))\s+of\s+(?:the\s+)?((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*)*?)" + _OBJECT_END
+_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([\w\-]+)\s+$")  # the word right before a position
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "bias", "news", "series", "species", "ics", "diabetes", "sales")
 _ES_PLURALS = ("sses", "xes", "ches", "shes", "zzes", "biases", "aliases", "lenses", "viruses", "buses", "gases")
 
@@ -850,16 +851,20 @@ class NameFinder(BatchedComponent):
     def _title_nominal_tasks(self, title: str, existing: Sequence[Candidate]) -> list[Candidate]:
         # "Automated Segmentation of Lesions in Ultrasound" -> "lesion segmentation"; not when the
         # word before makes a task the lexicon knows ("Semantic Segmentation of Aerial Images")
+        if " of " not in title:
+            return []
         lexicon_tasks = {c.end for c in existing if c.kind == "tasks" and c.end <= len(title)}
         out = []
         for m in self.title_nominal.finditer(title):
-            if m.group(1) and m.end(2) in lexicon_tasks:
+            before = _WORD_BEFORE.search(title, max(0, m.start(1) - 40), m.start(1))
+            if before and m.end(1) in lexicon_tasks:
                 continue
-            if m.group(1) in ("the", "a") and title[:m.start(1)].rstrip().lower().endswith(self.title_nominal_not_after):
+            if before and before.group(1) in ("the", "a") and \
+                    title[:before.start(1)].rstrip().lower().endswith(self.title_nominal_not_after):
                 continue  # "Preventing the Generation of Inconsistent Sets": an action against the task, not it
-            name = self._object_task(title, m.start(3), m.end(3), m.group(2).lower())
-            if name and not title.startswith(",", m.end(3)):  # "Detection of Objects, Surfaces, and ..."
-                out.append(Candidate(m.start(2), m.end(3), "tasks", name, "pattern:title_nominal"))
+            name = self._object_task(title, m.start(2), m.end(2), m.group(1).lower())
+            if name and not title.startswith(",", m.end(2)):  # "Detection of Objects, Surfaces, and ..."
+                out.append(Candidate(m.start(1), m.end(2), "tasks", name, "pattern:title_nominal"))
         return out
 
     def _object_task(self, title: str, start: int, end: int, head: str) -> str | None:

@@ -220,12 +220,12 @@ def read_symbols() -> tuple[dict[str, str], re.Pattern, re.Pattern]:
 
 def symbol_metric(text: str, start: int, value: float, sentence: tuple[int, int] | None = None) -> str | None:
     """The metric a statistic's symbol before the number at `start` names, if one does: the value is
-    a correlation (between -1 and 1) and the sentence (the whole text when None) evaluates something."""
+    a correlation (between -1 and 1) and its sentence (found around `start` when None) evaluates something."""
     if "=" not in text[max(0, start - 3):start] or not -1 <= value <= 1:
         return None
     metrics, pattern, context = read_symbols()
     m = pattern.search(text, max(0, start - 8), start)
-    if not m or not context.search(text, *(sentence or (0, len(text)))):
+    if not m or not context.search(text, *(sentence or _sentence_around(text, start))):
         return None
     return metrics[m.group(1)]
 
@@ -395,7 +395,7 @@ def find_numbers(text: str, units: list[tuple[re.Pattern, str, str | None]] | No
             # (not "a 3 ×4 grid", "x4y")
             out.append(NumberMatch(start - 1, end, value, text[start - 1:end], "x", None))
             continue
-        if _not_a_result(text, start, end) and not symbol_metric(text, start, value, _sentence_around(text, start)):
+        if _not_a_result(text, start, end) and not symbol_metric(text, start, value):
             continue
         ordinal = _ORDINAL.match(text, end)
         if ordinal:
