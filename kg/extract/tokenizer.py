@@ -3,9 +3,9 @@
 Tokens are exactly those of `spacy.blank("en")` except that a hyphen between a letter and a digit,
 or "=" between a letter or digit and a digit, splits ("CIFAR-10", "GPT-4", "FID=6.47", "F1=0.85"
 tokenise the same way in text and in lexicon patterns), and a full stop after a lowercase letter
-and a capital is cut off ("DiT.", "mIoU." at the end of a sentence are the names DiT and mIoU). Two searches replace spaCy's
-regular-expression calls with ones that give the same matches for less work (profiling showed
-the suffix and infix searches were half the tokenizer's time):
+and a capital is cut off ("DiT.", "mIoU." at the end of a sentence are the names DiT and mIoU).
+Two searches replace spaCy's regular-expression calls with ones that give the same matches for
+less work (profiling showed the suffix and infix searches were half the tokenizer's time):
 
 - suffix: every English suffix pattern ends in "$", so a match can only start within the last
   few characters unless the pattern can match an unbounded text ("\\.\\.+"). The bounded

@@ -292,7 +292,9 @@ class EntityResolver(BatchedComponent):
             if c.kind == "metrics" and is_lexicon and self._trained_on(text, c, lexicon):
                 continue  # "a KL divergence loss", "minimizing the Wasserstein distance": trained, not measured
             proposed = c.rule in PROPOSED_RULES
-            long_name = long_names.get((c.kind, entity_key(c.kind, text[c.start:c.end]))) if long_names and not is_lexicon else None
+            long_name = None
+            if long_names and not is_lexicon:
+                long_name = long_names.get((c.kind, entity_key(c.kind, text[c.start:c.end])))
             if long_name:
                 # "Generative Adversarial Classifier for ..." in a title, "... Classifier (GAC)" later: GAC
                 c = c._replace(name=long_name)

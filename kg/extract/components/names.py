@@ -1003,21 +1003,24 @@ class NameFinder(BatchedComponent):
         p = cands[0]
         head = _NEXT_LOWER_WORD.match(text, p.end)
         said_proposed = text.endswith("proposed", 0, cue_end) or gap.group(0).strip() == "proposed"
-        known = any(s < p.end and p.start < e for s, e in known_methods)
+
+        def known(piece) -> bool:  # a method the lexicon or an acronym names already
+            return any(s < piece.end and piece.start < e for s, e in known_methods)
+
         not_method = head and (head.group(1) in self.dataset_heads or head.group(1) in ("baseline", "baselines"))
         our_name = text.endswith(("our", "Our"), 0, cue_end) and not said_proposed
         if our_name:
             not_method = not_method or self._data_or_part_follows(text, p.end)
         if (head and head.group(1) in self.our_heads) or (described and text.startswith(",", p.end)) or (
-                (said_proposed or our_name) and p.name_like and not known and not not_method):
+                (said_proposed or our_name) and p.name_like and not known(p) and not not_method):
             # "our X framework", "the proposed ST-ConvLSTM model", "Our proposed BFA utilizes ...",
             # "our SiamFC+ and SiamRPN+ obtain ..." (a name no lexicon knows, after "our")
             found = [(p.start, p.end, "methods", "pattern:our_x")]
             second = _AND_NAME.match(text, p.end)
             nxt = [c for c in self._pieces_between(pieces, piece_starts, second.end(), second.end() + 40)
                    if c.start == second.end()] if second and our_name else []
-            if nxt and nxt[0].name_like and self._ok(text, nxt[0]) and not self._data_or_part_follows(text, nxt[0].end) \
-                    and not any(s < nxt[0].end and nxt[0].start < e for s, e in known_methods):
+            if nxt and nxt[0].name_like and self._ok(text, nxt[0]) and not known(nxt[0]) \
+                    and not self._data_or_part_follows(text, nxt[0].end):
                 found.append((nxt[0].start, nxt[0].end, "methods", "pattern:our_x"))
             return found
         return []

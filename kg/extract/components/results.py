@@ -80,8 +80,9 @@ _RESOLUTION_BEFORE = re.compile(r"\d\s*(?:x|×|\{times\}|\\times|times)\s*$")
 # math just before a number: "O(", "Omega(", "leq 0.1", "k = 5", "\\epsilon=0.1" (but "FID=6.47" is a result)
 _MATH_BEFORE = re.compile(r"(?:\b(?:[OoΩΘ]|Omega|Theta|omega|theta|poly|log|exp|sqrt|leq|geq|le|ge|lt|gt|approx|sim|in|tilde\{?O\}?|widetilde\{?O\}?)\s*\(\s*$|(?:(?<![A-Za-z])(?:leq|geq|le|ge)|\\leq|\\geq|\\le|\\ge)\s*$|(?<![A-Za-z])[A-Za-z]\s*[=<>≤≥]\s*$|\\[a-zA-Z]+\s*[=<>≤≥]?\s*$|[<>≤≥]\s*\$?\s*$|&(?:lt|gt|le|ge);=?\s*\$?\s*$)")
 # a comparison sign before a number ("> 75%", "&lt;0.5%"), and one after a variable ("p < 5%")
-_BOUND_BEFORE = re.compile(r"(?:[<>≤≥]|&(?:lt|gt|le|ge);)=?\s*\$?\s*$")
-_VARIABLE_BOUND = re.compile(r"(?<![A-Za-z])[A-Za-z]\s*\$?\s*(?:[<>≤≥]|&(?:lt|gt|le|ge);)=?\s*\$?\s*$")
+_COMPARISON = r"(?:[<>≤≥]|&(?:lt|gt|le|ge);)=?\s*\$?\s*$"
+_BOUND_BEFORE = re.compile(_COMPARISON)
+_VARIABLE_BOUND = re.compile(r"(?<![A-Za-z])[A-Za-z]\s*\$?\s*" + _COMPARISON)
 _PERCENT_AFTER = re.compile(r"\s?(?:%|\\%|percent\b)")
 _CONFIDENCE_AFTER = re.compile(r"\s?(?:%|\\%|percent)?\s*(?:CI|CIs|confidence intervals?|credible intervals?|confidence)\b")
 _CONFIDENCE_BEFORE = re.compile(r"(?:\bCIs?|confidence intervals?|credible intervals?|\brange)\s*(?:of\s+|[:=,]\s*|\(\s*)?(?:\[\s*)?-?$|(?:±|\\pm|\+/-|\+-|\bplus-minus|\bplus or minus)\s*\$?\s*$")
@@ -297,9 +298,9 @@ def _not_a_result(text: str, start: int, end: int) -> bool:
     if paren >= 0 and _MATH_BEFORE.search(text, max(0, paren - 12), paren + 1):
         return True  # O(K^{1/3}), Omega(T^{2/3})
     math = _MATH_BEFORE.search(text, max(0, start - 16), start) or _LATEX_WORD.search(text, max(0, start - 12), start)
-    if math and _PERCENT_AFTER.match(text, end) and (
-            _ABOUT_LATEX.search(text, max(0, start - 10), start) or _BOUND_BEFORE.search(text, max(0, start - 10), start)
-            and not _VARIABLE_BOUND.search(text, max(0, start - 10), start)):
+    near = max(0, start - 10)
+    if math and _PERCENT_AFTER.match(text, end) and (_ABOUT_LATEX.search(text, near, start) or (
+            _BOUND_BEFORE.search(text, near, start) and not _VARIABLE_BOUND.search(text, near, start))):
         # "(&gt; 75% accuracy)", "&lt;0.5% increase": a bound on a share (not "p < 5%"); "\sim 99\%": about 99%
         math = None
     if math:
@@ -739,8 +740,8 @@ class _Sentence:
             if len(between) <= 70 and re.search(r"\b(?:compared (?:to|with)|versus|vs\.?|against|relative to)\b", between) and (a.unit == b.unit or not b.unit) and not re.search(r"\band\b|[;]", between):
                 previous_of[i] = b
                 skip.add(i + 1)
-            elif _OVER_PREVIOUS.search(text, max(self.start, b.start - 40), b.start) and (a.unit == b.unit or not b.unit) \
-                    and ";" not in between:
+            elif (a.unit == b.unit or not b.unit) and ";" not in between and \
+                    _OVER_PREVIOUS.search(text, max(self.start, b.start - 40), b.start):
                 # "87.6% over the previous 62.4%"; the baseline of a gain is no previous value of it
                 # ("a 10% absolute improvement ... over the previous baseline of 80.28%")
                 gain = _RELATIVE_AFTER.match(text, a.end) or _ABSOLUTE_AFTER.match(text, a.end) or \
