@@ -123,6 +123,9 @@ def test_entities_late_task_phrase_around_a_lexicon_task_is_kept(nlp):
      "for downstream tasks.", "sample complexity"),
     ("Our evaluation shows a significant improvement in both runtime and grasp success rate relative to a "
      "baseline from the literature.", "grasp success rate"),
+    # arXiv 2019 (tune7 set): the spelled-out ROC area is AUC (corpus "area under ... (X)" definitions: 17 AUC, 1 AUROC)
+    ("The detection resulted in an area under the receiver operating characteristic curve of $0.81 \\pm 0.02$.",
+     "AUC"),
 ])
 def test_entities_metrics_across_fields(nlp, sentence, metric):
     assert metric in {m.name for m in facts_of(nlp, sentence).metrics}

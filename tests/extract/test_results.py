@@ -154,6 +154,11 @@ def test_results_outperforming_a_method_by_a_margin_is_an_improvement(nlp):
     ("It improves previous work by 1.2% and 2.4% on WikiTableQuestions and WikiSQL datasets respectively.",
      [("improvement", 1.2), ("improvement", 2.4)]),
     ("our model beats the InferSent model in 8 out of 10 recently published SentEval probing tasks.", [("tasks", 8.0)]),
+    # arXiv 2019 (tune7 set): a list's gains are in the measure that ends the list; a reporting
+    # verb is no part of the measure ("method achieves improvements")
+    ("For the CVC-ColonDB dataset our method achieves improvements of 5.8%, 0.5%, and 4.8% in the average Dice "
+     "scores, respectively.", [("Dice", 5.8), ("Dice", 0.5), ("Dice", 4.8)]),
+    ("Our method achieves improvements of 5.8% over the baseline.", [("improvements", 5.8)]),
 ])
 def test_results_metric_phrases(nlp, sentence, expected):
     assert [(r.metric, r.value) for r in facts_of(nlp, sentence).results] == expected
@@ -172,6 +177,10 @@ def test_results_metric_phrases(nlp, sentence, expected):
      "GPU time"),
     ("We demonstrate superior video prediction performance with around 480 GPU hours.", "480 GPU hours",
      "GPU hours", "GPU time"),
+    # arXiv 2019 (tune7 set): hours in a sentence about training are a training time, elsewhere a runtime
+    ("We show that we can train the LSTM model using ADPSGD in 14 hours with 16 NVIDIA P100 GPUs.", "14 hours",
+     "training time", "h"),
+    ("Decoding the whole test set takes 2 hours on one CPU.", "2 hours", "runtime", "h"),
     # arXiv 2019 (tune3 set): ranges are one result, LaTeX units, multiply-accumulate counts
     ("During the inference, our approach is about 20x ~ 30x faster than previous methods.", "20x ~ 30x", "speed",
      "x"),
@@ -593,6 +602,9 @@ def test_results_a_confidence_interval_between_value_and_metric(nlp):
 def test_results_a_factor_before_a_comparative(nlp):
     facts = facts_of(nlp, "The model is 60 times cheaper than the baseline, with a 3x smaller error.")
     assert [(r.metric, r.raw) for r in facts.results] == [("cost", "60 times"), ("error", "3x")]
+    # arXiv 2019 (tune7 set): a share before a comparative too
+    facts = facts_of(nlp, "DiCENet is 4.5% more accurate and has 5.6 times fewer FLOPs than YOLOv2 on MS-COCO.")
+    assert [(r.metric, r.raw) for r in facts.results] == [("accuracy", "4.5%"), ("FLOPs", "5.6 times")]
 
 
 @pytest.mark.parametrize("sentence, raw, previous", [

@@ -453,7 +453,7 @@ _PARTICLE = re.compile(r"^(?:down|up|off|out)\s+")
 _NUMBER_OF_START = re.compile(r"^(?:the\s+)?(?:total\s+)?(?:number|amount|fraction|percentage|proportion|share|count)\s+of\s+(?:the\s+)?", re.I)
 # leading words that are no part of a measure phrase: reporting verbs, determiners, praise
 _DET = re.compile(r"^(?:observed?|observes|achieved?|achieves|obtained?|obtains|reported?|reports|shows?|showed|demonstrated?|demonstrates|yields?|yielded|provides?|provided|brings?|sees?|gets?|the|a|an|its|their|our|his|her|this|these|that|those|overall|relative|absolute|significant|substantial|notable|noteworthy|remarkable|impressive|negligible|considerable|consistent|large|huge|dramatic|marked|clear|slight|modest|only|extra|further|total|up|over|new|record|competitive|superior|strong|state-of-the-art|sota|best|better|higher|lower)\s+", re.I)
-_INNER_DET = re.compile(r"^.*\s(?:a|an|the)\s+(?=\S)", re.I)
+_INNER_DET = re.compile(r"^.*\s(?:a|an|the|achieves|achieved|obtains|obtained|yields|yielded|shows|showed|gives|gave|brings|brought|reaches|reached|attains|attained)\s+(?=\S)", re.I)
 _NUMBER_OF = re.compile(r"^(?:number|amount|fraction|percentage|proportion|share|count) of\s+", re.I)
 _SETUP_NOUNS = frozenset("""steps step epochs epoch layers layer samples sample images image tasks task videos video
 settings setting datasets dataset examples example iterations iteration times seconds classes class objects users
@@ -492,6 +492,11 @@ _RELATIVE_AFTER = re.compile(r"\s*(?:higher|lower|better|worse|more|less|fewer|f
 _BARE_GAIN = re.compile(
     r"\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?(?:(relative)\s+|absolute\s+)?(?:improvements?|gains?|increases?)\b(?!\s+(?:in|of)\b)"
     r"|\s*(?:higher|better)\s+than\b")  # "7.7% point absolute improvement"
+_GAIN_WORDS = frozenset({"improvement", "improvements", "gain", "gains", "increase", "increases", "reduction",
+                         "reductions", "decrease", "decreases", "boost", "boosts"})
+# the rest of a list of shares, then "in (the) (average) ": the list's measure follows
+_LIST_THEN_IN = re.compile(r"(?:\s*,?\s*(?:and\s+)?[-+]?\d+(?:\.\d+)?\s?(?:%|\\%))*,?\s+in\s+(?:the\s+)?"
+                           r"(?:(?:average|mean|overall)\s+)?")
 _GENERIC_MEASURES = frozenset({"score", "scores", "value", "values", "result", "results", "performance"})
 
 
@@ -515,7 +520,7 @@ def _noun_phrase(text: str, allow_digits: bool = False) -> str | None:
         phrase = stripped
     inner = _INNER_DET.search(phrase)
     if inner:
-        phrase = phrase[inner.end():]  # "yields an improvement" -> "improvement"
+        phrase = phrase[inner.end():]  # "yields an improvement", "method achieves improvements" -> "improvement(s)"
     words = phrase.split()
     if not words or len(words) > 4:
         return None
@@ -1101,7 +1106,7 @@ class _Sentence:
         m = re.match(r"\s*(?:faster|speed-?up|acceleration|quicker)\b(?:\s+(?:in\s+|for\s+)?(inference|training|sampling|decoding|generation|convergence|rendering))?", after)
         if m and num.unit in ("x", "%"):
             return (f"{m.group(1)} speed" if m.group(1) else "speed"), None, "result:faster"
-        if num.unit == "x":
+        if num.unit in ("x", "%"):
             comparatives, comparative = read_comparatives()
             m = comparative.match(after)
             if m:
@@ -1153,6 +1158,10 @@ class _Sentence:
             if np_ and np_.lower() in _GENERIC_MEASURES and self._metrics_before(num):
                 np_ = None  # "BLEU produced a score of 20.01": the metric the sentence names
             if np_ and singular(np_.split()[-1].lower()) in measure_heads() and not _SETUP_SIZE.search(np_):
+                named = self._metric_after_list(num) if np_.split()[-1].lower() in _GAIN_WORDS else None
+                if named is not None:
+                    # "improvements of 5.8%, 0.5%, and 4.8% in the average Dice scores": gains in Dice
+                    return self._metric_text(named[2], named[0], named[1]), named[2], "result:phrase_of"
                 return np_, None, "result:phrase_of"
         # 5b. "the parameter increase is less than 0.6%", "the error rate was 3.2%"
         m = _PHRASE_IS.search(before) if any(v in tail for v in _IS_VERBS) else None
@@ -1183,6 +1192,14 @@ class _Sentence:
             rel = re.match(r"\s*(improvement|gain|increase)\b", text[num.end:num.end + 20])
             return f"{ds.name} {rel.group(1) if rel else 'score'}", None, "result:dataset_score"
         return None, None, ""
+
+    def _metric_after_list(self, num):
+        """The metric mention that ends a list of numbers starting at `num` ("5.8%, 0.5%, and 4.8%
+        in the average Dice scores"), or None."""
+        m = _LIST_THEN_IN.match(self.text, num.end)
+        if m is None:
+            return None
+        return next((span for span in self.metrics if span[0] == m.end()), None)
 
     def _metrics_before(self, num):
         """The metric mentions of the sentence that end before the number, in text order."""
