@@ -184,6 +184,11 @@ def test_results_metric_phrases(nlp, sentence, expected):
     # arXiv 2019 (tune3 set): ranges are one result, LaTeX units, multiply-accumulate counts
     ("During the inference, our approach is about 20x ~ 30x faster than previous methods.", "20x ~ 30x", "speed",
      "x"),
+    # tune7: a LaTeX range; an accelerator's operations per second
+    ("SGE boosts the AP of detectors by 1.0$\\sim$2.0\\% on COCO.", "1.0$\\sim$2.0\\%", "AP", "%"),
+    ("The accelerator reaches 1.38 TOPs/s for ResNet50.", "1.38 TOPs/s", "throughput", "OPS"),
+    # tune7: a gain in points in a named measure
+    ("Weakly annotated images give a 4.5% point increase in CorLoc, from 80.00% to 84.50%.", "4.5%", "CorLoc", "%"),
     ("For a WideResNet with $97.2\\%$ accuracy on CIFAR-10, we improve single-sample inference speed by "
      "$2.28\\times$.", "97.2\\%", "accuracy", "%"),
     ("For a WideResNet with $97.2\\%$ accuracy on CIFAR-10, we improve single-sample inference speed by "
@@ -663,6 +668,9 @@ def test_results_written_forms_of_a_value_and_its_measure(nlp, sentence, value, 
     # corpus / tune6: a statistic's symbol before "=" names the metric
     ("It agrees with expert ratings of eye contact (r= 0.37, N=170).", 0.37, "Pearson correlation"),
     ("KnowBias achieves a high accuracy of 86% (rho = 0.65) on these tweets.", 0.65, "Spearman correlation"),
+    # tune7: a LaTeX coefficient of determination
+    ("The final global model had a root mean square error (RMSE) value of 13.01 $\\mu$g/m$^3$ (R$^2$=0.75) in "
+     "the disjoint test set.", 0.75, "R2"),
 ])
 def test_results_a_statistics_symbol_names_its_metric(nlp, sentence, value, metric):
     result = results_by_value(facts_of(nlp, sentence))[value]

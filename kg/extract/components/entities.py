@@ -92,7 +92,8 @@ _DATASET_AFTER = re.compile(r"\)?\s+(?:dataset|data set|benchmark|corpus|databas
 _TASK_AFTER = re.compile(r"\)?\s+(?:task|problem|setting|dataset|benchmark|challenge)s?\b")
 # an apposition after a name, up to its head noun: ", an end-to-end vision tokenizer tuning approach"
 _APPOSITION_AFTER = re.compile(r",\s+(?:an?|the first)\s+((?:(?!(?:that|which|for|to|with|of|in|on|by)\s)[\w\-]+\s+){0,6}[\w\-]+)")
-_METRIC_HEAD_AFTER = re.compile(r"\)?\s+(?:error|errors|score|scores|accuracy|metric|metrics)\b")
+_METRIC_HEAD_AFTER = re.compile(r"\)?\s+(?:error|errors|score|scores|accuracy|metric|metrics|measure)\b")
+_METRIC_WORD_AFTER = re.compile(r"\)?\s+(?:metric|metrics|measure)\b")
 _METHOD_HEAD_AFTER = re.compile(r"\)?\s+(?:model|models|network|networks|architecture|architectures|algorithm|algorithms|framework|solver|solvers)\b")
 _EDITION = re.compile(rf"(.*?[A-Za-z])[\s\-_]?{YEAR}")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*[A-Z]s$")
@@ -548,6 +549,8 @@ class EntityResolver(BatchedComponent):
                 kind = "methods"  # "ordinary differential equation (ODE) models"
             if kind is None and not proposed and _METRIC_HEAD_AFTER.match(text, hi):
                 kind = "metrics"  # "optimal sub-pattern assignment (OSPA) errors"
+            elif kind == "tasks" and not proposed and _METRIC_WORD_AFTER.match(text, hi):
+                kind = "metrics"  # "the correct localization (CorLoc) measure" (not "object detection (OD) accuracy")
             if kind is None and (proposed or _is_title_case(long_text) or any(
                     c.kind == "methods" and c.rule.startswith("lexicon:") and long[0] <= c.start and c.end <= long[1]
                     for c in candidates)):

@@ -111,7 +111,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s*$")
 _RESPECTIVELY = re.compile(r"(?:,?\s+[A-Za-z][\w\-@.']*){0,10}?\s*(?:\)\s*)?,?\s*(?:\(\s*)?respectively\b")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 # between the ends of a range: "77%-94%", "20x ~ 30x", "0.4~1.3 GPU-days" (not "from 18.65 to 1.73")
-_RANGE_GAP = re.compile(r"(?:-|–|\s?[~∼]\s?|\s[-–]\s)(?=\d)")
+_RANGE_GAP = re.compile(r"(?:-|–|\s?[~∼]\s?|\s?\$?\\sim\$?\s?|\s[-–]\s)(?=\d)")  # (and LaTeX "1.0$\sim$2.0\%")
 _SPACED_DASH = re.compile(r"\s[-–]\s")
 _SPREAD_PAREN = re.compile(r"\s*\((?:95|99|90)\s?%\s*(?:CI|confidence interval)[^()]{0,50}\)\s*")
 _WORDED_RANGE_GAP = re.compile(r"\s+(to|and)\s+(?=\d)")
@@ -1111,7 +1111,7 @@ class _Sentence:
             m = comparative.match(after)
             if m:
                 return comparatives[m.group(1)], None, "result:comparative"  # "60 times cheaper"
-        m = re.match(r"\s*(?:higher|lower|better|worse|improvements?|increases?|gains?|reductions?|decreases?|drops?|boosts?|fewer|less|more|smaller|larger|relative improvements?)\s+(?:(?:in|of)\s+)?(?:the\s+)?([A-Za-z][\w\-]*(?:\s+[A-Za-z0-9][\w\-]*(?![\w\-]|\.\w)){0,3})", after)
+        m = re.match(r"\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?(?:higher|lower|better|worse|improvements?|increases?|gains?|reductions?|decreases?|drops?|boosts?|fewer|less|more|smaller|larger|relative improvements?)\s+(?:(?:in|of)\s+)?(?:the\s+)?([A-Za-z][\w\-]*(?:\s+[A-Za-z0-9][\w\-]*(?![\w\-]|\.\w)){0,3})", after)
         if m and num.unit in ("x", "%", "dB", "", "points"):
             phrase = _noun_phrase(m.group(1), allow_digits=True)
             if phrase:
