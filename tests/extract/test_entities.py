@@ -755,3 +755,14 @@ def test_entities_our_data_and_studies_are_no_proposals(nlp):
 def test_entities_an_acronyms_lexicon_entity_keeps_the_lexicons_aliases(nlp):
     facts = facts_of(nlp, "We evaluate on Caltech-UCSD Birds (CUB) and reach 80% accuracy.")
     assert {"CUB-200-2011", "Caltech-UCSD Birds"} <= set(facts.datasets[0].aliases)
+
+
+@pytest.mark.parametrize("text", [
+    # corpus 2019: a letter of a formula or a sample size is no method (22 such names in the corpus)
+    "We present a $O(\\log \\rho)$ approximation algorithm for the problem.",
+    "We propose an equivalent form of the above computation, $(\\alpha_1 W_1 + \\ldots + \\alpha_n W_n) * x$, "
+    "which requires only a single convolution.",
+    "In this paper we first contribute a large scale online study (N=400) to better understand aesthetics.",
+])
+def test_entities_a_variable_is_no_name(nlp, text):
+    assert not facts_of(nlp, text).methods

@@ -244,6 +244,8 @@ def test_names_proposal_clauses_name_only_the_proposal(bare_nlp, sentence, not_p
     ("Target-based Surrogates for Stochastic Optimization", "stochastic optimization"),
     ("Learning from Suboptimal Data in Continuous Control via Auto-Regressive Soft Q-Network", None),
     ("Graph Models for LLMs", None),
+    # arXiv 2019 (tune7 set): the task without its quality, its acronyms kept
+    ("Dictionary Learning for Adaptive GPR Landmine Classification", "GPR landmine classification"),
 ])
 def test_names_the_task_phrase_of_a_title(bare_nlp, title, task):
     facts = facts_of(bare_nlp, "We study the problem in this paper. It matters.", title=title)

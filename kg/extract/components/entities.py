@@ -93,6 +93,8 @@ _TASK_AFTER = re.compile(r"\)?\s+(?:task|problem|setting|dataset|benchmark|chall
 # an apposition after a name, up to its head noun: ", an end-to-end vision tokenizer tuning approach"
 _APPOSITION_AFTER = re.compile(r",\s+(?:an?|the first)\s+((?:(?!(?:that|which|for|to|with|of|in|on|by)\s)[\w\-]+\s+){0,6}[\w\-]+)")
 _METRIC_HEAD_AFTER = re.compile(r"\)?\s+(?:error|errors|score|scores|accuracy|metric|metrics|measure)\b")
+_INNER_CAPITAL = re.compile(r"(?<=[A-Za-z0-9])[A-Z0-9]")  # "GPR", "PM2.5", "3D" (not "Multi-Task")
+_VARIABLE = re.compile(r"[A-Za-z](?:_\{?\w{1,4}\}?)?")  # one letter, perhaps with a subscript
 _METRIC_WORD_AFTER = re.compile(r"\)?\s+(?:metric|metrics|measure)\b")
 _METHOD_HEAD_AFTER = re.compile(r"\)?\s+(?:model|models|network|networks|architecture|architectures|algorithm|algorithms|framework|solver|solvers)\b")
 _EDITION = re.compile(rf"(.*?[A-Za-z])[\s\-_]?{YEAR}")
@@ -276,6 +278,8 @@ class EntityResolver(BatchedComponent):
                     continue  # the acronym's entity takes this mention
                 if is_lexicon and defined.get(text[c.start:c.end], c.kind) != c.kind:
                     continue  # the abstract defines this acronym as something else
+            if not is_lexicon and c.kind != "metrics" and _VARIABLE.fullmatch(text, c.start, c.end):
+                continue  # "a $O(\log \rho)$ approximation", "(N=400)", "$W_1 * x$": a variable, no name
             if skipped and text[c.start:c.end] in skipped and (is_lexicon or rank(c.rule) >= 3):
                 continue  # "autoregressive (AR)" is not the metric AR
             if no_kind_forms and not is_lexicon and rank(c.rule) >= 3 and any(
@@ -382,7 +386,8 @@ class EntityResolver(BatchedComponent):
         title_end = text.find("\n\n", 0, 400)
         for rec in tasks:
             if rec.source == "pattern:task_phrase":
-                rec.name = rec.name.lower()
+                # "for Adaptive GPR Landmine Classification" -> "adaptive GPR landmine classification"
+                rec.name = " ".join(w if _INNER_CAPITAL.search(w) else w.lower() for w in rec.name.split())
         first_sentence_end = text.find(". ", max(title_end, 0))
         second_sentence_end = text.find(". ", first_sentence_end + 1) if first_sentence_end >= 0 else -1
         # an abstract of one or two sentences is all early

@@ -836,9 +836,15 @@ class NameFinder(BatchedComponent):
         # a task head as written or singular (not kind_of_phrase: it reads "synthesis" as a plural)
         if last not in self.title_task_heads and last not in self.task_heads and last.rstrip("s") not in self.task_heads:
             return []
-        if any(is_name_like(w) and not w.isupper() for w in words) or words[0].lower() in self.task_stop:
-            return []  # "for LLMs", "for Efficient ...": a name or a quality, not the task
-        return [(m.start(1), m.end(1), "tasks", "pattern:task_phrase")]
+        if any(is_name_like(w) and not w.isupper() for w in words):
+            return []  # "for LLMs": a name, not the task
+        start = m.start(1)
+        while len(words) > 2 and words[0].lower() in self.task_stop:
+            # "for Efficient Video Generation": the task without the quality
+            start += len(words.pop(0)) + 1
+        if words[0].lower() in self.task_stop:
+            return []
+        return [(start, m.end(1), "tasks", "pattern:task_phrase")]
 
     def _title_gerund_task(self, title: str) -> list[Candidate]:
         # "Detecting Toxicity in News Articles", "Towards Predicting Links ...": the gerund's object
