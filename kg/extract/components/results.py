@@ -117,7 +117,7 @@ _SPREAD_PAREN = re.compile(r"\s*\((?:95|99|90)\s?%\s*(?:CI|confidence interval)[
 _WORDED_RANGE_GAP = re.compile(r"\s+(to|and)\s+(?=\d)")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
 _RANGE_TO_BEFORE = re.compile(r"\b(?:by|of|with|further|observe[sd]?)\s+(?:about\s+|around\s+|approximately\s+)?$")
-_RANGES_FROM_BEFORE = re.compile(r"\b(?:rang|var)(?:e|es|ed|ing|y|ies|ied|ying)?\s+from\s+$")
+_RANGES_FROM_BEFORE = re.compile(r"\b(?:rang|var)(?:e|es|ed|ing|y|ies|ied|ying)?\s+(?:from\s+|between\s+)?$")
 # between "N <measure> on D1" and the next "M on D2"
 _PARALLEL_GAP = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:on|in|for)\s+[^;.()\d]{1,40}?(?:,|\s+and|,\s*and)\s*")
 _DATASET_AFTER_GAP = re.compile(r"\s+(?:on|in|for)\s+(?:the\s+)?")
@@ -487,7 +487,7 @@ _LIST_GAP = re.compile(r"(?:\s+(?:for|on|in|at|with|under)\s+[^;.()]{1,40}?)?\s*
 _NOT_PHRASE_START = frozenset("""of and or to in on for the with higher lower better worse more less fewer faster slower
 improvement improvements gain gains increase increases reduction reductions decrease drop boost speedup
 relative absolute respectively vs versus as near each every per across many several various over under above below
-pp""".split())
+pp compared comparing depending when while between if than""".split())
 _RELATIVE_AFTER = re.compile(r"\s*(?:higher|lower|better|worse|more|less|fewer|faster|slower|improvement|gain|increase|reduction|decrease|drop|boost|speed-?up)\b")
 _BARE_GAIN = re.compile(
     r"\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?(?:(relative)\s+|absolute\s+)?(?:improvements?|gains?|increases?)\b(?!\s+(?:in|of)\b)"
