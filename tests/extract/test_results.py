@@ -2,6 +2,7 @@
 import pytest
 
 from kg.extract.components.results import find_numbers
+from kg.extract.normalize import entity_key
 from kg.extract.pipeline import build_nlp
 
 from tests.extract.conftest import facts_of, results_by_value
@@ -159,6 +160,16 @@ def test_results_outperforming_a_method_by_a_margin_is_an_improvement(nlp):
     ("For the CVC-ColonDB dataset our method achieves improvements of 5.8%, 0.5%, and 4.8% in the average Dice "
      "scores, respectively.", [("Dice", 5.8), ("Dice", 0.5), ("Dice", 4.8)]),
     ("Our method achieves improvements of 5.8% over the baseline.", [("improvements", 5.8)]),
+    # tune sets 5 to 7: an absolute gain, a LaTeX share, "by ~39%", the word the paper names a lexicon
+    # metric by ("F-measure" is the lexicon's F1), a range without "from"
+    ("The model yields a 22.2% absolute improvement in F1 score.", [("F1 score", 22.2)]),
+    ("We obtain a $10\\%$ improvement in recall on the CoNLL 2014 benchmark.", [("recall", 10.0)]),
+    ("Our algorithm improves the maximal surface distance error by ~39% compared to the previous method.",
+     [("maximal surface distance error", 39.0)]),
+    ("It improves the F-measure by 6.8% on DAVIS.", [("F-measure", 6.8)]),
+    ("The accuracies were 92.22% and 74.47% on CIFAR-10.", [("accuracy", 92.22), ("accuracy", 74.47)]),
+    ("Accuracy ranges 21% to 97% depending on the class.", [("accuracy", 21.0)]),
+    ("The model size is 10.03% compared to that of the original model.", [("model size", 10.03)]),
 ])
 def test_results_metric_phrases(nlp, sentence, expected):
     assert [(r.metric, r.value) for r in facts_of(nlp, sentence).results] == expected
@@ -187,6 +198,7 @@ def test_results_metric_phrases(nlp, sentence, expected):
     # tune7: a LaTeX range; an accelerator's operations per second
     ("SGE boosts the AP of detectors by 1.0$\\sim$2.0\\% on COCO.", "1.0$\\sim$2.0\\%", "AP", "%"),
     ("The accelerator reaches 1.38 TOPs/s for ResNet50.", "1.38 TOPs/s", "throughput", "OPS"),
+    ("Its energy efficiency reaches 123.7 GOPs/s/W.", "123.7 GOPs/s/W", "energy efficiency", "OPS/W"),
     # tune7: a gain in points in a named measure
     ("Weakly annotated images give a 4.5% point increase in CorLoc, from 80.00% to 84.50%.", "4.5%", "CorLoc", "%"),
     ("For a WideResNet with $97.2\\%$ accuracy on CIFAR-10, we improve single-sample inference speed by "
@@ -413,9 +425,12 @@ def test_results_a_phrase_after_a_number_that_starts_with_a_function_word_is_no_
 
 
 def test_results_a_ranking_metric_at_any_cutoff(nlp):
-    # corpus 1905.06900 (tune4): "Recall@100" is the lexicon's recall@k, and no method's name
+    # corpus 1905.06900 (tune4): "Recall@100" is the lexicon's recall@k, and no method's name; the
+    # result names it as the paper does, and its key is recall@k's
     facts = facts_of(nlp, "On 1 billion SIFT vectors, our approach offers a Recall@100 of 0.85 in 5.2 ms.")
-    assert ("recall@k", "0.85") in {(r.metric, r.raw) for r in facts.results}
+    result = results_by_value(facts)[0.85]
+    assert (result.metric, result.metric_key) == ("Recall@100", entity_key("metrics", "recall@k"))
+    assert [m.name for m in facts.metrics] == ["recall@k"]
     assert "Recall" not in {m.name for m in facts.methods}
 
 
@@ -524,12 +539,12 @@ def test_results_each_respectively_list_pairs_its_own_names(nlp):
 @pytest.mark.parametrize("sentence, results", [
     # corpus 1902.02910, 1906.03897, 1908.06258, 1810.04805: "points" is the unit of a gain, not its metric
     ("Our results demonstrate 1.3 points and 2.7 points mAP improvement.", [("mAP", "1.3 points"), ("mAP", "2.7 points")]),
-    ("Our approach improves F0.5 by 3.7 points over the best result.", [("F-beta score", "3.7 points")]),
+    ("Our approach improves F0.5 by 3.7 points over the best result.", [("F0.5", "3.7 points")]),
     ("We improve the low-resource translation pair by more than 3.13 points in terms of BLEU score.",
      [("BLEU", "3.13 points")]),
     ("BERT obtains a 7.7% point absolute improvement.", [("improvement", "7.7%")]),
     # words that begin no measure: "4% over strong baselines"
-    ("Our method improves the Cityscapes F-score by 4% over strong baselines.", [("F1", "4%")]),
+    ("Our method improves the Cityscapes F-score by 4% over strong baselines.", [("F-score", "4%")]),
     ("Our method improves by 4% over strong baselines.", []),
     # a point cloud's size is no result
     ("We sample 2048 points on the surface of each shape.", []),

@@ -442,7 +442,7 @@ def find_numbers(text: str, units: list[tuple[re.Pattern, str, str | None]] | No
 
 
 _CHANGE_VERB = r"\b(?:improv|increas|reduc|decreas|boost|lower|rais|cut|enhanc|accelerat|speed(?:s|ing)? up|sav|outperform|surpass|exceed|beat|filter|remov|retain|achiev|attain|reach|obtain|yield|shorten|lift|advanc|gain)\w*"
-_CHANGE_BY = re.compile(_CHANGE_VERB + r"\s+((?:(?!\bby\b)[^\d.;])+?)\s+by\s+(?:up to\s+|over\s+|about\s+|around\s+|approximately\s+|nearly\s+|roughly\s+|at least\s+|a factor of\s+|an average of\s+|\+)?$")
+_CHANGE_BY = re.compile(_CHANGE_VERB + r"\s+((?:(?!\bby\b)[^\d.;])+?)\s+by\s+(?:up to\s+|over\s+|about\s+|around\s+|approximately\s+|nearly\s+|roughly\s+|at least\s+|a factor of\s+|an average of\s+|\+|~\s?|\$?\\sim\$?\s?)?$")
 _CHANGE_FROM = re.compile(_CHANGE_VERB + r"\s+(.+?)\s+from\s*$")
 _FILLER_BEFORE = re.compile(
     r"(?:\s*(?:\(|\)|=|:|≈|~|,)?\s*(?:of|to|at|is|was|are|were|by|around|about|approximately|roughly|nearly|only|just|up to|over|under|below|above|than|less than|more than|at least|at most|a|an|the|score|scores|value|values|of only|as low as|as high as|improves? to|drops? to|from)\b)*\s*[=:≈~(]?\s*"
@@ -504,6 +504,11 @@ _GENERIC_MEASURES = frozenset({"score", "scores", "value", "values", "result", "
 def measure_heads() -> frozenset[str]:
     """Last words of a phrase that names what a number measures (patterns/heads.json: measures)."""
     return frozenset(read_heads()["measures"])
+
+
+def _plain_form(word: str) -> str:
+    """A word without hyphens and spaces: "speed-up" and "speedup" are one spelling."""
+    return word.replace("-", "").replace(" ", "")
 
 
 def _noun_phrase(text: str, allow_digits: bool = False) -> str | None:
@@ -1079,7 +1084,8 @@ class _Sentence:
                         mods = ""  # "0.963 when the DSC", "6.73 mm Hausdorff distance": no modifier
                     return (f"{mods} {surface}".strip() if mods else surface), ent, "result:metric_after"
                 break
-        after = text[num.end:num.end + 60]
+        # ("$10\%$ improvement in recall": the number's closing LaTeX dollar is no word)
+        after = text[num.end + 1:num.end + 61] if text.startswith("$", num.end) else text[num.end:num.end + 60]
         # 2. units and counted nouns
         m = re.match(r"\s+of\s+(?:the\s+)?([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3})", after)
         if m and num.unit in ("%", "GB", "x"):
@@ -1111,7 +1117,7 @@ class _Sentence:
             m = comparative.match(after)
             if m:
                 return comparatives[m.group(1)], None, "result:comparative"  # "60 times cheaper"
-        m = re.match(r"\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?(?:higher|lower|better|worse|improvements?|increases?|gains?|reductions?|decreases?|drops?|boosts?|fewer|less|more|smaller|larger|relative improvements?)\s+(?:(?:in|of)\s+)?(?:the\s+)?([A-Za-z][\w\-]*(?:\s+[A-Za-z0-9][\w\-]*(?![\w\-]|\.\w)){0,3})", after)
+        m = re.match(r"\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?(?:(?:relative|absolute)\s+)?(?:higher|lower|better|worse|improvements?|increases?|gains?|reductions?|decreases?|drops?|boosts?|fewer|less|more|smaller|larger|relative improvements?)\s+(?:(?:in|of)\s+)?(?:the\s+)?([A-Za-z][\w\-]*(?:\s+[A-Za-z0-9][\w\-]*(?![\w\-]|\.\w)){0,3})", after)
         if m and num.unit in ("x", "%", "dB", "", "points"):
             phrase = _noun_phrase(m.group(1), allow_digits=True)
             if phrase:
@@ -1211,6 +1217,11 @@ class _Sentence:
         surface = self.text[ms:me]
         if surface == ent.name or ent.name.lower() in surface.lower():
             return ent.name
+        if " " not in surface and "$" not in surface and surface.lower() in {a.lower() for a in ent.aliases} \
+                and _plain_form(singular(surface.lower())) != _plain_form(ent.name.lower()):
+            # "F-measure", "Recall@100", "DSC": the word the paper uses (as annotators write it),
+            # not "accuracies" or "speed-up" for accuracy or speedup
+            return surface
         if (surface.isupper() and len(surface) <= 6) or "$" in surface:
             return ent.name  # (and "$F_1$ score", LaTeX, is F1)
         return surface if len(surface.split()) > 1 and ent.name not in ent.aliases else ent.name
