@@ -94,6 +94,7 @@ _TASK_AFTER = re.compile(r"\)?\s+(?:task|problem|setting|dataset|benchmark|chall
 _APPOSITION_AFTER = re.compile(r",\s+(?:an?|the first)\s+((?:(?!(?:that|which|for|to|with|of|in|on|by)\s)[\w\-]+\s+){0,6}[\w\-]+)")
 _METRIC_HEAD_AFTER = re.compile(r"\)?\s+(?:error|errors|score|scores|accuracy|metric|metrics|measure)\b")
 _INNER_CAPITAL = re.compile(r"(?<=[A-Za-z0-9])[A-Z0-9]")  # "GPR", "PM2.5", "3D" (not "Multi-Task")
+_WORDS = re.compile(r"[a-z0-9]+")
 _VARIABLE = re.compile(r"[A-Za-z](?:_\{?\w{1,4}\}?)?")  # one letter, perhaps with a subscript
 _METRIC_WORD_AFTER = re.compile(r"\)?\s+(?:metric|metrics|measure)\b")
 _METHOD_HEAD_AFTER = re.compile(r"\)?\s+(?:model|models|network|networks|architecture|architectures|algorithm|algorithms|framework|solver|solvers)\b")
@@ -485,12 +486,20 @@ class EntityResolver(BatchedComponent):
         return any(w in self.method_heads for w in words) and not any(w in _OTHER_KIND_HEADS for w in words)
 
     @staticmethod
-    def _lexicon_agrees(cand: Candidate, long_key: str, lexicon) -> bool:
+    def _lexicon_agrees(cand: Candidate, long_text: str, lexicon) -> bool:
+        # the long form is one of the entry's, or words it shares with one outnumber the others
+        # ("minimum tandem cost detection function (min-t-DCF)" for "tandem detection cost function")
         entry = lexicon.get((cand.kind, cand.name))
-        if entry is None:
+        if entry is None or len(entry.forms) == 1:
             return True
-        forms = {entity_key("methods", f) for f in entry.forms}
-        return long_key in forms or len(entry.forms) == 1
+        if entity_key("methods", long_text) in {entity_key("methods", f) for f in entry.forms}:
+            return True
+        words = set(_WORDS.findall(long_text.lower()))
+        for form in entry.forms:
+            form_words = set(_WORDS.findall(form.lower()))
+            if len(form_words) > 1 and len(words & form_words) >= 0.6 * len(words | form_words):
+                return True
+        return False
 
     def _type_acronym(self, text: str, pair, candidates: list[Candidate], lexicon, clauses=()) -> tuple[str, str, bool]:
         lo = min(pair.short_start, pair.long_start)
@@ -510,7 +519,7 @@ class EntityResolver(BatchedComponent):
         long_key = entity_key("methods", text[long[0]:long[1]])
         for c in candidates:
             if c.rule.startswith("lexicon:") and (c.start, c.end) in (short, long):
-                if (c.start, c.end) == short and not self._lexicon_agrees(c, long_key, lexicon):
+                if (c.start, c.end) == short and not self._lexicon_agrees(c, text[long[0]:long[1]], lexicon):
                     continue  # "MSD" defined as Multi-Student Distillation is not the Million Song Dataset
                 return c.kind, c.name, proposed
         if text[short[0]:short[1]] in self.not_names:

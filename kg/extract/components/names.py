@@ -594,7 +594,13 @@ class NameFinder(BatchedComponent):
             elif rule == "METRIC_HEAD":
                 before = words_before(text, c_start, 1)
                 if before and before[0][1].islower() and before[0][1].endswith(_METRIC_NOUN_ENDINGS):
-                    found.append((before[0][0], c_end, "metrics", "pattern:metric_phrase"))
+                    phrase = text[before[0][0]:c_end]
+                    head = phrase.rsplit(" ", 1)[-1]
+                    if singular(head) != head:  # "average accuracies" -> "average accuracy"
+                        named.append(Candidate(before[0][0], c_end, "metrics", phrase[:-len(head)] + singular(head),
+                                               "pattern:metric_phrase"))
+                    else:
+                        found.append((before[0][0], c_end, "metrics", "pattern:metric_phrase"))
             elif rule == "PROPOSE":
                 if text[c_end - 2:c_end] == "ed" and _EARLIER_WORK.search(text, max(s_start, c_start - 30), c_start):
                     continue  # "as we presented in our earlier study, CLIP ...": told, not proposed here
