@@ -714,6 +714,14 @@ def test_results_a_named_metric_owns_its_symbol(nlp):
     ("The gain is significant (p < 5%) at 71.2% accuracy.", {5.0}),  # a variable's bound
     ("It cuts the reprojection error to 1.27 plus-minus 0.54 pixels.", {0.54}),  # a spread
     ("The texts differ by 15.6 years on average (&gt; 75% accuracy).", {15.6}),  # a duration
+    # tune sets 3 to 7: a chance level, an input size after a frame rate, a physical quantity, a split,
+    # the bounds of confidence intervals in parentheses
+    ("An average precision of 0.39 (chance = 0.26) and an AUROC of 0.68 was achieved.", {0.26}),
+    ("It runs fast (NVIDIA TITAN Xp: 131.45 FPS at 640480; NVIDIA TX2: 136.99 FPS at 160120).", {640480, 160120}),
+    ("We develop a three-dimensional dynamic model of a 1.5 gram quadrupedal microrobot.", {1.5}),
+    ("We obtain 85.8% accuracy on the validation set based on 80%:20% random split.", {80.0, 20.0}),
+    ("It raises accuracy from 80.00% to 84.50% (with 95% confidence intervals 76.00%--83.75% and 81.00%--88.00%).",
+     {76.0, 83.75, 81.0, 88.0}),
 ])
 def test_results_p_values_spreads_and_durations_are_none(nlp, sentence, not_values):
     assert not {r.value for r in facts_of(nlp, sentence).results} & not_values

@@ -86,6 +86,9 @@ _VARIABLE_BOUND = re.compile(r"(?<![A-Za-z])[A-Za-z]\s*\$?\s*" + _COMPARISON)
 _PERCENT_AFTER = re.compile(r"\s?(?:%|\\%|percent\b)")
 _CONFIDENCE_AFTER = re.compile(r"\s?(?:%|\\%|percent)?\s*(?:CI|CIs|confidence intervals?|credible intervals?|confidence)\b")
 _CONFIDENCE_BEFORE = re.compile(r"(?:\bCIs?|confidence intervals?|credible intervals?|\brange)\s*(?:of\s+|[:=,]\s*|\(\s*)?(?:\[\s*)?-?$|(?:±|\\pm|\+/-|\+-|\bplus-minus|\bplus or minus)\s*\$?\s*$")
+_REFERENCE_BEFORE = re.compile(r"\bchance(?:\s+level)?\s*(?:=|:|of|is|was)\s*$|\d\s?(?:FPS|fps)\s+(?:at|@)\s*$")
+_RATIO_AFTER = re.compile(r"\s?(?:%|\\%)?\s?:\s?\d")
+_RATIO_BEFORE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|\\%)?\s?:\s?$")
 _SPREAD_AFTER_VALUE = re.compile(r"\d(?:\\?%)?\s*\(\s*(?:±|\\pm|\+/-)?\s*$")
 # "$51$", "$94.54 \\pm 0.7 \\%$", "${\\sim30\\%}$", "$(\\sim 99\\%)$", "$&gt;$93\\%": a plain number in LaTeX
 _PLAIN_MATH_NUMBER = re.compile(r"\$\s*[({]?\s*(?:(?:\\sim|\\approx|&gt;|&lt;|[<>])\s*)?[\d.,]+\s*(?:\\?%|\\times)?\s*"
@@ -111,7 +114,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s*$")
 _RESPECTIVELY = re.compile(r"(?:,?\s+[A-Za-z][\w\-@.']*){0,10}?\s*(?:\)\s*)?,?\s*(?:\(\s*)?respectively\b")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 # between the ends of a range: "77%-94%", "20x ~ 30x", "0.4~1.3 GPU-days" (not "from 18.65 to 1.73")
-_RANGE_GAP = re.compile(r"(?:-|–|\s?[~∼]\s?|\s?\$?\\sim\$?\s?|\s[-–]\s)(?=\d)")  # (and LaTeX "1.0$\sim$2.0\%")
+_RANGE_GAP = re.compile(r"(?:--|-|–|\s?[~∼]\s?|\s?\$?\\sim\$?\s?|\s[-–]\s)(?=\d)")  # (and LaTeX "1.0$\sim$2.0\%")
 _SPACED_DASH = re.compile(r"\s[-–]\s")
 _SPREAD_PAREN = re.compile(r"\s*\((?:95|99|90)\s?%\s*(?:CI|confidence interval)[^()]{0,50}\)\s*")
 _WORDED_RANGE_GAP = re.compile(r"\s+(to|and)\s+(?=\d)")
@@ -133,6 +136,9 @@ _PAREN_GAP = re.compile(r"\s?\(")
 _DATASET_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/)\s*")
 _TIME_UNITS = frozenset({"s", "ms", "min", "h", "days"})
 _LENGTH_UNITS = frozenset({"mm", "cm", "m", "km", "nm", "px", "pixels", "voxels"})
+# words of a physical quantity after a number: "a 1.5 gram microrobot", "1.4 hectares", "7.8 km of driving"
+_PHYSICAL_UNITS = _LENGTH_UNITS | frozenset("""g gram grams kg kilogram kilograms meter meters metre metres kilometer
+kilometers kilometres miles mile hectare hectares liter liters litre litres""".split())
 # the object of "improves X by N%" when X is what is improved upon, not a measure
 _TARGET = re.compile(r"\b(?:work|works|baselines?|methods?|approach(?:es)?|models?|state[- ]of[- ]the[- ]art|sota|systems?|competitors?)\s*$", re.I)
 
@@ -309,6 +315,12 @@ def _not_a_result(text: str, start: int, end: int) -> bool:
         return True  # 256x256, 64 times 64
     if _CONFIDENCE_AFTER.match(text, end) or _CONFIDENCE_BEFORE.search(text, max(0, start - 30), start):
         return True  # "95% CI", "CI: 0.88-0.94", "(range: -0.13-1.00)", "0.94 ± 0.05": spreads, not scores
+    if paren >= 0 and _CONFIDENCE_AFTER.search(text, paren, start):
+        return True  # "(with 95% confidence intervals 76.00%--83.75% and 81.00%--88.00%)": all bounds
+    if _REFERENCE_BEFORE.search(text, max(0, start - 20), start):
+        return True  # "(chance = 0.26)": the chance level; "131.45 FPS at 640480": the input size
+    if _RATIO_AFTER.match(text, end) or _RATIO_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "an 80%:20% random split", "a 1:1 ratio": proportions of a setup
     if before == "(" and text[end:end + 1] == ")" and end - start <= 2:
         return True  # (1)
     if _spread_of_a_value(text, start, end):
@@ -1182,6 +1194,7 @@ class _Sentence:
         if num.unit in ("", "%") and ("." in num.raw or num.unit == "%"):
             m = re.match(r"\s+((?:[a-z][a-z\-]+\s+){0,2}[a-z][a-z\-]+)(?=\s*[,.;:()]|\s+(?:in|on|for|of|versus|vs|compared|than|while|and|with|over)\b)", after)
             if m and m.group(1).split()[-1] not in _SETUP_NOUNS and m.group(1).split()[0] not in _NOT_PHRASE_START \
+                    and m.group(1).split()[0] not in _PHYSICAL_UNITS \
                     and not m.group(1).endswith("ly") and m.group(1).split()[0] not in _DURATION_NOUNS:
                 # (not "to 0.93 significantly (p < 0.001)", "15.6 years on average")
                 return m.group(1), None, "result:number_phrase"
