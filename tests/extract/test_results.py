@@ -355,6 +355,10 @@ def test_results_a_margin_over_baselines_is_in_the_metric_its_sentence_names(nlp
     # corpus 1810.07733 (tune4): "on DAVIS and FBMS": a name listed after a dataset is one too
     ("Our proposed adaptation method outperforms the state-of-the-art on DAVIS and FBMS with 6.8% and 1.2% in "
      "F-measure respectively.", [("6.8%", "DAVIS"), ("1.2%", "FBMS")]),
+    # tune7: the list after "compared with <method> on", with a name in parentheses
+    ("The results show a significant improvement of 4.03%, 1.90%, 1.79% and 2.82% as compared with ResNet on "
+     "CASME-I, CASME-II, CAS(ME)^2 and SMIC datasets respectively.",
+     [("4.03%", "CASME-I"), ("1.90%", "CASME-II"), ("1.79%", "CAS(ME)^2"), ("2.82%", "SMIC")]),
 ])
 def test_results_respectively_gives_each_number_its_dataset(nlp, sentence, pairs):
     results = facts_of(nlp, sentence).results

@@ -111,7 +111,7 @@ _ABSOLUTE_AFTER = re.compile(r"\s*(?:absolute|relative)\b")
 _GAIN_BEFORE = re.compile(r"\b(?:by|gains?|improvements?|increases?|boosts?)\s+(?:of\s+)?(?:up to\s+|about\s+|around\s+)?$")
 _OVER_PREVIOUS = re.compile(r"\bover (?:the |a )?previous(?: [\w\-]+){0,2}?(?: of)?\s*$")
 _FROM_BEFORE = re.compile(r"\bfrom\s*$")
-_RESPECTIVELY = re.compile(r"(?:,?\s+[A-Za-z][\w\-@.']*){0,10}?\s*(?:\)\s*)?,?\s*(?:\(\s*)?respectively\b")
+_RESPECTIVELY = re.compile(r"(?:,?\s+[A-Za-z][\w\-@.'()^]*){0,14}?\s*(?:\)\s*)?,?\s*(?:\(\s*)?respectively\b")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 # between the ends of a range: "77%-94%", "20x ~ 30x", "0.4~1.3 GPU-days" (not "from 18.65 to 1.73")
 _RANGE_GAP = re.compile(r"(?:--|-|–|\s?[~∼]\s?|\s?\$?\\sim\$?\s?|\s[-–]\s)(?=\d)")  # (and LaTeX "1.0$\sim$2.0\%")
@@ -125,6 +125,8 @@ _RANGES_FROM_BEFORE = re.compile(r"\b(?:rang|var)(?:e|es|ed|ing|y|ies|ied|ying)?
 _PARALLEL_GAP = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:on|in|for)\s+[^;.()\d]{1,40}?(?:,|\s+and|,\s*and)\s*")
 _DATASET_AFTER_GAP = re.compile(r"\s+(?:on|in|for)\s+(?:the\s+)?")
 _WORDS_THEN_ON_GAP = re.compile(r"(?:\s+[\w\-@]+){0,3}?\s+(?:on|in|for)\s+(?:the\s+)?")  # "gains on", "top-1 accuracy on"
+_COMPARED_THEN_ON_GAP = re.compile(r"\s+(?:as\s+)?(?:compared\s+(?:with|to)|over|against)\s+[\w\-@]+(?:\s+[\w\-@]+)?"
+                                   r"\s+(?:on|in|for)\s+(?:the\s+)?")
 _SLASHED_TO = re.compile(r"\s+to\s+(?:(?:new|a|an|the|records?|record-breaking|of|only|about|around|just)\s+){0,4}")
 _FROM_TO = re.compile(r"\s+(?:\S+\s+){0,6}?to\s+(?:about\s+|around\s+|approximately\s+|only\s+|just\s+)?")
 # result rules whose metric phrase is stated as a measure with a value ("an average route length of ...")
@@ -963,8 +965,10 @@ class _Sentence:
                 for rec, (_, _, ent) in zip(run, methods):
                     rec.method = ent
             datasets = self._named_list(self.datasets, run[-1].number.end, cue_end)
-            if len(datasets) == len(run) and _WORDS_THEN_ON_GAP.fullmatch(self.text, run[-1].number.end,
-                                                                          datasets[0][0]):
+            if len(datasets) == len(run) and (_WORDS_THEN_ON_GAP.fullmatch(self.text, run[-1].number.end, datasets[0][0])
+                                              or _COMPARED_THEN_ON_GAP.fullmatch(self.text, run[-1].number.end,
+                                                                                 datasets[0][0])):
+                # ("... 2.82% as compared with ResNet on CASME-I, ..., CAS(ME)^2 and SMIC datasets respectively")
                 for rec, (_, _, span) in zip(run, datasets):
                     rec.dataset = span
             since = cue_end
