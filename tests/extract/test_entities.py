@@ -766,3 +766,11 @@ def test_entities_an_acronyms_lexicon_entity_keeps_the_lexicons_aliases(nlp):
 ])
 def test_entities_a_variable_is_no_name(nlp, text):
     assert not facts_of(nlp, text).methods
+
+
+def test_entities_a_citations_authors_are_no_names(nlp):
+    # tune7 and corpus 2019 (49 datasets and 14 methods at 57208ad were authors of a citation)
+    facts = facts_of(nlp, "We evaluate on the Penn Treebank (PTB, Marcus et al. 1993) and on ICDAR 2013 (Jia and "
+                          "Liang, 2017). The MNIST dataset (LeCun, Cortes, and Burges, 2010) is used.")
+    assert [d.name for d in facts.datasets] == ["PTB", "ICDAR", "MNIST"]
+    assert not facts.methods

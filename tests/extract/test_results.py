@@ -786,3 +786,11 @@ def test_results_a_gain_over_the_previous_best_has_no_previous(nlp):
 
 def test_results_best_in_a_compound_is_no_rank(nlp):
     assert not facts_of(nlp, "It is the 3rd best-selling product.").results
+
+
+def test_results_the_same_dataset_is_the_one_named_before(nlp):
+    # tune7: "using the same dataset" in a sentence that names none
+    facts = facts_of(nlp, "The CNN-SVM model achieved a test accuracy of ~99.04% using the MNIST dataset. On the "
+                          "other hand, the CNN-Softmax achieved a test accuracy of ~99.23% using the same dataset. "
+                          "Both models were also tested on the Fashion-MNIST dataset.")
+    assert [(r.raw, r.dataset) for r in facts.results] == [("99.04%", "MNIST"), ("99.23%", "MNIST")]

@@ -95,6 +95,9 @@ _APPOSITION_AFTER = re.compile(r",\s+(?:an?|the first)\s+((?:(?!(?:that|which|fo
 _METRIC_HEAD_AFTER = re.compile(r"\)?\s+(?:error|errors|score|scores|accuracy|metric|metrics|measure)\b")
 _INNER_CAPITAL = re.compile(r"(?<=[A-Za-z0-9])[A-Z0-9]")  # "GPR", "PM2.5", "3D" (not "Multi-Task")
 _WORDS = re.compile(r"[a-z0-9]+")
+# a citation's authors: "(Mann and McCallum, 2007)", "(LeCun, Cortes, and Burges, 2010)", "Marcus et al. 1993)"
+_CITATION = re.compile(r"(?<![\w-])([A-Z][\w\-']+(?:\s+et\s+al\.?|(?:,\s*[A-Z][\w\-']+)*,?\s+(?:and|&amp;|&)\s+"
+                       r"[A-Z][\w\-']+))[,;]?\s*\(?(?:19|20)\d\d[a-z]?\)")
 _VARIABLE = re.compile(r"[A-Za-z](?:_\{?\w{1,4}\}?)?")  # one letter, perhaps with a subscript
 _METRIC_WORD_AFTER = re.compile(r"\)?\s+(?:metric|metrics|measure)\b")
 _METHOD_HEAD_AFTER = re.compile(r"\)?\s+(?:model|models|network|networks|architecture|architectures|algorithm|algorithms|framework|solver|solvers)\b")
@@ -252,6 +255,7 @@ class EntityResolver(BatchedComponent):
                     continue  # "offline reinforcement learning (RL)": the lexicon's longer task stays
                 pairs.append((Candidate(s, e, kind, name, "acronym"), proposed))
                 acronym_cover[s:e] = b"\x01" * (e - s)
+        authors = [m.span(1) for m in _CITATION.finditer(text)] if " et al" in text or " and " in text else []
         # "the SEED, DEAP, and DREAMER datasets": a name the dataset cue lists is no lexicon method
         cue_listed = {(c.start, c.end) for c in candidates if c.rule == "pattern:dataset_cue"}
         if cue_listed:
@@ -279,6 +283,8 @@ class EntityResolver(BatchedComponent):
                     continue  # the acronym's entity takes this mention
                 if is_lexicon and defined.get(text[c.start:c.end], c.kind) != c.kind:
                     continue  # the abstract defines this acronym as something else
+            if not is_lexicon and authors and any(s <= c.start and c.end <= e for s, e in authors):
+                continue  # "the MNIST dataset (LeCun, Cortes, and Burges, 2010)": a citation's authors
             if not is_lexicon and c.kind != "metrics" and _VARIABLE.fullmatch(text, c.start, c.end):
                 continue  # "a $O(\log \rho)$ approximation", "(N=400)", "$W_1 * x$": a variable, no name
             if skipped and text[c.start:c.end] in skipped and (is_lexicon or rank(c.rule) >= 3):

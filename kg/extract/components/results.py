@@ -507,6 +507,7 @@ _BARE_GAIN = re.compile(
     r"\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?(?:(relative)\s+|absolute\s+)?(?:improvements?|gains?|increases?)\b(?!\s+(?:in|of)\b)"
     r"|\s*(?:higher|better)\s+than\b")  # "7.7% point absolute improvement"
 _ACRONYM_AFTER = re.compile(r"\s?\(([A-Za-z][\w\-@.]{0,14})\)")
+_SAME_DATASET = re.compile(r"\bthe\s+same\s+(?:dataset|data\s?set|benchmark|corpus|test\s+set)\b")
 _GAIN_WORDS = frozenset({"improvement", "improvements", "gain", "gains", "increase", "increases", "reduction",
                          "reductions", "decrease", "decreases", "boost", "boosts"})
 # the rest of a list of shares, then "in (the) (average) " or "... in terms of": the list's measure follows
@@ -622,12 +623,20 @@ class ResultFinder(BatchedComponent):
                 seen.add((rec.metric, rec.number.value))
                 if rec.rule == "result:unit":
                     rec.metric = self._metric_in_context(rec, text, s_start, s_end)
-                rec.dataset = rec.dataset or single_dataset
+                rec.dataset = rec.dataset or self._same_dataset(text, s_start, s_end, dataset_spans) or single_dataset
                 rec.method = rec.method or self._method(ctx, rec.number, proposed) or title_method
                 results.append(rec)
         self._update_metric_entities(doc, text, results)
         set_value(doc, "results", results)
         return doc
+
+    @staticmethod
+    def _same_dataset(text: str, start: int, end: int, dataset_spans) -> Candidate | None:
+        """The dataset named last before a sentence that says "(on) the same dataset" and names none."""
+        if "same" not in text[start:end] or not _SAME_DATASET.search(text, start, end):
+            return None
+        before = [span for s, _, span in dataset_spans if s < start]
+        return before[-1] if before and not any(start <= s < end for s, _, _ in dataset_spans) else None
 
     def _metric_in_context(self, rec: ResultRecord, text: str, start: int, end: int) -> str:
         """The metric a unit implies, as its sentence names it ("... training ... 6 GPU days")."""
