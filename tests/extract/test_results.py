@@ -726,6 +726,7 @@ def test_results_a_named_metric_owns_its_symbol(nlp):
     ("We obtain 85.8% accuracy on the validation set based on 80%:20% random split.", {80.0, 20.0}),
     ("It raises accuracy from 80.00% to 84.50% (with 95% confidence intervals 76.00%--83.75% and 81.00%--88.00%).",
      {76.0, 83.75, 81.0, 88.0}),
+    ("On the spam dataset, with $1\\%$ corruptions, we achieved $3\\%$ error.", {1.0}),  # a setup's share
 ])
 def test_results_p_values_spreads_and_durations_are_none(nlp, sentence, not_values):
     assert not {r.value for r in facts_of(nlp, sentence).results} & not_values
@@ -794,3 +795,9 @@ def test_results_the_same_dataset_is_the_one_named_before(nlp):
                           "other hand, the CNN-Softmax achieved a test accuracy of ~99.23% using the same dataset. "
                           "Both models were also tested on the Fashion-MNIST dataset.")
     assert [(r.raw, r.dataset) for r in facts.results] == [("99.04%", "MNIST"), ("99.23%", "MNIST")]
+
+
+def test_results_a_metric_before_a_colon_is_no_ratio(nlp):
+    # corpus 1906.06423: "(top-5: 96.8%)" is a result, "80%:20%" (above) a split
+    facts = facts_of(nlp, "We obtain a test top-1 accuracy of 83.7% (top-5: 96.8%) (single-crop).")
+    assert [r.raw for r in facts.results] == ["83.7%", "96.8%"]

@@ -88,7 +88,7 @@ _CONFIDENCE_AFTER = re.compile(r"\s?(?:%|\\%|percent)?\s*(?:CI|CIs|confidence in
 _CONFIDENCE_BEFORE = re.compile(r"(?:\bCIs?|confidence intervals?|credible intervals?|\brange)\s*(?:of\s+|[:=,]\s*|\(\s*)?(?:\[\s*)?-?$|(?:±|\\pm|\+/-|\+-|\bplus-minus|\bplus or minus)\s*\$?\s*$")
 _REFERENCE_BEFORE = re.compile(r"\bchance(?:\s+level)?\s*(?:=|:|of|is|was)\s*$|\d\s?(?:FPS|fps)\s+(?:at|@)\s*$")
 _RATIO_AFTER = re.compile(r"\s?(?:%|\\%)?\s?:\s?\d")
-_RATIO_BEFORE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|\\%)?\s?:\s?$")
+_RATIO_BEFORE = re.compile(r"(?<![\w.\-])\d+(?:\.\d+)?\s?(?:%|\\%)?\s?:\s?$")
 _SPREAD_AFTER_VALUE = re.compile(r"\d(?:\\?%)?\s*\(\s*(?:±|\\pm|\+/-)?\s*$")
 # "$51$", "$94.54 \\pm 0.7 \\%$", "${\\sim30\\%}$", "$(\\sim 99\\%)$", "$&gt;$93\\%": a plain number in LaTeX
 _PLAIN_MATH_NUMBER = re.compile(r"\$\s*[({]?\s*(?:(?:\\sim|\\approx|&gt;|&lt;|[<>])\s*)?[\d.,]+\s*(?:\\?%|\\times)?\s*"
@@ -507,6 +507,10 @@ _BARE_GAIN = re.compile(
     r"\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?(?:(relative)\s+|absolute\s+)?(?:improvements?|gains?|increases?)\b(?!\s+(?:in|of)\b)"
     r"|\s*(?:higher|better)\s+than\b")  # "7.7% point absolute improvement"
 _ACRONYM_AFTER = re.compile(r"\s?\(([A-Za-z][\w\-@.]{0,14})\)")
+# rule 6's words after a number, up to a break: "0.37 scene cuts", "83.7% average preference"
+_NUMBER_PHRASE = re.compile(r"\s+((?:[a-z][a-z\-]+\s+){0,2}[a-z][a-z\-]+)(?=\s*[,.;:()]|"
+                            r"\s+(?:in|on|for|of|versus|vs|compared|than|while|when|and|with|over)\b)")
+_WITH_BEFORE = re.compile(r"\bwith\s+\$?$")
 _SAME_DATASET = re.compile(r"\bthe\s+same\s+(?:dataset|data\s?set|benchmark|corpus|test\s+set)\b")
 _GAIN_WORDS = frozenset({"improvement", "improvements", "gain", "gains", "increase", "increases", "reduction",
                          "reductions", "decrease", "decreases", "boost", "boosts"})
@@ -1203,9 +1207,10 @@ class _Sentence:
             np_ = _noun_phrase(m.group(1), allow_digits=True)
             if np_ and singular(np_.split()[-1].lower()) in measure_heads():
                 return np_, None, "result:phrase_is"
-        # 6. "0.37 scene cuts", "83.7% average preference"
-        if num.unit in ("", "%") and ("." in num.raw or num.unit == "%"):
-            m = re.match(r"\s+((?:[a-z][a-z\-]+\s+){0,2}[a-z][a-z\-]+)(?=\s*[,.;:()]|\s+(?:in|on|for|of|versus|vs|compared|than|while|and|with|over)\b)", after)
+        # 6. "0.37 scene cuts", "83.7% average preference", "$3\%$ error" (not a setup: "with $1\%$ corruptions")
+        if num.unit in ("", "%") and ("." in num.raw or num.unit == "%") and not (
+                num.unit == "%" and _WITH_BEFORE.search(tail)):
+            m = _NUMBER_PHRASE.match(after)
             if m and m.group(1).split()[-1] not in _SETUP_NOUNS and m.group(1).split()[0] not in _NOT_PHRASE_START \
                     and m.group(1).split()[0] not in _PHYSICAL_UNITS \
                     and not m.group(1).endswith("ly") and m.group(1).split()[0] not in _DURATION_NOUNS:
