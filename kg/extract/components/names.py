@@ -204,6 +204,7 @@ _GLUED = re.compile(r"[\w\-]*")
 _ON_FOLLOW = re.compile(r"\s*[,.;:)(]|\s+(?:and|with|for|in|at|by|while|to)\s|\s*$|\s+\d|\s+(?:data|bench)")
 _LIST_START_WORDS = frozenset("""on of across over from using with in including as like at to the both two three four five
 several popular public standard benchmark""".split())
+_COPULA = re.compile(r" (?:is|are|was|were) (?:a|an|the) ")
 _PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*$|\s*\[\d+(?:\s*[,\-–]\s*\d+)*\]\s*$")  # "(POPI)", a citation "[1]"
 # endings of the ordinary words a sentence may open with before "dataset(s)" (not "Reddit dataset")
 _NOT_NAME_ENDINGS = ("ly", "ing", "ed", "ent", "ive", "al", "ic", "ous", "ble", "tion", "s")
@@ -1124,8 +1125,8 @@ class NameFinder(BatchedComponent):
             words = clean.split()
             if len(words) > 5 or words[0].lower() in _DETERMINERS:
                 continue
-            if len(words) > 2 and words[-1] in ("a", "an") and words[-2].islower():
-                continue  # "SR workloads pose a challenge": a clause before a common noun
+            if len(words) > 2 and (words[-1] in ("a", "an") and words[-2].islower() or _COPULA.search(clean)):
+                continue  # "SR workloads pose a challenge", "APcNER is a French": a clause before a common noun
             if clean.lower() in _NOT_LIST_NAMES:
                 continue  # "The Task, Dataset, and Corpus": words of the description, not names
             if offset == sentence_start and len(words) == 1 and not any(c.isupper() or c.isdigit() for c in clean[1:]) \
