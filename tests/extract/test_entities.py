@@ -730,7 +730,7 @@ def test_entities_a_lexicon_entity_carries_the_lexicons_aliases(nlp):
     # corpus (judged): "SR workloads pose a challenge" named a dataset "SR workloads pose a"
     "The memory requirements of SR workloads pose a challenge in mapping SR networks. We test on the DCASE challenge.",
     # tune7: "APcNER is a French corpus" named a dataset "APcNER is a French"
-    "We test on the DCASE challenge. DCASE is a French corpus for clinical NER.",
+    "We test on the DCASE challenge. APcNER is a French corpus for clinical NER.",
 ])
 def test_entities_a_date_or_a_clause_is_no_dataset(nlp, text):
     assert [d.name for d in facts_of(nlp, text).datasets] == ["DCASE"]
