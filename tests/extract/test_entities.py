@@ -776,3 +776,10 @@ def test_entities_a_citations_authors_are_no_names(nlp):
                           "Liang, 2017). The MNIST dataset (LeCun, Cortes, and Burges, 2010) is used.")
     assert [d.name for d in facts.datasets] == ["PTB", "ICDAR", "MNIST"]
     assert not facts.methods
+
+
+def test_entities_a_problem_cast_as_another_task_is_a_framing(nlp):
+    # tune7 and corpus 1903.11306: the framing task is how the problem is solved, not the task
+    facts = facts_of(nlp, "In this paper, we view reverse engineering as a machine translation task. We formulate "
+                          "face clustering as a link prediction problem.")
+    assert not {"machine translation", "link prediction"} & {t.name for t in facts.tasks}

@@ -95,6 +95,8 @@ _APPOSITION_AFTER = re.compile(r",\s+(?:an?|the first)\s+((?:(?!(?:that|which|fo
 _METRIC_HEAD_AFTER = re.compile(r"\)?\s+(?:error|errors|score|scores|accuracy|metric|metrics|measure)\b")
 _INNER_CAPITAL = re.compile(r"(?<=[A-Za-z0-9])[A-Z0-9]")  # "GPR", "PM2.5", "3D" (not "Multi-Task")
 _WORDS = re.compile(r"[a-z0-9]+")
+# a problem cast as another: "formulate ... as a sequence labeling task" (annotators list 6 of 30 such as tasks)
+_FRAMING = re.compile(r"\bas\s+(?:an?\s+)?((?:[\w\-]+\s+){0,3}[\w\-]+)\s+(?:task|problem)s?\b")
 # a citation's authors: "(Mann and McCallum, 2007)", "(LeCun, Cortes, and Burges, 2010)", "Marcus et al. 1993)"
 _CITATION = re.compile(r"(?<![\w-])([A-Z][\w\-']+(?:\s+et\s+al\.?|(?:,\s*[A-Z][\w\-']+)*,?\s+(?:and|&amp;|&)\s+"
                        r"[A-Z][\w\-']+))[,;]?\s*\(?(?:19|20)\d\d[a-z]?\)")
@@ -256,6 +258,7 @@ class EntityResolver(BatchedComponent):
                 pairs.append((Candidate(s, e, kind, name, "acronym"), proposed))
                 acronym_cover[s:e] = b"\x01" * (e - s)
         authors = [m.span(1) for m in _CITATION.finditer(text)] if " et al" in text or " and " in text else []
+        framings = [m.span(1) for m in _FRAMING.finditer(text, title_end)] if " as " in text else []
         # "the SEED, DEAP, and DREAMER datasets": a name the dataset cue lists is no lexicon method
         cue_listed = {(c.start, c.end) for c in candidates if c.rule == "pattern:dataset_cue"}
         if cue_listed:
@@ -283,6 +286,8 @@ class EntityResolver(BatchedComponent):
                     continue  # the acronym's entity takes this mention
                 if is_lexicon and defined.get(text[c.start:c.end], c.kind) != c.kind:
                     continue  # the abstract defines this acronym as something else
+            if c.kind == "tasks" and framings and any(s <= c.start and c.end <= e for s, e in framings):
+                continue  # "we view reverse engineering as a machine translation task": a framing, not the task
             if not is_lexicon and authors and any(s <= c.start and c.end <= e for s, e in authors):
                 continue  # "the MNIST dataset (LeCun, Cortes, and Burges, 2010)": a citation's authors
             if not is_lexicon and c.kind != "metrics" and _VARIABLE.fullmatch(text, c.start, c.end):
