@@ -170,6 +170,9 @@ def test_results_outperforming_a_method_by_a_margin_is_an_improvement(nlp):
     ("The accuracies were 92.22% and 74.47% on CIFAR-10.", [("accuracy", 92.22), ("accuracy", 74.47)]),
     ("Accuracy ranges 21% to 97% depending on the class.", [("accuracy", 21.0)]),
     ("The model size is 10.03% compared to that of the original model.", [("model size", 10.03)]),
+    # corpus 1901.01708 (read): "are observed" is a verb, not the measure; the sentence's EER is
+    ("The proposed method achieves the EER 21.45%, while 33.59% and 25.38% are observed for OSIRIS and IriCore, "
+     "respectively.", [("EER", 21.45), ("EER", 33.59), ("EER", 25.38)]),
     # tune5, tune6: a generic measure's list in a named metric; a plural metric phrase in the singular;
     # "percent points"
     ("A network tested on two settings showed pose estimation performance of 99.5% and 95.7% in PCK@0.2, "

@@ -501,7 +501,7 @@ _LIST_GAP = re.compile(r"(?:\s+(?:for|on|in|at|with|under)\s+[^;.()]{1,40}?)?\s*
 _NOT_PHRASE_START = frozenset("""of and or to in on for the with higher lower better worse more less fewer faster slower
 improvement improvements gain gains increase increases reduction reductions decrease drop boost speedup
 relative absolute respectively vs versus as near each every per across many several various over under above below
-pp compared comparing depending when while between if than""".split())
+pp compared comparing depending when while between if than is are was were be been being has have had""".split())
 _RELATIVE_AFTER = re.compile(r"\s*(?:higher|lower|better|worse|more|less|fewer|faster|slower|improvement|gain|increase|reduction|decrease|drop|boost|speed-?up)\b")
 _BARE_GAIN = re.compile(
     r"\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?(?:(relative)\s+|absolute\s+)?(?:improvements?|gains?|increases?)\b(?!\s+(?:in|of)\b)"
