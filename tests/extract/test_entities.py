@@ -783,3 +783,17 @@ def test_entities_a_problem_cast_as_another_task_is_a_framing(nlp):
     facts = facts_of(nlp, "In this paper, we view reverse engineering as a machine translation task. We formulate "
                           "face clustering as a link prediction problem.")
     assert not {"machine translation", "link prediction"} & {t.name for t in facts.tasks}
+
+
+@pytest.mark.parametrize("text, methods", [
+    # review: names before a year in parentheses without a comma are no citation
+    ("Our model outperforms PointRCNN and STD (2019) on the KITTI benchmark.", ["PointRCNN", "STD"]),
+])
+def test_entities_names_before_a_bare_year_stay_names(nlp, text, methods):
+    assert [m.name for m in facts_of(nlp, text).methods] == methods
+
+
+def test_entities_a_tasks_metrics_keep_the_task(nlp):
+    # review: "(LMD) metrics" are metrics for the task; "the ... (CorLoc) measure" is one
+    facts = facts_of(nlp, "We follow the common lane marking detection (LMD) metrics used on TuSimple.")
+    assert "LMD" not in {m.name for m in facts.metrics}

@@ -245,7 +245,11 @@ def test_names_proposal_clauses_name_only_the_proposal(bare_nlp, sentence, not_p
     ("Learning from Suboptimal Data in Continuous Control via Auto-Regressive Soft Q-Network", None),
     ("Graph Models for LLMs", None),
     # arXiv 2019 (tune7 set): the task without its quality, its acronyms kept
-    ("Dictionary Learning for Adaptive GPR Landmine Classification", "GPR landmine classification"),
+    ("Dictionary Learning for Efficient GPR Landmine Classification", "GPR landmine classification"),
+    # review: per hyphenated piece, and a title in capitals lowercased
+    ("Neural Approaches for Text-to-SQL Parsing", "text-to-SQL parsing"),
+    ("DICTIONARY LEARNING FOR LANDMINE CLASSIFICATION", "landmine classification"),
+    ("Model-Free Reinforcement Learning for Adaptive Optics Control", "adaptive optics control"),
 ])
 def test_names_the_task_phrase_of_a_title(bare_nlp, title, task):
     facts = facts_of(bare_nlp, "We study the problem in this paper. It matters.", title=title)

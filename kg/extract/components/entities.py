@@ -93,15 +93,15 @@ _TASK_AFTER = re.compile(r"\)?\s+(?:task|problem|setting|dataset|benchmark|chall
 # an apposition after a name, up to its head noun: ", an end-to-end vision tokenizer tuning approach"
 _APPOSITION_AFTER = re.compile(r",\s+(?:an?|the first)\s+((?:(?!(?:that|which|for|to|with|of|in|on|by)\s)[\w\-]+\s+){0,6}[\w\-]+)")
 _METRIC_HEAD_AFTER = re.compile(r"\)?\s+(?:error|errors|score|scores|accuracy|metric|metrics|measure)\b")
-_INNER_CAPITAL = re.compile(r"(?<=[A-Za-z0-9])[A-Z0-9]")  # "GPR", "PM2.5", "3D" (not "Multi-Task")
+_INNER_CAPITAL = re.compile(r"(?<=[A-Za-z0-9])[A-Z0-9]")  # "GPR", "PM2.5", "3D", "LaTeX"
 _WORDS = re.compile(r"[a-z0-9]+")
 # a problem cast as another: "formulate ... as a sequence labeling task" (annotators list 6 of 30 such as tasks)
 _FRAMING = re.compile(r"\bas\s+(?:an?\s+)?((?:[\w\-]+\s+){0,3}[\w\-]+)\s+(?:task|problem)s?\b")
 # a citation's authors: "(Mann and McCallum, 2007)", "(LeCun, Cortes, and Burges, 2010)", "Marcus et al. 1993)"
-_CITATION = re.compile(r"(?<![\w-])([A-Z][\w\-']+(?:\s+et\s+al\.?|(?:,\s*[A-Z][\w\-']+)*,?\s+(?:and|&amp;|&)\s+"
-                       r"[A-Z][\w\-']+))[,;]?\s*\(?(?:19|20)\d\d[a-z]?\)")
+_CITATION = re.compile(r"(?<![\w-])([A-Z][\w\-']+(?:\s+et\s+al\.?,?|(?:,\s*[A-Z][\w\-']+)*,?\s+(?:and|&amp;|&)\s+"
+                       r"[A-Z][\w\-']+,))\s*(?:19|20)\d\d[a-z]?\)")  # (not "PointRCNN and STD (2019)")
 _VARIABLE = re.compile(r"[A-Za-z](?:_\{?\w{1,4}\}?)?")  # one letter, perhaps with a subscript
-_METRIC_WORD_AFTER = re.compile(r"\)?\s+(?:metric|metrics|measure)\b")
+_METRIC_WORD_AFTER = re.compile(r"\)?\s+(?:metric|measure)\b")  # (not "(LMD) metrics", metrics for a task)
 _METHOD_HEAD_AFTER = re.compile(r"\)?\s+(?:model|models|network|networks|architecture|architectures|algorithm|algorithms|framework|solver|solvers)\b")
 _EDITION = re.compile(rf"(.*?[A-Za-z])[\s\-_]?{YEAR}")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*[A-Z]s$")
@@ -398,8 +398,11 @@ class EntityResolver(BatchedComponent):
         title_end = text.find("\n\n", 0, 400)
         for rec in tasks:
             if rec.source == "pattern:task_phrase":
-                # "for Adaptive GPR Landmine Classification" -> "adaptive GPR landmine classification"
-                rec.name = " ".join(w if _INNER_CAPITAL.search(w) else w.lower() for w in rec.name.split())
+                # "for GPR Landmine Classification" -> "GPR landmine classification", "Text-to-SQL
+                # Parsing" -> "text-to-SQL parsing"; a title in capitals is lowercased throughout
+                rec.name = rec.name.lower() if rec.name.isupper() else " ".join(
+                    "-".join(p if _INNER_CAPITAL.search(p) else p.lower() for p in w.split("-"))
+                    for w in rec.name.split())
         first_sentence_end = text.find(". ", max(title_end, 0))
         second_sentence_end = text.find(". ", first_sentence_end + 1) if first_sentence_end >= 0 else -1
         # an abstract of one or two sentences is all early
@@ -503,7 +506,7 @@ class EntityResolver(BatchedComponent):
         entry = lexicon.get((cand.kind, cand.name))
         if entry is None or len(entry.forms) == 1:
             return True
-        if entity_key("methods", long_text) in {entity_key("methods", f) for f in entry.forms}:
+        if entity_key(cand.kind, long_text) in {entity_key(cand.kind, f) for f in entry.forms}:
             return True
         words = set(_WORDS.findall(long_text.lower()))
         for form in entry.forms:

@@ -86,9 +86,12 @@ _VARIABLE_BOUND = re.compile(r"(?<![A-Za-z])[A-Za-z]\s*\$?\s*" + _COMPARISON)
 _PERCENT_AFTER = re.compile(r"\s?(?:%|\\%|percent\b)")
 _CONFIDENCE_AFTER = re.compile(r"\s?(?:%|\\%|percent)?\s*(?:CI|CIs|confidence intervals?|credible intervals?|confidence)\b")
 _CONFIDENCE_BEFORE = re.compile(r"(?:\bCIs?|confidence intervals?|credible intervals?|\brange)\s*(?:of\s+|[:=,]\s*|\(\s*)?(?:\[\s*)?-?$|(?:±|\\pm|\+/-|\+-|\bplus-minus|\bplus or minus)\s*\$?\s*$")
-_REFERENCE_BEFORE = re.compile(r"\bchance(?:\s+level)?\s*(?:=|:|of|is|was)\s*$|\d\s?(?:FPS|fps)\s+(?:at|@)\s*$")
-_RATIO_AFTER = re.compile(r"\s?(?:%|\\%)?\s?:\s?\d")
-_RATIO_BEFORE = re.compile(r"(?<![\w.\-])\d+(?:\.\d+)?\s?(?:%|\\%)?\s?:\s?$")
+_INTERVAL_IN_PARENS = re.compile(r"(?:\d\s?(?:%|\\%)\s*)(?:CIs?|confidence intervals?|credible intervals?)\b")
+_CHANCE_BEFORE = re.compile(r"\bchance(?:\s+level)?\s*(?:=|:|of|is|was)\s*$")
+_FPS_AT = re.compile(r"\d\s?(?:FPS|fps)\s+(?:at|@)\s*$")
+_INPUT_SIZE = re.compile(r"\d{5,}(?![\d.%])|\d+\s*[x×]\s*\d|\d+p\b")  # "640480" (a lost "x"), "640x480", "720p"
+_RATIO_AFTER = re.compile(r"\s?(?:%|\\%)\s?:\s?\d")
+_RATIO_BEFORE = re.compile(r"(?<![\w.\-@])\d+(?:\.\d+)?\s?(?:%|\\%)\s?:\s?$")
 _SPREAD_AFTER_VALUE = re.compile(r"\d(?:\\?%)?\s*\(\s*(?:±|\\pm|\+/-)?\s*$")
 # "$51$", "$94.54 \\pm 0.7 \\%$", "${\\sim30\\%}$", "$(\\sim 99\\%)$", "$&gt;$93\\%": a plain number in LaTeX
 _PLAIN_MATH_NUMBER = re.compile(r"\$\s*[({]?\s*(?:(?:\\sim|\\approx|&gt;|&lt;|[<>])\s*)?[\d.,]+\s*(?:\\?%|\\times)?\s*"
@@ -252,10 +255,11 @@ def _is_rank(text: str, start: int, end: int) -> bool:
     return bool(before.search(text[max(0, start - 30):start]) or after.match(text, end))
 
 
-def read_metric_in_context() -> list[tuple[str, re.Pattern, str]]:
-    """(unit, sentence pattern, metric): implied metrics renamed by their sentence (result_units.json)."""
+def read_metric_in_context() -> list[tuple[str, re.Pattern, bool, str]]:
+    """(unit, pattern, whether it is searched in the text right before the number rather than in
+    the whole sentence, metric): implied metrics renamed by their context (result_units.json)."""
     rules = _read_unit_data().get("metric_in_context", {}).get("rules", [])
-    return [(r["unit"], re.compile(r["sentence"]), r["metric"]) for r in rules]
+    return [(r["unit"], re.compile(r.get("before") or r["sentence"]), "before" in r, r["metric"]) for r in rules]
 
 
 def _inside(text: str, pos: int, opener: str, closer: str, reach: int) -> int:
@@ -317,10 +321,12 @@ def _not_a_result(text: str, start: int, end: int) -> bool:
         return True  # 256x256, 64 times 64
     if _CONFIDENCE_AFTER.match(text, end) or _CONFIDENCE_BEFORE.search(text, max(0, start - 30), start):
         return True  # "95% CI", "CI: 0.88-0.94", "(range: -0.13-1.00)", "0.94 ± 0.05": spreads, not scores
-    if paren >= 0 and _CONFIDENCE_AFTER.search(text, paren, start):
+    if paren >= 0 and _INTERVAL_IN_PARENS.search(text, paren, start):
         return True  # "(with 95% confidence intervals 76.00%--83.75% and 81.00%--88.00%)": all bounds
-    if _REFERENCE_BEFORE.search(text, max(0, start - 20), start):
-        return True  # "(chance = 0.26)": the chance level; "131.45 FPS at 640480": the input size
+    if _CHANCE_BEFORE.search(text, max(0, start - 20), start):
+        return True  # "(chance = 0.26)": the chance level
+    if _FPS_AT.search(text, max(0, start - 20), start) and _INPUT_SIZE.match(text, start):
+        return True  # "131.45 FPS at 640480": the input size (not "40 FPS at 80.1% mAP")
     if _RATIO_AFTER.match(text, end) or _RATIO_BEFORE.search(text, max(0, start - 8), start):
         return True  # "an 80%:20% random split", "a 1:1 ratio": proportions of a setup
     if before == "(" and text[end:end + 1] == ")" and end - start <= 2:
@@ -510,13 +516,16 @@ _ACRONYM_AFTER = re.compile(r"\s?\(([A-Za-z][\w\-@.]{0,14})\)")
 # rule 6's words after a number, up to a break: "0.37 scene cuts", "83.7% average preference"
 _NUMBER_PHRASE = re.compile(r"\s+((?:[a-z][a-z\-]+\s+){0,2}[a-z][a-z\-]+)(?=\s*[,.;:()]|"
                             r"\s+(?:in|on|for|of|versus|vs|compared|than|while|when|and|with|over)\b)")
-_WITH_BEFORE = re.compile(r"\bwith\s+\$?$")
+_WITH_BEFORE = re.compile(r"\b(?:[Ww]ith|[Uu]sing)\s+(?:only\s+)?\$?$")
+# what a share after "with"/"using" sets up ("with $1\%$ corruptions", "using 10% labeled data")
+_SETUP_SHARE_NOUNS = frozenset("""corruption corruptions noise label labels labeled labelled data annotation annotations
+outlier outliers sample samples""".split())
 _SAME_DATASET = re.compile(r"\bthe\s+same\s+(?:dataset|data\s?set|benchmark|corpus|test\s+set)\b")
 _GAIN_WORDS = frozenset({"improvement", "improvements", "gain", "gains", "increase", "increases", "reduction",
                          "reductions", "decrease", "decreases", "boost", "boosts"})
 # the rest of a list of shares, then "in (the) (average) " or "... in terms of": the list's measure follows
 _LIST_THEN_IN = re.compile(r"(?:\s*,?\s*(?:and\s+)?[-+]?\d+(?:\.\d+)?\s?(?:%|\\%))*,?"
-                           r"(?:\s+in|[^.;]{0,60}?\s+in\s+terms\s+of)\s+(?:the\s+)?(?:(?:average|mean|overall)\s+)?")
+                           r"(?:[^.;\d]{0,60}?\s+in\s+terms\s+of|\s+in)\s+(?:the\s+)?(?:(?:average|mean|overall)\s+)?")
 _GENERIC_MEASURES = frozenset({"score", "scores", "value", "values", "result", "results", "performance"})
 
 
@@ -627,7 +636,8 @@ class ResultFinder(BatchedComponent):
                 seen.add((rec.metric, rec.number.value))
                 if rec.rule == "result:unit":
                     rec.metric = self._metric_in_context(rec, text, s_start, s_end)
-                rec.dataset = rec.dataset or self._same_dataset(text, s_start, s_end, dataset_spans) or single_dataset
+                rec.dataset = rec.dataset or self._same_dataset(
+                    text, s_start, s_end, sents[s_i - 1][0] if s_i else s_start, dataset_spans) or single_dataset
                 rec.method = rec.method or self._method(ctx, rec.number, proposed) or title_method
                 results.append(rec)
         self._update_metric_entities(doc, text, results)
@@ -635,17 +645,22 @@ class ResultFinder(BatchedComponent):
         return doc
 
     @staticmethod
-    def _same_dataset(text: str, start: int, end: int, dataset_spans) -> Candidate | None:
-        """The dataset named last before a sentence that says "(on) the same dataset" and names none."""
+    def _same_dataset(text: str, start: int, end: int, previous_start: int, dataset_spans) -> Candidate | None:
+        """The dataset the previous sentence names last, in a sentence that says "(on) the same
+        dataset" and names none."""
         if "same" not in text[start:end] or not _SAME_DATASET.search(text, start, end):
             return None
-        before = [span for s, _, span in dataset_spans if s < start]
+        before = [span for s, _, span in dataset_spans if previous_start <= s < start]
         return before[-1] if before and not any(start <= s < end for s, _, _ in dataset_spans) else None
 
     def _metric_in_context(self, rec: ResultRecord, text: str, start: int, end: int) -> str:
-        """The metric a unit implies, as its sentence names it ("... training ... 6 GPU days")."""
-        for unit, sentence, metric in self.metric_in_context:
-            if rec.number.unit == unit and sentence.search(text, start, end):
+        """The metric a unit implies, as its context names it ("... training ... 6 GPU days",
+        "train the model in 14 hours")."""
+        for unit, pattern, before, metric in self.metric_in_context:
+            if rec.number.unit != unit:
+                continue
+            if pattern.search(text, max(start, rec.number.start - 60), rec.number.start) if before \
+                    else pattern.search(text, start, end):
                 return metric
         return rec.metric
 
@@ -1198,7 +1213,7 @@ class _Sentence:
                 named = self._metric_after_list(num) if head in _GAIN_WORDS or head in _GENERIC_MEASURES else None
                 if named is not None:
                     # "improvements of 5.8%, 0.5%, and 4.8% in the average Dice scores": gains in Dice;
-                    # "pose estimation performance of 99.5% and 95.7% in PCK0.2": PCK0.2
+                    # "a mean performance of 91.2% and 88.4% in terms of the Dice score": Dice
                     return self._metric_text(named[2], named[0], named[1]), named[2], "result:phrase_of"
                 return np_, None, "result:phrase_of"
         # 5b. "the parameter increase is less than 0.6%", "the error rate was 3.2%"
@@ -1208,9 +1223,11 @@ class _Sentence:
             if np_ and singular(np_.split()[-1].lower()) in measure_heads():
                 return np_, None, "result:phrase_is"
         # 6. "0.37 scene cuts", "83.7% average preference", "$3\%$ error" (not a setup: "with $1\%$ corruptions")
-        if num.unit in ("", "%") and ("." in num.raw or num.unit == "%") and not (
-                num.unit == "%" and _WITH_BEFORE.search(tail)):
+        if num.unit in ("", "%") and ("." in num.raw or num.unit == "%"):
             m = _NUMBER_PHRASE.match(after)
+            if m and num.unit == "%" and _WITH_BEFORE.search(tail) and \
+                    (set(m.group(1).split()) & _SETUP_SHARE_NOUNS):
+                m = None
             if m and m.group(1).split()[-1] not in _SETUP_NOUNS and m.group(1).split()[0] not in _NOT_PHRASE_START \
                     and m.group(1).split()[0] not in _PHYSICAL_UNITS \
                     and not m.group(1).endswith("ly") and m.group(1).split()[0] not in _DURATION_NOUNS:
@@ -1249,18 +1266,19 @@ class _Sentence:
         # The metric as the sentence writes it when that is the canonical name, an alias or a
         # longer form of it ("memory footprint" for "memory usage"); keys still merge them.
         surface = self.text[ms:me]
+        aliases = {a.lower() for a in ent.aliases}
         acronym = _ACRONYM_AFTER.match(self.text, me)
         if acronym and " " in surface:
             # "minimum tandem cost detection function (min-t-DCF)": the acronym, as annotators write it
             short = acronym.group(1)
-            return short if short == ent.name or short.lower() in {a.lower() for a in ent.aliases} else ent.name
+            return short if short == ent.name or short.lower() in aliases else ent.name
         last = surface.rsplit(" ", 1)[-1]
         if surface == ent.name or ent.name.lower() in (surface[:-len(last)] + singular(last)).lower():
             return ent.name  # (and "average accuracies" is the "average accuracy" entity)
-        if " " not in surface and "$" not in surface and surface.lower() in {a.lower() for a in ent.aliases} \
+        if " " not in surface and "$" not in surface and surface.lower() in aliases \
                 and _plain_form(singular(surface.lower())) != _plain_form(ent.name.lower()):
             # "F-measure", "Recall@100", "DSC": the word the paper uses (as annotators write it),
-            # not "accuracies" or "speed-up" for accuracy or speedup
+            # but not a plural or hyphenated spelling of the name ("speed-up" is speedup)
             return surface
         if (surface.isupper() and len(surface) <= 6) or "$" in surface:
             return ent.name  # (and "$F_1$ score", LaTeX, is F1)
