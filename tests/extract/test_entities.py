@@ -797,3 +797,10 @@ def test_entities_a_tasks_metrics_keep_the_task(nlp):
     # review: "(LMD) metrics" are metrics for the task; "the ... (CorLoc) measure" is one
     facts = facts_of(nlp, "We follow the common lane marking detection (LMD) metrics used on TuSimple.")
     assert "LMD" not in {m.name for m in facts.metrics}
+
+
+def test_entities_average_precision_at_any_threshold_is_a_metric(nlp):
+    # tune6 1809.08545: "AP90" was a method
+    facts = facts_of(nlp, "Our method improves the AP90 of ResNet-50 by 6.2% and the AP75 by 2.1% on MS-COCO.")
+    assert [m.name for m in facts.metrics] == ["AP90", "AP75"]
+    assert [m.name for m in facts.methods] == ["ResNet"]

@@ -30,6 +30,8 @@ Matcher; the rules then look at the pieces near each cue. Each candidate's `id_`
   the names listed after it ("on DAVIS and FBMS");
 - pattern:benchmark_name: a name built like a benchmark ("DPG-Bench", "AlpacaEval", "Bridgedata"),
   or ending in a year ("DCASE 2019", "BraTS2018": a challenge's or benchmark's edition);
+- pattern:threshold_metric: average precision or recall at a threshold the lexicon does not list
+  ("AP90", "mAP60", "AR100"): a metric, not a method;
 - pattern:name_word / pattern:title_case: any other name-like piece, or run of two or more
   capitalised words not at a sentence start, is a method candidate that lexicon and acronym
   evidence outrank;
@@ -204,6 +206,8 @@ _GLUED = re.compile(r"[\w\-]*")
 _ON_FOLLOW = re.compile(r"\s*[,.;:)(]|\s+(?:and|with|for|in|at|by|while|to)\s|\s*$|\s+\d|\s+(?:data|bench)")
 _LIST_START_WORDS = frozenset("""on of across over from using with in including as like at to the both two three four five
 several popular public standard benchmark""".split())
+# average precision or recall at an IoU threshold or a cutoff the lexicon does not list: "AP90", "mAP60", "AR100"
+_THRESHOLD_METRIC = re.compile(r"(?:m?AP|AR)(?:@|_)?\d{2,3}")
 _COPULA = re.compile(r" (?:is|are|was|were) (?:a|an|the) ")
 _PAREN_TAIL = re.compile(r"\s*\([^)]*\)\s*$|\s*\[\d+(?:\s*[,\-–]\s*\d+)*\]\s*$")  # "(POPI)", a citation "[1]"
 # endings of the ordinary words a sentence may open with before "dataset(s)" (not "Reddit dataset")
@@ -666,7 +670,9 @@ class NameFinder(BatchedComponent):
                     continue  # "USIP: ...", "an Unsupervised Stable Interest Point detector": the title's name
                 if not p.name_like and _EXPANSION_OPEN.search(text, max(0, p.start - 40), p.start):
                     continue  # "BioBERT (Bidirectional Encoder Representations from ...)": the name's expansion
-                if _BENCHMARK_NAME.search(word) or _YEAR_END.search(word):
+                if _THRESHOLD_METRIC.fullmatch(word):
+                    found.append((p.start, p.end, "metrics", "pattern:threshold_metric"))  # "AP90", "mAP60"
+                elif _BENCHMARK_NAME.search(word) or _YEAR_END.search(word):
                     # ("DCASE 2019", "BraTS2018", "Kaggle Data Science Bowl 2017": a challenge's edition)
                     found.append((p.start, p.end, "datasets", "pattern:benchmark_name"))
                 else:
