@@ -96,6 +96,7 @@ _METRIC_HEAD_AFTER = re.compile(r"\)?\s+(?:error|errors|score|scores|accuracy|me
 _INNER_CAPITAL = re.compile(r"(?<=[A-Za-z0-9])[A-Z0-9]")  # "GPR", "PM2.5", "3D", "LaTeX"
 _WORDS = re.compile(r"[a-z0-9]+")
 # a problem cast as another: "formulate ... as a sequence labeling task" (annotators list 6 of 30 such as tasks)
+_YEAR_CLOSE = re.compile(r"(?:19|20)\d\d[a-z]?\)")
 _FRAMING = re.compile(r"\bas\s+(?:an?\s+)?((?:[\w\-]+\s+){0,3}[\w\-]+)\s+(?:task|problem)s?\b")
 # a citation's authors: "(Mann and McCallum, 2007)", "(LeCun, Cortes, and Burges, 2010)", "Marcus et al. 1993)"
 _CITATION = re.compile(r"(?<![\w-])([A-Z][\w\-']+(?:\s+et\s+al\.?,?|(?:,\s*[A-Z][\w\-']+)*,?\s+(?:and|&amp;|&)\s+"
@@ -257,8 +258,11 @@ class EntityResolver(BatchedComponent):
                     continue  # "offline reinforcement learning (RL)": the lexicon's longer task stays
                 pairs.append((Candidate(s, e, kind, name, "acronym"), proposed))
                 acronym_cover[s:e] = b"\x01" * (e - s)
-        authors = [m.span(1) for m in _CITATION.finditer(text)] if " et al" in text or " and " in text else []
-        framings = [m.span(1) for m in _FRAMING.finditer(text, title_end)] if " as " in text else []
+        # (cheap tests first: a citation needs a year before ")", a framing "as" and "task" or "problem")
+        authors = [m.span(1) for m in _CITATION.finditer(text)] \
+            if (" et al" in text or " and " in text) and _YEAR_CLOSE.search(text) else []
+        framings = [m.span(1) for m in _FRAMING.finditer(text, title_end)] \
+            if " as " in text and ("task" in text or "problem" in text) else []
         # "the SEED, DEAP, and DREAMER datasets": a name the dataset cue lists is no lexicon method
         cue_listed = {(c.start, c.end) for c in candidates if c.rule == "pattern:dataset_cue"}
         if cue_listed:
