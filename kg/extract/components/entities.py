@@ -96,11 +96,11 @@ _METRIC_HEAD_AFTER = re.compile(r"\)?\s+(?:error|errors|score|scores|accuracy|me
 _INNER_CAPITAL = re.compile(r"(?<=[A-Za-z0-9])[A-Z0-9]")  # "GPR", "PM2.5", "3D", "LaTeX"
 _WORDS = re.compile(r"[a-z0-9]+")
 # a problem cast as another: "formulate ... as a sequence labeling task" (annotators list 6 of 30 such as tasks)
-_YEAR_CLOSE = re.compile(r"(?:19|20)\d\d[a-z]?\)")
 _FRAMING = re.compile(r"\bas\s+(?:an?\s+)?((?:[\w\-]+\s+){0,3}[\w\-]+)\s+(?:task|problem)s?\b")
 # a citation's authors: "(Mann and McCallum, 2007)", "(LeCun, Cortes, and Burges, 2010)", "Marcus et al. 1993)"
 _CITATION = re.compile(r"(?<![\w-])([A-Z][\w\-']+(?:\s+et\s+al\.?,?|(?:,\s*[A-Z][\w\-']+)*,?\s+(?:and|&amp;|&)\s+"
                        r"[A-Z][\w\-']+,))\s*(?:19|20)\d\d[a-z]?\)")  # (not "PointRCNN and STD (2019)")
+_YEAR_CLOSE = re.compile(r"(?:19|20)\d\d[a-z]?\)")  # what a citation needs, searched first
 _VARIABLE = re.compile(r"[A-Za-z](?:_\{?\w{1,4}\}?)?")  # one letter, perhaps with a subscript
 _METRIC_WORD_AFTER = re.compile(r"\)?\s+(?:metric|measure)\b")  # (not "(LMD) metrics", metrics for a task)
 _METHOD_HEAD_AFTER = re.compile(r"\)?\s+(?:model|models|network|networks|architecture|architectures|algorithm|algorithms|framework|solver|solvers)\b")
@@ -146,6 +146,11 @@ def _inside_words(piece: str, form: str) -> bool:
             return True
         at = form.find(piece, at + 1)
     return False
+
+
+def _within(spans: list[tuple[int, int]], cand: Candidate) -> bool:
+    """The candidate lies inside one of the spans."""
+    return any(s <= cand.start and cand.end <= e for s, e in spans)
 
 
 def rank(rule: str) -> int:
@@ -290,9 +295,9 @@ class EntityResolver(BatchedComponent):
                     continue  # the acronym's entity takes this mention
                 if is_lexicon and defined.get(text[c.start:c.end], c.kind) != c.kind:
                     continue  # the abstract defines this acronym as something else
-            if c.kind == "tasks" and framings and any(s <= c.start and c.end <= e for s, e in framings):
+            if c.kind == "tasks" and _within(framings, c):
                 continue  # "we view reverse engineering as a machine translation task": a framing, not the task
-            if not is_lexicon and authors and any(s <= c.start and c.end <= e for s, e in authors):
+            if not is_lexicon and _within(authors, c):
                 continue  # "the MNIST dataset (LeCun, Cortes, and Burges, 2010)": a citation's authors
             if not is_lexicon and c.kind != "metrics" and _VARIABLE.fullmatch(text, c.start, c.end):
                 continue  # "a $O(\log \rho)$ approximation", "(N=400)", "$W_1 * x$": a variable, no name

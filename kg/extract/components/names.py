@@ -174,6 +174,12 @@ def singular(word: str) -> str:
     if word.endswith(_ES_PLURALS):
         return word[:-2]
     return word[:-1]
+
+
+def singular_phrase(phrase: str) -> str:
+    """A phrase with its last word in the singular: "average accuracies" -> "average accuracy"."""
+    last = phrase.rsplit(" ", 1)[-1]
+    return phrase[:-len(last)] + singular(last)
 # the task phrase of a title: "for X" / "Towards X", up to a preposition, punctuation or the end
 _TITLE_FOR = re.compile(r"(?:\bfor|(?:^|:\s*)Towards?)\s+((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*){0,4}?)(?=\s+(?:with|via|using|through|by|from|in|on|under|and|at|of|without|beyond)\b|\s*[:,?!.(]|\s*$)")
 # after a verb that changes a measure: "(the) <one or two words> <measure word>", then a break
@@ -600,10 +606,9 @@ class NameFinder(BatchedComponent):
                 before = words_before(text, c_start, 1)
                 if before and before[0][1].islower() and before[0][1].endswith(_METRIC_NOUN_ENDINGS):
                     phrase = text[before[0][0]:c_end]
-                    head = phrase.rsplit(" ", 1)[-1]
-                    if singular(head) != head:  # "average accuracies" -> "average accuracy"
-                        named.append(Candidate(before[0][0], c_end, "metrics", phrase[:-len(head)] + singular(head),
-                                               "pattern:metric_phrase"))
+                    one = singular_phrase(phrase)  # "average accuracies" -> "average accuracy"
+                    if one != phrase:
+                        named.append(Candidate(before[0][0], c_end, "metrics", one, "pattern:metric_phrase"))
                     else:
                         found.append((before[0][0], c_end, "metrics", "pattern:metric_phrase"))
             elif rule == "PROPOSE":
@@ -895,9 +900,7 @@ class NameFinder(BatchedComponent):
         if not 1 <= len(words) <= 3 or not plain or words[0].lower() in self.task_stop \
                 or title.startswith(" and ", end):
             return None
-        words = [w.lower() for w in words]
-        words[-1] = singular(words[-1])
-        return " ".join(words + [head])
+        return f"{singular_phrase(' '.join(words).lower())} {head}"
 
     def _propose(self, text, cue_end, s_end, pieces, piece_starts, clauses):
         if text.endswith("formulate", 0, cue_end):

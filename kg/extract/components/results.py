@@ -60,7 +60,8 @@ from kg.extract.components.batching import BatchedComponent
 from kg.extract.components.doc_values import get_value, set_value
 from kg.extract.components.candidates import Candidate
 from kg.extract.components.entities import EntityRecord
-from kg.extract.components.names import CHANGED_MEASURES, cue_alternation, read_cues, read_heads, singular, title_end_of
+from kg.extract.components.names import (CHANGED_MEASURES, cue_alternation, read_cues, read_heads, singular,
+                                         singular_phrase, title_end_of)
 from kg.extract.components.sentences import sentence_offsets
 from kg.extract.components.text import doc_text
 from kg.extract.normalize import entity_key
@@ -259,7 +260,8 @@ def read_metric_in_context() -> list[tuple[str, re.Pattern, bool, str]]:
     """(unit, pattern, whether it is searched in the text right before the number rather than in
     the whole sentence, metric): implied metrics renamed by their context (result_units.json)."""
     rules = _read_unit_data().get("metric_in_context", {}).get("rules", [])
-    return [(r["unit"], re.compile(r.get("before") or r["sentence"]), "before" in r, r["metric"]) for r in rules]
+    return [(unit, re.compile(r.get("before") or r["sentence"]), "before" in r, r["metric"])
+            for r in rules for unit in r.get("units") or [r["unit"]]]
 
 
 def _inside(text: str, pos: int, opener: str, closer: str, reach: int) -> int:
@@ -521,8 +523,7 @@ _WITH_BEFORE = re.compile(r"\b(?:[Ww]ith|[Uu]sing)\s+(?:only\s+)?\$?$")
 _SETUP_SHARE_NOUNS = frozenset("""corruption corruptions noise label labels labeled labelled data annotation annotations
 outlier outliers sample samples""".split())
 _SAME_DATASET = re.compile(r"\bthe\s+same\s+(?:dataset|data\s?set|benchmark|corpus|test\s+set)\b")
-_GAIN_WORDS = frozenset({"improvement", "improvements", "gain", "gains", "increase", "increases", "reduction",
-                         "reductions", "decrease", "decreases", "boost", "boosts"})
+_GAIN_WORDS = frozenset({"improvement", "gain", "increase", "reduction", "decrease", "boost"})  # in the singular
 # the rest of a list of shares, then "in (the) (average) " or "... in terms of": the list's measure follows
 _LIST_THEN_IN = re.compile(r"(?:\s*,?\s*(?:and\s+)?[-+]?\d+(?:\.\d+)?\s?(?:%|\\%))*,?"
                            r"(?:[^.;\d]{0,60}?\s+in\s+terms\s+of|\s+in)\s+(?:the\s+)?(?:(?:average|mean|overall)\s+)?")
@@ -1210,7 +1211,8 @@ class _Sentence:
                 np_ = None  # "BLEU produced a score of 20.01": the metric the sentence names
             if np_ and singular(np_.split()[-1].lower()) in measure_heads() and not _SETUP_SIZE.search(np_):
                 head = np_.split()[-1].lower()
-                named = self._metric_after_list(num) if head in _GAIN_WORDS or head in _GENERIC_MEASURES else None
+                named = self._metric_after_list(num) if singular(head) in _GAIN_WORDS or head in _GENERIC_MEASURES \
+                    else None
                 if named is not None:
                     # "improvements of 5.8%, 0.5%, and 4.8% in the average Dice scores": gains in Dice;
                     # "a mean performance of 91.2% and 88.4% in terms of the Dice score": Dice
@@ -1225,12 +1227,11 @@ class _Sentence:
         # 6. "0.37 scene cuts", "83.7% average preference", "$3\%$ error" (not a setup: "with $1\%$ corruptions")
         if num.unit in ("", "%") and ("." in num.raw or num.unit == "%"):
             m = _NUMBER_PHRASE.match(after)
-            if m and num.unit == "%" and _WITH_BEFORE.search(tail) and \
-                    (set(m.group(1).split()) & _SETUP_SHARE_NOUNS):
-                m = None
-            if m and m.group(1).split()[-1] not in _SETUP_NOUNS and m.group(1).split()[0] not in _NOT_PHRASE_START \
-                    and m.group(1).split()[0] not in _PHYSICAL_UNITS \
-                    and not m.group(1).endswith("ly") and m.group(1).split()[0] not in _DURATION_NOUNS:
+            words = m.group(1).split() if m else []
+            setup_share = num.unit == "%" and _WITH_BEFORE.search(tail) and set(words) & _SETUP_SHARE_NOUNS
+            if words and not setup_share and words[-1] not in _SETUP_NOUNS and words[0] not in _NOT_PHRASE_START \
+                    and words[0] not in _PHYSICAL_UNITS and words[0] not in _DURATION_NOUNS \
+                    and not words[-1].endswith("ly"):
                 # (not "to 0.93 significantly (p < 0.001)", "15.6 years on average")
                 return m.group(1), None, "result:number_phrase"
         if not weak or ("." not in num.raw and num.unit not in ("%", "x", "dB")):
@@ -1272,8 +1273,7 @@ class _Sentence:
             # "minimum tandem cost detection function (min-t-DCF)": the acronym, as annotators write it
             short = acronym.group(1)
             return short if short == ent.name or short.lower() in aliases else ent.name
-        last = surface.rsplit(" ", 1)[-1]
-        if surface == ent.name or ent.name.lower() in (surface[:-len(last)] + singular(last)).lower():
+        if surface == ent.name or ent.name.lower() in singular_phrase(surface).lower():
             return ent.name  # (and "average accuracies" is the "average accuracy" entity)
         if " " not in surface and "$" not in surface and surface.lower() in aliases \
                 and _plain_form(singular(surface.lower())) != _plain_form(ent.name.lower()):
