@@ -760,7 +760,7 @@ def test_entities_an_acronyms_lexicon_entity_keeps_the_lexicons_aliases(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    # corpus 2019: a letter of a formula or a sample size is no method (22 such names in the corpus)
+    # corpus 2019: a letter of a formula or a sample size is no method (21 such names in the corpus at 57208ad)
     "We present a $O(\\log \\rho)$ approximation algorithm for the problem.",
     "We propose an equivalent form of the above computation, $(\\alpha_1 W_1 + \\ldots + \\alpha_n W_n) * x$, "
     "which requires only a single convolution.",
@@ -771,7 +771,7 @@ def test_entities_a_variable_is_no_name(nlp, text):
 
 
 def test_entities_a_citations_authors_are_no_names(nlp):
-    # tune7 and corpus 2019 (49 datasets and 14 methods at 57208ad were authors of a citation)
+    # tune7 and corpus 2019 (8 datasets and 3 methods at 57208ad were authors of a citation)
     facts = facts_of(nlp, "We evaluate on the Penn Treebank (PTB, Marcus et al. 1993) and on ICDAR 2013 (Jia and "
                           "Liang, 2017). The MNIST dataset (LeCun, Cortes, and Burges, 2010) is used.")
     assert [d.name for d in facts.datasets] == ["PTB", "ICDAR", "MNIST"]
