@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Extracts facts from an annotated set and scores them:
-#   scripts/eval.sh [dev|holdout|holdout2..7|tune|tune2..7] [--show-errors N]
+#   scripts/eval.sh [dev|holdout|holdout2..8|tune|tune2..8] [--show-errors N]
 #   dev       ../shared/eval (EVAL_DIR overrides it): the 48-abstract development set (default)
 #   holdout   eval/holdout_*: 30 seed abstracts never used for tuning
 #   holdout2  eval/holdout2_*: 43 more seed abstracts never used for tuning (see eval/README.md)
@@ -16,10 +16,12 @@
 #   tune6     eval/tune6_*: the other 40 of that draw, used for tuning
 #   holdout7  eval/holdout7_*: 40 result-rich 2019 arXiv abstracts of a fifth draw, never used for tuning
 #   tune7     eval/tune7_*: the other 40 of that draw, used for tuning
+#   holdout8  eval/holdout8_*: 40 result-rich 2019 arXiv abstracts of a sixth draw, never used for tuning
+#   tune8     eval/tune8_*: the other 40 of that draw, used for tuning
 set -euo pipefail
 cd "$(dirname "$0")/.."
 set_name=dev
-case "${1:-}" in dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|tune|tune2|tune3|tune4|tune5|tune6|holdout7|tune7) set_name=$1; shift ;; esac
+case "${1:-}" in dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|tune|tune2|tune3|tune4|tune5|tune6|holdout7|tune7|holdout8|tune8) set_name=$1; shift ;; esac
 scorer=${EVAL_DIR:-../shared/eval}/score.py
 if [ "$set_name" = dev ]; then
   eval_dir=${EVAL_DIR:-../shared/eval}
