@@ -182,6 +182,13 @@ def test_results_outperforming_a_method_by_a_margin_is_an_improvement(nlp):
     ("Results are encouraging, achieving average accuracies of 80.31% on the test set.", [("average accuracy", 80.31)]),
     ("It yields a classifier that is 9 percent points more accurate than one that relies only on images.",
      [("accuracy", 9.0)]),
+    # tune8 (session 12): slashed metrics and slashed numbers pair up in order, before or after
+    ("The method improves Rank-1 accuracy/mAP by 34.2%/37.9% on SYSU-MM01.",
+     [("Rank-1 accuracy", 34.2), ("mAP", 37.9)]),
+    ("It achieves PSNR/SSIM of 32.10/0.912 on Set5.", [("PSNR", 32.1), ("SSIM", 0.912)]),
+    ("It obtains 31.2/0.89 in PSNR/SSIM.", [("PSNR", 31.2), ("SSIM", 0.89)]),
+    # (one slashed metric keeps all its numbers)
+    ("It achieves an FID of 1.91/2.43 on CIFAR-10/FFHQ.", [("FID", 1.91), ("FID", 2.43)]),
 ])
 def test_results_metric_phrases(nlp, sentence, expected):
     assert [(r.metric, r.value) for r in facts_of(nlp, sentence).results] == expected

@@ -68,6 +68,8 @@ from kg.extract.normalize import entity_key
 
 
 _NUMBER = re.compile(r"[0-9][0-9.,]*")
+_DIGIT = re.compile(r"\d")
+_SLASHED_METRICS_GAP = re.compile(r"\s*(?:(?:in|of)\s+(?:terms\s+of\s+)?(?:the\s+)?)?")  # "31.2/0.89 in PSNR/SSIM"
 _NUMBER_FULL = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}(?=\s?%)")  # "94,00%": a decimal comma, never a thousands one
 _WORD_NUMBERS = {"half": 0.5, "twice": 2.0, "double": 2.0}
@@ -930,8 +932,54 @@ class _Sentence:
                         break
         self._distribute(records)
         self._distribute_datasets(records)
+        self._distribute_slashed_metrics(records)
         self._distribute_respectively(records)
         return records
+
+    def _distribute_slashed_metrics(self, records):
+        # "PSNR/SSIM of 32.10/0.912", "80.1%/92.3% mAP/Rank-1 accuracy": the k-th of the slashed
+        # metrics measures the k-th of the slashed numbers
+        text = self.text
+        by_start = sorted((r for _, r in records), key=lambda r: r.number.start)
+        k = 0
+        while k < len(by_start):
+            run = [by_start[k]]
+            while k + len(run) < len(by_start) and \
+                    text[run[-1].number.end:by_start[k + len(run)].number.start] == "/":
+                run.append(by_start[k + len(run)])
+            k += len(run)
+            if len(run) < 2:
+                continue
+            first, last = run[0].number, run[-1].number
+            before = [m for m in self.metrics if m[1] <= first.start and first.start - m[1] <= 40
+                      and not _DIGIT.search(text, m[1], first.start)]
+            after = [m for m in self.metrics if m[0] >= last.end and m[0] - last.end <= 40]
+            if after and not _SLASHED_METRICS_GAP.fullmatch(text, last.end, min(after)[0]):
+                after = []
+            for metrics in (self._slashed_names(before, from_end=True), self._slashed_names(after)):
+                if len(metrics) == len(run) and len({ent.name for _, _, ent in metrics}) == len(run):
+                    for rec, (ms, me, ent) in zip(run, metrics):
+                        rec.metric, rec.metric_entity = self._metric_text(ent, ms, me), ent
+                    break
+
+    def _slashed_names(self, spans, from_end=False):
+        # the run of mentions that only "/" separates, from the last of `spans` back or the first on
+        if not spans:
+            return []
+        spans = sorted(spans)
+        if from_end:
+            run = [spans[-1]]
+            for m in reversed(spans[:-1]):
+                if self.text[m[1]:run[0][0]] != "/":
+                    break
+                run.insert(0, m)
+        else:
+            run = [spans[0]]
+            for m in spans[1:]:
+                if self.text[run[-1][1]:m[0]] != "/":
+                    break
+                run.append(m)
+        return run
 
     def _respective_runs(self, records):
         """Each list of numbers that "respectively" closes: (records in text order, end of the cue)."""
