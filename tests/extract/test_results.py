@@ -852,3 +852,19 @@ def test_results_the_same_dataset_only_after_a_sentence_that_names_it(nlp):
     facts = facts_of(nlp, "Prior work reports 70.1% accuracy on CIFAR-10 and 60.2% accuracy on SVHN. We introduce a "
                           "new street-sign dataset. A CNN trained and tested on the same dataset reaches 85.2% accuracy.")
     assert results_by_value(facts)[85.2].dataset is None
+
+
+def test_results_take_the_dataset_the_sentence_before_evaluates_on(nlp):
+    # corpus 1907.09815 and 1908.05338: a sentence with no dataset reports on the one dataset the
+    # number-free sentence before it evaluates on
+    facts = facts_of(nlp, "Experimental results on the GQA v1.1 dataset demonstrate the reasoning ability of our "
+                          "method. We achieve state-of-the-art performance, boosting accuracy to 57.04%.")
+    assert [(r.raw, r.dataset) for r in facts.results] == [("57.04%", "GQA v1.1")]
+    # corpus 1907.01642: a dataset the system draws data from is not the one a user study reports on
+    facts = facts_of(nlp, "We evaluate it on the MATH dataset. Moreover, the system loads numeric values for "
+                          "constants from Wikidata. In a user study, our system outperformed a commercial engine by "
+                          "13%.")
+    assert [(r.raw, r.dataset) for r in facts.results] == [("13%", None)]
+    # (two datasets before: no single one to take)
+    facts = facts_of(nlp, "We evaluate on the CIFAR-10 and SVHN datasets. Our model reaches an accuracy of 95.1%.")
+    assert [(r.raw, r.dataset) for r in facts.results] == [("95.1%", None)]

@@ -34,8 +34,12 @@ Previous values: "from A to B", "A -> B", "B compared to/versus A", and numbers 
 after "outperforming X (...)" are previous values of the same metric, not results.
 Lists: "respectively" pairs the k-th metric, method or dataset of a list with the k-th number of
 the list it closes ("accuracy, sensitivity and specificity of 0.965, 0.692 and 0.978,
-respectively"); a method named after a comparison cue ("outperforming BM25 by 19 points") owns
-no number.
+respectively"); slashed metrics pair with slashed numbers ("PSNR/SSIM of 32.10/0.912"); a method
+named after a comparison cue ("outperforming BM25 by 19 points") owns no number.
+Datasets: a number's dataset is the one its sentence ties it to; in a sentence that names none,
+the previous sentence's after "the same dataset", the paper's only dataset, or the one dataset
+that the number-free sentence before evaluates on ("Experimental results on the GQA v1.1 dataset
+... We achieve ... 57.04%").
 
 Metric entities: a metric named in patterns/weak_metrics.txt ("parameters", "inference speed":
 words that describe methods as often as they measure them) stays an entity only when a result
@@ -524,6 +528,8 @@ _WITH_BEFORE = re.compile(r"\b(?:[Ww]ith|[Uu]sing)\s+(?:only\s+)?\$?$")
 # what a share after "with"/"using" sets up ("with $1\%$ corruptions", "using 10% labeled data")
 _SETUP_SHARE_NOUNS = frozenset("""corruption corruptions noise label labels labeled labelled data annotation annotations
 outlier outliers sample samples""".split())
+_EVALUATED_ON = re.compile(r"\b(?:evaluat|experiment|test|validat|benchmark|assess)\w*\b.{0,40}?\b(?:on|using|with|in)\s+"
+                           r"(?:the\s+|a\s+|our\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
 _SAME_DATASET = re.compile(r"\bthe\s+same\s+(?:dataset|data\s?set|benchmark|corpus|test\s+set)\b")
 _GAIN_WORDS = frozenset({"improvement", "gain", "increase", "reduction", "decrease", "boost"})  # in the singular
 # the rest of a list of shares, then "in (the) (average) " or "... in terms of": the list's measure follows
@@ -640,7 +646,8 @@ class ResultFinder(BatchedComponent):
                 if rec.rule == "result:unit":
                     rec.metric = self._metric_in_context(rec, text, s_start, s_end)
                 rec.dataset = rec.dataset or self._same_dataset(
-                    text, s_start, s_end, sents[s_i - 1][0] if s_i else s_start, dataset_spans) or single_dataset
+                    text, s_start, s_end, sents[s_i - 1][0] if s_i else s_start, dataset_spans) or \
+                    single_dataset or self._dataset_set_up_before(text, s_i, sents, dataset_spans, by_sentence)
                 rec.method = rec.method or self._method(ctx, rec.number, proposed) or title_method
                 results.append(rec)
         self._update_metric_entities(doc, text, results)
@@ -655,6 +662,24 @@ class ResultFinder(BatchedComponent):
             return None
         before = [span for s, _, span in dataset_spans if previous_start <= s < start]
         return before[-1] if before and not any(start <= s < end for s, _, _ in dataset_spans) else None
+
+    @staticmethod
+    def _dataset_set_up_before(text: str, s_i: int, sents, dataset_spans, by_sentence) -> Candidate | None:
+        """In a sentence that names no dataset, the one dataset of the sentence before when that
+        sentence reports no number: "Both models were also tested on the Fashion-MNIST dataset.
+        This proved to be the case as CNN-SVM reached a test accuracy of ~90.72%"."""
+        if not s_i or s_i - 1 in by_sentence:
+            return None
+        start, end = sents[s_i]
+        if any(start <= s < end for s, _, _ in dataset_spans):
+            return None
+        previous = [span for s, _, span in dataset_spans if sents[s_i - 1][0] <= s < start]
+        if not previous or len({span.name for span in previous}) != 1:
+            return None
+        # (only a dataset the sentence evaluates on: "testing ... was performed on the whole MOST
+        # dataset", not one it draws from, "constants ... from Wikidata")
+        cue = _EVALUATED_ON.search(text, max(sents[s_i - 1][0], previous[0].start - 80), previous[0].start)
+        return previous[-1] if cue else None
 
     def _metric_in_context(self, rec: ResultRecord, text: str, start: int, end: int) -> str:
         """The metric a unit implies, as its context names it ("... training ... 6 GPU days",
