@@ -868,3 +868,20 @@ def test_results_take_the_dataset_the_sentence_before_evaluates_on(nlp):
     # (two datasets before: no single one to take)
     facts = facts_of(nlp, "We evaluate on the CIFAR-10 and SVHN datasets. Our model reaches an accuracy of 95.1%.")
     assert [(r.raw, r.dataset) for r in facts.results] == [("95.1%", None)]
+
+
+@pytest.mark.parametrize("text, raw, method", [
+    # corpus 1901.05305 and 1907.07174: the method a clause's verb reports for owns its number, though
+    # the paper proposes another
+    ("We propose SeizNet, a seizure detector. Using full channel data, BPsvm yields a sensitivity of 86.6\\% "
+     "while SeizNet yields overall sensitivity of 95.8\\%.", "86.6\\%", "BPsvm"),
+    ("We propose SeizNet, a seizure detector. Using full channel data, BPsvm yields a sensitivity of 86.6\\% "
+     "while SeizNet yields overall sensitivity of 95.8\\%.", "95.8\\%", "SeizNet"),
+    ("We introduce ImageNet-A, a dataset. For example, on ImageNet-A a DenseNet-121 obtains around 2% accuracy.",
+     "2%", "DenseNet"),
+    # (not the proposed method's own backbone, tune8)
+    ("We propose HishabNet for Bengali digits. The backbone CNN achieved a test set accuracy of 99.6% on "
+     "NumtaDB.", "99.6%", "HishabNet"),
+])
+def test_results_the_method_a_clause_reports_for(nlp, text, raw, method):
+    assert {r.raw: r.method for r in facts_of(nlp, text).results}[raw] == method

@@ -528,6 +528,12 @@ _WITH_BEFORE = re.compile(r"\b(?:[Ww]ith|[Uu]sing)\s+(?:only\s+)?\$?$")
 # what a share after "with"/"using" sets up ("with $1\%$ corruptions", "using 10% labeled data")
 _SETUP_SHARE_NOUNS = frozenset("""corruption corruptions noise label labels labeled labelled data annotation annotations
 outlier outliers sample samples""".split())
+_SUBJECT_GAP = re.compile(r"(?:\s+(?:model|network|classifier|architecture|baseline|system))?(?:\s*\([^()]{1,20}\))?"
+                          r"(?:\s+(?:was|is|were|are)\s+able\s+to|\s+(?:alone|only))?"
+                          r"\s+(?:achieve[sd]?|obtain(?:s|ed)?|reach(?:es|ed)?|yield(?:s|ed)?|gets|got|gives?|gave|"
+                          r"score[sd]?|attain(?:s|ed)?|records?|recorded)"
+                          r"(?:\s+(?:an?|the|its))?(?:\s+[\w\-]+){0,4}?(?:\s+(?:of|=|:))?(?:\s+(?:about|around|~))?\s*\$?~?")
+_PART_OF_OURS = re.compile(r"\b(?:backbone|base|underlying|our|proposed)\s+$", re.I)  # "The backbone CNN achieved"
 _EVALUATED_ON = re.compile(r"\b(?:evaluat|experiment|test|validat|benchmark|assess)\w*\b.{0,40}?\b(?:on|using|with|in)\s+"
                            r"(?:the\s+|a\s+|our\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
 _SAME_DATASET = re.compile(r"\bthe\s+same\s+(?:dataset|data\s?set|benchmark|corpus|test\s+set)\b")
@@ -747,6 +753,14 @@ class ResultFinder(BatchedComponent):
     @staticmethod
     def _method(ctx, num, proposed):
         before = [m for m in ctx.methods if m[1] <= num.start]
+        if before and not before[-1][2].proposed and not ctx.compared(before[-1]) and \
+                _SUBJECT_GAP.fullmatch(ctx.text, before[-1][1], num.start) and \
+                not _PART_OF_OURS.search(ctx.text, max(ctx.start, before[-1][0] - 20), before[-1][0]) and not any(
+                    m[0] <= before[-1][0] and before[-1][1] <= m[1] and m[:2] != before[-1][:2] for m in ctx.methods):
+            # "the CNN-SVM model was able to achieve a test accuracy of ~99.04%", "BPsvm yields a
+            # sensitivity of 86.6%": the method the number's clause is about, though the paper
+            # proposes another (not a name inside the proposed one's, "Skywork UniPic achieves")
+            return before[-1][2]
         for s, e, ent in reversed(before):
             if ent.proposed:
                 return ent
