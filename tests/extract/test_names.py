@@ -529,3 +529,16 @@ def test_names_a_title_that_describes_a_dataset(nlp, title, methods, datasets):
 def test_names_what_is_not_proposed(nlp, text, proposed):
     assert [m.name for m in facts_of(nlp, text).methods if m.proposed] == proposed
 
+
+
+@pytest.mark.parametrize("sentence, task", [
+    # corpus 2019 (session 12): task heads added from tune8 and checked on the corpus
+    ("We present a new approach to blind motion deblurring from a single photograph.", "blind motion deblurring"),
+    ("Our system performs monocular visual-inertial odometry in real time.", "monocular visual-inertial odometry"),
+    ("FlowQA is a model for conversational machine comprehension.", "conversational machine comprehension"),
+    ("We study cross-lingual sense disambiguation with little data.", "cross-lingual sense disambiguation"),
+    # (a leading quality is no part of the task)
+    ("It improves unsupervised single-channel audio source separation.", "single-channel audio source separation"),
+])
+def test_names_task_heads_of_restoration_odometry_and_language(bare_nlp, sentence, task):
+    assert task in {t.name for t in facts_of(bare_nlp, sentence).tasks}
