@@ -128,6 +128,9 @@ def test_entities_late_task_phrase_around_a_lexicon_task_is_kept(nlp):
      "AUC"),
     # tune7: an acronym called a measure is one, though its long form ends like a task
     ("Results are given in terms of the correct localization (CorLoc) measure.", "CorLoc"),
+    # tune8 (session 12): a top-k accuracy written without its hyphen is no method name; segmental SNR
+    ("The model achieves a top2 accuracy of 91.36 percent and top3 accuracy of 95.34 percent.", "top-2 accuracy"),
+    ("DAT improves PESQ (19.0%), SSNR (39.3%) and STOI (27.0%) over no adaptation.", "SSNR"),
 ])
 def test_entities_metrics_across_fields(nlp, sentence, metric):
     assert metric in {m.name for m in facts_of(nlp, sentence).metrics}
