@@ -187,6 +187,11 @@ def test_results_outperforming_a_method_by_a_margin_is_an_improvement(nlp):
      [("Rank-1 accuracy", 34.2), ("mAP", 37.9)]),
     ("It achieves PSNR/SSIM of 32.10/0.912 on Set5.", [("PSNR", 32.1), ("SSIM", 0.912)]),
     ("It obtains 31.2/0.89 in PSNR/SSIM.", [("PSNR", 31.2), ("SSIM", 0.89)]),
+    # tune8 and corpus 1807.07928: "more ... efficient" measures an efficiency
+    ("Our experimental results show that LaNAS is 22x, 14.6x and 12.4x more sample-efficient than random search.",
+     [("sample efficiency", 22.0), ("sample efficiency", 14.6), ("sample efficiency", 12.4)]),
+    ("It is 12.6x faster and 2.5x more energy efficient than the original Eyeriss.",
+     [("speed", 12.6), ("energy efficiency", 2.5)]),
     # (one slashed metric keeps all its numbers)
     ("It achieves an FID of 1.91/2.43 on CIFAR-10/FFHQ.", [("FID", 1.91), ("FID", 2.43)]),
 ])
