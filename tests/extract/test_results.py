@@ -192,6 +192,10 @@ def test_results_outperforming_a_method_by_a_margin_is_an_improvement(nlp):
      [("sample efficiency", 22.0), ("sample efficiency", 14.6), ("sample efficiency", 12.4)]),
     ("It is 12.6x faster and 2.5x more energy efficient than the original Eyeriss.",
      [("speed", 12.6), ("energy efficiency", 2.5)]),
+    # tune8: a gain list's "respectively" metric after it names the first gain too
+    ("In comparison to FrCN, FCN, U-Net, and SegNet, the proposed ensemble method outperformed them by 2.48%, "
+     "7.42%, 17.95%, and 9.96% for the Jaccard index, respectively.",
+     [("Jaccard index", 2.48), ("Jaccard index", 7.42), ("Jaccard index", 17.95), ("Jaccard index", 9.96)]),
     # (one slashed metric keeps all its numbers)
     ("It achieves an FID of 1.91/2.43 on CIFAR-10/FFHQ.", [("FID", 1.91), ("FID", 2.43)]),
 ])

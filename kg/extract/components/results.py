@@ -1060,8 +1060,10 @@ class _Sentence:
             first = run[0].number.start
             last = run[-1]
             named_after = last.rule == "result:metric_after" and last.metric_entity is not None
-            if named_after and all(r.rule in _LIST_OF_RULES for r in run[:-1]):
-                # "3.17%, 16.15%, 1.44%, 21.46% error rate on ... respectively": the metric after the list
+            if named_after and all(r.rule in _LIST_OF_RULES or (r.rule == "result:change_by" and r.metric_entity in (
+                    None, last.metric_entity)) for r in run[:-1]):
+                # "3.17%, 16.15%, 1.44%, 21.46% error rate on ... respectively", "outperformed them by
+                # 2.48%, 7.42% and 9.96% for the Jaccard index, respectively": the metric after the list
                 for rec in run[:-1]:
                     rec.metric, rec.metric_entity = last.metric, last.metric_entity
             metrics = self._named_list(self.metrics, since, first)
