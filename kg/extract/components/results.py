@@ -106,6 +106,9 @@ _PLAIN_MATH_NUMBER = re.compile(r"\$\s*[({]?\s*(?:(?:\\sim|\\approx|&gt;|&lt;|[<
 _ABOUT_LATEX = re.compile(r"\\(?:sim|approx)\s*$")  # "\\sim 99\\%": about 99%
 _IS_VERBS = (" is ", " was ", " are ", " were ", " remains ", " remained ", " stays ")
 _PHRASE_IS = re.compile(r"([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})\s+(?:is|was|are|were|remains|remained|stays)\s+(?:only\s+|less than\s+|below\s+|under\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|at most\s+|at least\s+|over\s+|above\s+|just\s+|up to\s+)?$")
+_PHRASE_WITH_PP_IS = re.compile(r"([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})\s+(?:between|for|across|over)\s+[^,;:()\d]{1,50}?"
+                                r"\s+(?:is|was|are|were)\s+(?:only\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|"
+                                r"just\s+)?$")  # (not a bound: "the conflict coefficient between the evidences K is less than 1")
 _PHRASE_OF = re.compile(r"([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})\s+of\s+(?:only\s+|approximately\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|up to\s+|more than\s+|over\s+|at least\s+|less than\s+)?$")
 # a number that sets up an experiment rather than reports one
 _SETUP_BEFORE = re.compile(r"(?:\bat (?:an? |the )?(?:[\w\-]+ ){0,3}(?:of|=)\s*$|\b(?:captured|recorded|sampled|acquired|filmed) at\s*$|\b(?:ranging|ranges|varying|varies|range) from\s*$|\bbetween\s*$|\bcompared (?:to|with) (?:between )?$|\b(?:containing|contains|comprising|consisting of) (?:about |around |approximately |over |nearly )?$)")
@@ -1308,9 +1311,15 @@ class _Sentence:
                     return self._metric_text(named[2], named[0], named[1]), named[2], "result:phrase_of"
                 return np_, None, "result:phrase_of"
         # 5b. "the parameter increase is less than 0.6%", "the error rate was 3.2%"
-        m = _PHRASE_IS.search(before) if any(v in tail for v in _IS_VERBS) else None
-        if m:
-            np_ = _noun_phrase(m.group(1), allow_digits=True)
+        is_verb = any(v in tail for v in _IS_VERBS)
+        for pattern in (_PHRASE_IS, _PHRASE_WITH_PP_IS) if is_verb else ():
+            # ("the error rate was 3.2%"; "the average pairwise error between the MRI and CT locations
+            # was 0.30 mm")
+            m = pattern.search(before)
+            if m and pattern is _PHRASE_WITH_PP_IS and any(
+                    num.start - len(before) + m.start() <= ms < num.start for ms, _, _ in self.metrics):
+                break  # a named metric in the phrase: the rules below name it ("The coefficient of determination for ...")
+            np_ = _noun_phrase(m.group(1), allow_digits=True) if m else None
             if np_ and singular(np_.split()[-1].lower()) in measure_heads():
                 return np_, None, "result:phrase_is"
         # 6. "0.37 scene cuts", "83.7% average preference", "$3\%$ error" (not a setup: "with $1\%$ corruptions")
