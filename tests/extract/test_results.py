@@ -202,6 +202,9 @@ def test_results_outperforming_a_method_by_a_margin_is_an_improvement(nlp):
     # (a lexicon metric in the phrase names it)
     ("Out-of-sample classification accuracy for songs with known authorship was 76\\%.", [("accuracy", 76.0)]),
     ("This holds under the condition that the conflict coefficient between the evidences K is less than 1.", []),
+    # tune4 and corpus 1908.07064: "~" after "of"
+    ("Gradient boosting regression achieved best correlation of ~0.79 between predicted and annotated labels.",
+     [("correlation", 0.79)]),
     # (one slashed metric keeps all its numbers)
     ("It achieves an FID of 1.91/2.43 on CIFAR-10/FFHQ.", [("FID", 1.91), ("FID", 2.43)]),
 ])
