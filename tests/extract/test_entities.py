@@ -807,3 +807,19 @@ def test_entities_average_precision_at_any_threshold_is_a_metric(nlp):
     facts = facts_of(nlp, "Our method improves the AP90 of ResNet-50 by 6.2% and the AP75 by 2.1% on MS-COCO.")
     assert [m.name for m in facts.metrics] == ["AP90", "AP75"]
     assert [m.name for m in facts.methods] == ["ResNet"]
+
+
+@pytest.mark.parametrize("text, variants", [
+    # tune7 1904.04446 and corpus 1908.01314: a proposed method's hyphenated variants are proposed too
+    ("We propose HiGRU. We promote the framework to two variants, HiGRU with individual features fusion (HiGRU-f) and "
+     "HiGRU with self-attention and features fusion (HiGRU-sf).", {"HiGRU", "HiGRU-sf"}),
+    ("We propose MoGA, a mobile GPU-aware search. MoGA-A achieves 75.9% top-1 accuracy on ImageNet.",
+     {"MoGA", "MoGA-A"}),
+])
+def test_entities_variants_of_a_proposed_method_are_proposed(nlp, text, variants):
+    assert variants <= {m.name for m in facts_of(nlp, text).methods if m.proposed}
+
+
+def test_entities_a_method_named_like_a_proposed_one_without_a_hyphen_is_not_its_variant(nlp):
+    facts = facts_of(nlp, "We propose GPT, a language model. It is compared with GPTQ.")
+    assert "GPTQ" not in {m.name for m in facts.methods if m.proposed}

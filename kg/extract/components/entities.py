@@ -111,6 +111,7 @@ _OTHER_KIND_HEADS = frozenset("dataset datasets benchmark benchmarks corpus suit
 _PASSIVE_PROPOSAL = re.compile(
     r"\)?\s+(?:is|are)\s+(?:then\s+|further\s+|also\s+|first\s+)?(?:proposed|designed|developed|introduced|devised)"
     r"(?=\s+(?:to|for|as|that|which|with|here|in this)\b|\s*[,.;])")
+_VARIANT_SUFFIX = re.compile(r"-[A-Za-z0-9]{1,5}\+?")  # "-32B", "-f", "-sf", "-A", "-Large"
 _OUR_BEFORE = re.compile(r"\b(?:[Oo]ur\s+(?:(?:proposed|novel|new)\s+)?|[Tt]he\s+(?:new\s+|newly\s+)?proposed\s+)$")
 _NEXT_WORD = re.compile(r" ([a-z][a-z\-]+)")
 _LOSS_AFTER = re.compile(
@@ -393,6 +394,7 @@ class EntityResolver(BatchedComponent):
                     rec.aliases.append(surface)
             # the lexicon entry's other forms (all of the entity's key: the lexicon merges them)
             rec.aliases.extend(a for a in rec.lexicon_aliases if a != rec.name and a not in rec.aliases)
+        self._proposed_variants(records)
         lexicon_tasks = [(c.start, c.end) for c in candidates if c.kind == "tasks" and c.rule[0] == "l"]
         self._select_tasks(text, records, lexicon_tasks)
         self._add_implied_tasks(records, lexicon)
@@ -636,6 +638,18 @@ class EntityResolver(BatchedComponent):
                 base.mentions.extend(rec.mentions)
                 base.proposed = base.proposed or rec.proposed
                 del records[(kind, key)]
+
+    @staticmethod
+    def _proposed_variants(records) -> None:
+        """A proposed method's variants are proposed too: "OREAL-32B" of OREAL, "HiGRU-f" and
+        "HiGRU-sf" of HiGRU (a hyphen and a short suffix after the proposed name)."""
+        proposed = [r.name for r in records.values() if r.kind == "methods" and r.proposed]
+        if not proposed:
+            return
+        for rec in records.values():
+            if rec.kind == "methods" and not rec.proposed and any(
+                    _VARIANT_SUFFIX.fullmatch(rec.name, len(name)) and rec.name.startswith(name) for name in proposed):
+                rec.proposed = True
 
     @staticmethod
     def _propagate(text: str, records: dict[tuple[str, str], EntityRecord]) -> None:
