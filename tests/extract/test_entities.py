@@ -823,3 +823,18 @@ def test_entities_variants_of_a_proposed_method_are_proposed(nlp, text, variants
 def test_entities_a_method_named_like_a_proposed_one_without_a_hyphen_is_not_its_variant(nlp):
     facts = facts_of(nlp, "We propose GPT, a language model. It is compared with GPTQ.")
     assert "GPTQ" not in {m.name for m in facts.methods if m.proposed}
+
+
+@pytest.mark.parametrize("text, not_proposed", [
+    # review of session 12: a known method or one compared with is no variant of the proposed one
+    ("We propose ST, a spatio-temporal model. ST outperforms ST-GCN by 2.1% on NTU RGB+D.", "ST-GCN"),
+    ("We propose DAN, a new network. DAN beats DAN-MMD and DANN on Office-31.", "DAN-MMD"),
+])
+def test_entities_a_known_or_compared_method_is_no_proposed_variant(nlp, text, not_proposed):
+    assert not_proposed not in {m.name for m in facts_of(nlp, text).methods if m.proposed}
+
+
+def test_entities_bare_top_k_names_its_accuracy(nlp):
+    # review: "top-3" alone, as "top-1" and "top-5" are
+    facts = facts_of(nlp, "Our model achieves 91.4% top-2 accuracy and 95.1% top-3 on the test set.")
+    assert [(r.metric, r.value) for r in facts.results] == [("top-2 accuracy", 91.4), ("top-3", 95.1)]

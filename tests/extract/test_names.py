@@ -542,3 +542,12 @@ def test_names_what_is_not_proposed(nlp, text, proposed):
 ])
 def test_names_task_heads_of_restoration_odometry_and_language(bare_nlp, sentence, task):
     assert task in {t.name for t in facts_of(bare_nlp, sentence).tasks}
+
+
+@pytest.mark.parametrize("sentence", [
+    # review of session 12: no task from a training schedule or a quality of a separation
+    "Learning rate scheduling is used during training.",
+    "We observe a clear separation between the two clusters.",
+])
+def test_names_no_task_from_schedules_or_qualities(bare_nlp, sentence):
+    assert not facts_of(bare_nlp, sentence).tasks

@@ -903,3 +903,43 @@ def test_results_take_the_dataset_the_sentence_before_evaluates_on(nlp):
 ])
 def test_results_the_method_a_clause_reports_for(nlp, text, raw, method):
     assert {r.raw: r.method for r in facts_of(nlp, text).results}[raw] == method
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review of session 12: the proposed method's clause keeps its number though it names another
+    ("We propose FooNet. FooNet with ResNet-50 achieves 80.1% top-1 accuracy on ImageNet.", [("80.1%", "FooNet")]),
+    ("We propose FooNet. Applying FooNet to BERT achieves 91.2% accuracy on SST-2.", [("91.2%", "FooNet")]),
+])
+def test_results_a_method_the_proposed_one_uses_owns_no_number(nlp, text, expected):
+    assert [(r.raw, r.method) for r in facts_of(nlp, text).results] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # review: a digit inside a later slashed metric; three metrics; a second run joined by "and"
+    ("It reaches mAP/Rank-1 accuracy of 80.1%/92.3% on Market-1501.", [("mAP", 80.1), ("Rank-1 accuracy", 92.3)]),
+    ("It achieves ROUGE-1/ROUGE-2/ROUGE-L of 44.2/21.3/41.0 on CNN/DailyMail.",
+     [("ROUGE-1", 44.2), ("ROUGE-2", 21.3), ("ROUGE-L", 41.0)]),
+    ("It achieves PSNR/SSIM of 32.10/0.912 and 28.50/0.851 on Set5 and Set14.",
+     [("PSNR", 32.1), ("SSIM", 0.912), ("PSNR", 28.5), ("SSIM", 0.851)]),
+])
+def test_results_slashed_metrics_review(nlp, sentence, expected):
+    assert [(r.metric, r.value) for r in facts_of(nlp, sentence).results] == expected
+
+
+def test_results_a_relative_clause_is_no_scope_of_a_measure(nlp):
+    # review: "the error for images that are 50% occluded" reports no error of 50%
+    facts = facts_of(nlp, "Our method reduces the error for images that are 50% occluded.")
+    assert "error" not in {r.metric for r in facts.results}
+
+
+@pytest.mark.parametrize("text", [
+    # review: a sentence that moves to another setting does not report on the dataset evaluated before
+    "Prior work used MNIST. We evaluate our approach on the KITTI dataset. In a separate user study with 20 "
+    "participants, 85% of users preferred our system.",
+    "Prior work used MNIST. Our experiments on CIFAR-10 show the benefits. We also apply it to medical images, where "
+    "it reaches an AUC of 0.91.",
+    "Prior work used MNIST. We test the method on SQuAD. We then deploy the model in production, where latency "
+    "drops by 30%.",
+])
+def test_results_a_new_setting_takes_no_dataset_from_the_sentence_before(nlp, text):
+    assert [r.dataset for r in facts_of(nlp, text).results] == [None]

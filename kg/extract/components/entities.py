@@ -26,8 +26,8 @@ from kg.extract.components.batching import BatchedComponent
 from kg.extract.components.doc_values import get_value, set_value
 from kg.extract.components.candidates import Candidate
 from kg.extract.components.names import (
-    NAMING_WORDS, PROPOSAL_CLAUSES, PROPOSED_RULES, YEAR, cue_alternation, head_word, kind_of_phrase, read_cues,
-    read_heads, read_implied_tasks, read_not_names, title_end_of,
+    NAMING_WORDS, PROPOSAL_CLAUSES, PROPOSED_RULES, YEAR, compared_before_pattern, cue_alternation, head_word,
+    kind_of_phrase, read_cues, read_heads, read_implied_tasks, read_not_names, title_end_of,
 )
 from kg.extract.components.text import doc_text
 from kg.extract.lexicon import LexiconEntry
@@ -111,6 +111,7 @@ _OTHER_KIND_HEADS = frozenset("dataset datasets benchmark benchmarks corpus suit
 _PASSIVE_PROPOSAL = re.compile(
     r"\)?\s+(?:is|are)\s+(?:then\s+|further\s+|also\s+|first\s+)?(?:proposed|designed|developed|introduced|devised)"
     r"(?=\s+(?:to|for|as|that|which|with|here|in this)\b|\s*[,.;])")
+_COMPARED_BEFORE = compared_before_pattern(read_cues())
 _VARIANT_SUFFIX = re.compile(r"-[A-Za-z0-9]{1,5}\+?")  # "-32B", "-f", "-sf", "-A", "-Large"
 _OUR_BEFORE = re.compile(r"\b(?:[Oo]ur\s+(?:(?:proposed|novel|new)\s+)?|[Tt]he\s+(?:new\s+|newly\s+)?proposed\s+)$")
 _NEXT_WORD = re.compile(r" ([a-z][a-z\-]+)")
@@ -394,7 +395,7 @@ class EntityResolver(BatchedComponent):
                     rec.aliases.append(surface)
             # the lexicon entry's other forms (all of the entity's key: the lexicon merges them)
             rec.aliases.extend(a for a in rec.lexicon_aliases if a != rec.name and a not in rec.aliases)
-        self._proposed_variants(records)
+        self._proposed_variants(text, records)
         lexicon_tasks = [(c.start, c.end) for c in candidates if c.kind == "tasks" and c.rule[0] == "l"]
         self._select_tasks(text, records, lexicon_tasks)
         self._add_implied_tasks(records, lexicon)
@@ -640,15 +641,18 @@ class EntityResolver(BatchedComponent):
                 del records[(kind, key)]
 
     @staticmethod
-    def _proposed_variants(records) -> None:
-        """A proposed method's variants are proposed too: "OREAL-32B" of OREAL, "HiGRU-f" and
-        "HiGRU-sf" of HiGRU (a hyphen and a short suffix after the proposed name)."""
+    def _proposed_variants(text: str, records) -> None:
+        """A proposed method's variants are proposed too: "OREAL-32B" of OREAL, "HiGRU-sf" of HiGRU
+        (a hyphen and a short suffix after the proposed name); not a method the lexicon knows
+        ("ST-GCN" after a proposed ST) nor one the abstract compares with ("beats DAN-MMD")."""
         proposed = [r.name for r in records.values() if r.kind == "methods" and r.proposed]
         if not proposed:
             return
         for rec in records.values():
-            if rec.kind == "methods" and not rec.proposed and any(
+            if rec.kind != "methods" or rec.proposed or rec.lexicon_aliases or not any(
                     _VARIANT_SUFFIX.fullmatch(rec.name, len(name)) and rec.name.startswith(name) for name in proposed):
+                continue
+            if not any(_COMPARED_BEFORE.search(text, max(0, start - 60), start) for start, _, _ in rec.mentions):
                 rec.proposed = True
 
     @staticmethod

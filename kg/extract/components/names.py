@@ -291,6 +291,12 @@ def read_cues() -> dict[str, list[str]]:
     return {k: v for k, v in data.items() if not k.startswith("_")}  # lists, and max_tasks
 
 
+def compared_before_pattern(cues: dict) -> re.Pattern:
+    """The text before a method that makes it the one compared with (cues.json: compared_method_*)."""
+    return re.compile(rf"\b(?:{cue_alternation(cues['compared_method_cues'])})\s+"
+                      rf"(?:(?:{cue_alternation(cues['compared_method_fillers'])})\s+){{0,4}}$", re.I)
+
+
 def is_name_like(word: str) -> bool:
     """True for "DiT", "FID", "Argus3D", "GSM8k", "PFGM++", "3DBGrowth", "3D-SGRL", "3D-2D-CNN"; False for
     "Model", "64x64", "3D", "3D-aware"."""

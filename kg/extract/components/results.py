@@ -64,8 +64,8 @@ from kg.extract.components.batching import BatchedComponent
 from kg.extract.components.doc_values import get_value, set_value
 from kg.extract.components.candidates import Candidate
 from kg.extract.components.entities import EntityRecord
-from kg.extract.components.names import (CHANGED_MEASURES, cue_alternation, read_cues, read_heads, singular,
-                                         singular_phrase, title_end_of)
+from kg.extract.components.names import (CHANGED_MEASURES, compared_before_pattern, read_cues,
+                                         read_heads, singular, singular_phrase, title_end_of)
 from kg.extract.components.sentences import sentence_offsets
 from kg.extract.components.text import doc_text
 from kg.extract.normalize import entity_key
@@ -106,7 +106,8 @@ _PLAIN_MATH_NUMBER = re.compile(r"\$\s*[({]?\s*(?:(?:\\sim|\\approx|&gt;|&lt;|[<
 _ABOUT_LATEX = re.compile(r"\\(?:sim|approx)\s*$")  # "\\sim 99\\%": about 99%
 _IS_VERBS = (" is ", " was ", " are ", " were ", " remains ", " remained ", " stays ")
 _PHRASE_IS = re.compile(r"([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})\s+(?:is|was|are|were|remains|remained|stays)\s+(?:only\s+|less than\s+|below\s+|under\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|at most\s+|at least\s+|over\s+|above\s+|just\s+|up to\s+)?$")
-_PHRASE_WITH_PP_IS = re.compile(r"([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})\s+(?:between|for|across|over)\s+[^,;:()\d]{1,50}?"
+_PHRASE_WITH_PP_IS = re.compile(r"([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})\s+(?:between|for|across|over)\s+"
+                                r"(?:(?!\b(?:that|which|who|where|when)\b)[^,;:()\d]){1,50}?"
                                 r"\s+(?:is|was|are|were)\s+(?:only\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|"
                                 r"just\s+)?$")  # (not a bound: "the conflict coefficient between the evidences K is less than 1")
 _PHRASE_OF = re.compile(r"([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})\s+of\s+(?:only\s+|approximately\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|up to\s+|more than\s+|over\s+|at least\s+|less than\s+)?(?:~|∼)?$")
@@ -158,13 +159,7 @@ kilometers kilometres miles mile hectare hectares liter liters litre litres""".s
 _TARGET = re.compile(r"\b(?:work|works|baselines?|methods?|approach(?:es)?|models?|state[- ]of[- ]the[- ]art|sota|systems?|competitors?)\s*$", re.I)
 
 
-def _compared_before(cues: dict) -> re.Pattern:
-    """The text before a method that makes it the one compared with (cues.json: compared_method_*)."""
-    return re.compile(rf"\b(?:{cue_alternation(cues['compared_method_cues'])})\s+"
-                      rf"(?:(?:{cue_alternation(cues['compared_method_fillers'])})\s+){{0,4}}$", re.I)
-
-
-_COMPARED_BEFORE = _compared_before(read_cues())
+_COMPARED_BEFORE = compared_before_pattern(read_cues())
 _BEATS = re.compile(r"\b(?:outperform|surpass|exceed|beat)")
 _OUT_OF_NOUN = re.compile(r"(?:[\w\-]+\s+){0,4}?([a-z][\w\-]*s)\b")
 _OUT_OF = re.compile(r"\$?\s*(?:/|out of)\s*\$?(\d+)\$?\s+([a-z][\w\-]*)")
@@ -536,6 +531,9 @@ _SUBJECT_GAP = re.compile(r"(?:\s+(?:model|network|classifier|architecture|basel
                           r"\s+(?:achieve[sd]?|obtain(?:s|ed)?|reach(?:es|ed)?|yield(?:s|ed)?|gets|got|gives?|gave|"
                           r"score[sd]?|attain(?:s|ed)?|records?|recorded)"
                           r"(?:\s+(?:an?|the|its))?(?:\s+[\w\-]+){0,4}?(?:\s+(?:of|=|:))?(?:\s+(?:about|around|~))?\s*\$?~?")
+_NEW_SETTING = re.compile(r"\b(?:user stud(?:y|ies)|participants|survey|deploy\w*|in production|in practice|"
+                          r"real[- ]world|appl(?:y|ied|ying|ies)|also|other|another|additional|further|transfer\w*)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|whereas|but|and\s+(?:the|our|a|an|its))\b")
 _PART_OF_OURS = re.compile(r"\b(?:backbone|base|underlying|our|proposed)\s+$", re.I)  # "The backbone CNN achieved"
 _EVALUATED_ON = re.compile(r"\b(?:evaluat|experiment|test|validat|benchmark|assess)\w*\b.{0,40}?\b(?:on|using|with|in)\s+"
                            r"(?:the\s+|a\s+|our\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
@@ -680,8 +678,8 @@ class ResultFinder(BatchedComponent):
         if not s_i or s_i - 1 in by_sentence:
             return None
         start, end = sents[s_i]
-        if any(start <= s < end for s, _, _ in dataset_spans):
-            return None
+        if any(start <= s < end for s, _, _ in dataset_spans) or _NEW_SETTING.search(text, start, end):
+            return None  # (nor a sentence that moves to another setting: "In a user study, ...")
         previous = [span for s, _, span in dataset_spans if sents[s_i - 1][0] <= s < start]
         if not previous or len({span.name for span in previous}) != 1:
             return None
@@ -759,10 +757,13 @@ class ResultFinder(BatchedComponent):
         if before and not before[-1][2].proposed and not ctx.compared(before[-1]) and \
                 _SUBJECT_GAP.fullmatch(ctx.text, before[-1][1], num.start) and \
                 not _PART_OF_OURS.search(ctx.text, max(ctx.start, before[-1][0] - 20), before[-1][0]) and not any(
-                    m[0] <= before[-1][0] and before[-1][1] <= m[1] and m[:2] != before[-1][:2] for m in ctx.methods):
+                    m[0] <= before[-1][0] and before[-1][1] <= m[1] and m[:2] != before[-1][:2] for m in ctx.methods) \
+                and not any(m[2].proposed and m[1] <= before[-1][0] and not _CLAUSE_BREAK.search(ctx.text, m[1], before[-1][0])
+                            for m in before):
             # "the CNN-SVM model was able to achieve a test accuracy of ~99.04%", "BPsvm yields a
             # sensitivity of 86.6%": the method the number's clause is about, though the paper
-            # proposes another (not a name inside the proposed one's, "Skywork UniPic achieves")
+            # proposes another (not a name inside the proposed one's, "Skywork UniPic achieves", nor one
+            # the proposed method's clause uses, "FooNet with ResNet-50 achieves", "Applying FooNet to BERT")
             return before[-1][2]
         for s, e, ent in reversed(before):
             if ent.proposed:
@@ -980,29 +981,41 @@ class _Sentence:
 
     def _distribute_slashed_metrics(self, records):
         # "PSNR/SSIM of 32.10/0.912", "80.1%/92.3% mAP/Rank-1 accuracy": the k-th of the slashed
-        # metrics measures the k-th of the slashed numbers
+        # metrics measures the k-th of the slashed numbers, in this run and in the runs of as many
+        # numbers that a list joins to it ("PSNR/SSIM of 32.10/0.912 and 28.50/0.851")
+        text, nums = self.text, self.numbers
+        by_number = {id(r.number): r for _, r in records}
+        runs, i = [], 0
+        while i < len(nums):
+            run = self._slash_run(nums, i)
+            i += len(run)
+            if len(run) >= 2 and all(id(n) in by_number for n in run):
+                runs.append(run)
+        metrics: list = []
+        for k, run in enumerate(runs):
+            first, last = run[0], run[-1]
+            joined = k and len(runs[k - 1]) == len(run) and _LIST_GAP.fullmatch(text, runs[k - 1][-1].end, first.start)
+            if not joined:
+                metrics = self._slashed_metrics_around(first, last, len(run))
+            for num, (ms, me, ent) in zip(run, metrics):
+                rec = by_number[id(num)]
+                rec.metric, rec.metric_entity = self._metric_text(ent, ms, me), ent
+
+    def _slashed_metrics_around(self, first, last, count):
+        """The run of `count` distinct slashed metric mentions just before `first` ("PSNR/SSIM of")
+        or just after `last` ("... in PSNR/SSIM"), or []."""
         text = self.text
-        by_start = sorted((r for _, r in records), key=lambda r: r.number.start)
-        k = 0
-        while k < len(by_start):
-            run = [by_start[k]]
-            while k + len(run) < len(by_start) and \
-                    text[run[-1].number.end:by_start[k + len(run)].number.start] == "/":
-                run.append(by_start[k + len(run)])
-            k += len(run)
-            if len(run) < 2:
-                continue
-            first, last = run[0].number, run[-1].number
-            before = [m for m in self.metrics if m[1] <= first.start and first.start - m[1] <= 40
-                      and not _DIGIT.search(text, m[1], first.start)]
-            after = [m for m in self.metrics if m[0] >= last.end and m[0] - last.end <= 40]
-            if after and not _SLASHED_METRICS_GAP.fullmatch(text, last.end, min(after)[0]):
-                after = []
-            for metrics in (self._slashed_names(before, from_end=True), self._slashed_names(after)):
-                if len(metrics) == len(run) and len({ent.name for _, _, ent in metrics}) == len(run):
-                    for rec, (ms, me, ent) in zip(run, metrics):
-                        rec.metric, rec.metric_entity = self._metric_text(ent, ms, me), ent
-                    break
+        before = self._slashed_names([m for m in self.metrics if m[1] <= first.start and first.start - m[1] <= 40],
+                                     from_end=True)
+        if before and _DIGIT.search(text, before[-1][1], first.start):
+            before = []  # other numbers between the metrics and this run
+        after = [m for m in self.metrics if m[0] >= last.end and m[0] - last.end <= 40]
+        if after and not _SLASHED_METRICS_GAP.fullmatch(text, last.end, min(after)[0]):
+            after = []
+        for metrics in (before, self._slashed_names(after)):
+            if len(metrics) == count and len({ent.name for _, _, ent in metrics}) == count:
+                return metrics
+        return []
 
     def _slashed_names(self, spans, from_end=False):
         # the run of mentions that only "/" separates, from the last of `spans` back or the first on
