@@ -465,6 +465,9 @@ def test_names_task_phrases_with_nouns_that_look_inflected(bare_nlp, sentence, t
     ("We propose a Generative Adversarial Classifier (GAC) for Handwriting Character Recognition.", ["GAC"]),
     # a run that ends in a head methods share stays a method
     ("The controller uses Receding Horizon Control with a learned model.", ["Receding Horizon Control"]),
+    # corpus 1902.07250, 1908.06138 (session 12): a language pair, and hardware, joined by a connector
+    ("For the Cebuano to Tagalog translation, BLEU produced a score of 20.01.", []),
+    ("We translate Czech to Polish with a Transformer on 4 GB of RAM.", ["Transformer"]),
 ])
 def test_names_capitalised_runs_of_programmes_and_tasks_are_no_methods(nlp, text, methods):
     assert [m.name for m in facts_of(nlp, text).methods] == methods

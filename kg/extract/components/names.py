@@ -709,10 +709,15 @@ class NameFinder(BatchedComponent):
             and not _AUTHORS_AFTER.match(text, p.end)  # "Recall@100": a metric; "Vaswani et al.": an author
 
     def _all_not_names(self, text: str, start: int, piece: str) -> bool:
-        # every word of the piece is a not-name or starts in a generic phrase ("T1-weighted MR images")
+        # every word of the piece is a not-name or starts in a generic phrase ("T1-weighted MR images"),
+        # but for the connectors of a run ("Cebuano to Tagalog")
         at = start
-        for word in piece.split():
+        words = piece.split()
+        for word in words:
             at = text.find(word, at)
+            if len(words) > 1 and word in self.connectors:
+                at += len(word)
+                continue
             if word not in self.not_names and not self._generic_at(text, at):
                 return False
             at += len(word)
