@@ -1,9 +1,11 @@
-"""kg's tokenizer: spaCy's English tokenizer with three more affix patterns and faster affix searches.
+"""kg's tokenizer: spaCy's English tokenizer with four more affix patterns and faster affix searches.
 
 Tokens are exactly those of `spacy.blank("en")` except that a hyphen between a letter and a digit,
 or "=" between a letter or digit and a digit, splits ("CIFAR-10", "GPT-4", "FID=6.47", "F1=0.85"
-tokenise the same way in text and in lexicon patterns), and a full stop after a lowercase letter
-and a capital is cut off ("DiT.", "mIoU." at the end of a sentence are the names DiT and mIoU).
+tokenise the same way in text and in lexicon patterns), so does "(" between a digit and a letter
+("0.0013(ACER)", "0.92(CI 0.91-0.94)": a number glued to what names or qualifies it), and a full
+stop after a lowercase letter and a capital is cut off ("DiT.", "mIoU." at the end of a sentence
+are the names DiT and mIoU).
 Two searches replace spaCy's regular-expression calls with ones that give the same matches for
 less work (profiling showed the suffix and infix searches were half the tokenizer's time):
 
@@ -35,7 +37,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from kg.extract.components.text import TEXT_KEY
 
-EXTRA_INFIXES = (r"(?<=[A-Za-z])-(?=[0-9])", r"(?<=[A-Za-z0-9])=(?=[0-9])")
+EXTRA_INFIXES = (r"(?<=[A-Za-z])-(?=[0-9])", r"(?<=[A-Za-z0-9])=(?=[0-9])", r"(?<=[0-9])\((?=[A-Za-z])")
 # a full stop after a name that ends in a lowercase letter and a capital ("DiT.", "ViT.", "mIoU."),
 # which spaCy's suffixes keep on the word (they split after two capitals or a lowercase letter)
 EXTRA_SUFFIXES = (r"(?<=[a-z][A-Z])\.",)

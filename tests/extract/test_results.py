@@ -205,6 +205,8 @@ def test_results_outperforming_a_method_by_a_margin_is_an_improvement(nlp):
     # tune4 and corpus 1908.07064: "~" after "of"
     ("Gradient boosting regression achieved best correlation of ~0.79 between predicted and annotated labels.",
      [("correlation", 0.79)]),
+    # tune8 and corpus 1904.09290: a value glued to the metric in parentheses
+    ("We got the result of 0.0013(ACER) in the challenge.", [("ACER", 0.0013)]),
     # (one slashed metric keeps all its numbers)
     ("It achieves an FID of 1.91/2.43 on CIFAR-10/FFHQ.", [("FID", 1.91), ("FID", 2.43)]),
 ])

@@ -86,3 +86,9 @@ def test_a_full_stop_after_a_name_ending_in_lowercase_and_a_capital_is_cut(nlp):
     assert [t.text for t in nlp.make_doc("46.1% and 25.9% in mIoU. We beat DiT. A Ph.D. thesis, e.g. this.")] == [
         "46.1", "%", "and", "25.9", "%", "in", "mIoU", ".", "We", "beat", "DiT", ".", "A", "Ph.D.", "thesis", ",",
         "e.g.", "this", "."]
+
+
+def test_a_parenthesis_between_a_digit_and_a_letter_splits(nlp):
+    # tune8 and corpus 1904.09290: "0.0013(ACER)" is a value and the metric that names it
+    assert [t.text for t in nlp.make_doc("the result of 0.0013(ACER), CAS(ME)^2 and f(x)")] == [
+        "the", "result", "of", "0.0013", "(", "ACER", ")", ",", "CAS(ME)^2", "and", "f(x", ")"]
