@@ -26,7 +26,7 @@ from kg.extract.components.batching import BatchedComponent
 from kg.extract.components.doc_values import get_value, set_value
 from kg.extract.components.candidates import Candidate
 from kg.extract.components.names import (
-    NAMING_WORDS, PROPOSAL_CLAUSES, PROPOSED_RULES, YEAR, compared_before_pattern, cue_alternation, head_word,
+    NAMING_WORDS, PROPOSAL_CLAUSES, PROPOSED_RULES, YEAR, compared_before, cue_alternation, head_word,
     kind_of_phrase, read_cues, read_heads, read_implied_tasks, read_not_names, title_end_of,
 )
 from kg.extract.components.text import doc_text
@@ -111,7 +111,7 @@ _OTHER_KIND_HEADS = frozenset("dataset datasets benchmark benchmarks corpus suit
 _PASSIVE_PROPOSAL = re.compile(
     r"\)?\s+(?:is|are)\s+(?:then\s+|further\s+|also\s+|first\s+)?(?:proposed|designed|developed|introduced|devised)"
     r"(?=\s+(?:to|for|as|that|which|with|here|in this)\b|\s*[,.;])")
-_COMPARED_BEFORE = compared_before_pattern(read_cues())
+_COMPARED_BEFORE = compared_before()
 _VARIANT_SUFFIX = re.compile(r"-[A-Za-z0-9]{1,5}\+?")  # "-32B", "-f", "-sf", "-A", "-Large"
 _OUR_BEFORE = re.compile(r"\b(?:[Oo]ur\s+(?:(?:proposed|novel|new)\s+)?|[Tt]he\s+(?:new\s+|newly\s+)?proposed\s+)$")
 _NEXT_WORD = re.compile(r" ([a-z][a-z\-]+)")

@@ -54,6 +54,7 @@ Ultrasound" -> "lesion segmentation" (pattern:title_nominal; the same nouns).
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from bisect import bisect_left
@@ -180,6 +181,8 @@ def singular_phrase(phrase: str) -> str:
     """A phrase with its last word in the singular: "average accuracies" -> "average accuracy"."""
     last = phrase.rsplit(" ", 1)[-1]
     return phrase[:-len(last)] + singular(last)
+
+
 # the task phrase of a title: "for X" / "Towards X", up to a preposition, punctuation or the end
 _TITLE_FOR = re.compile(r"(?:\bfor|(?:^|:\s*)Towards?)\s+((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*){0,4}?)(?=\s+(?:with|via|using|through|by|from|in|on|under|and|at|of|without|beyond)\b|\s*[:,?!.(]|\s*$)")
 # after a verb that changes a measure: "(the) <one or two words> <measure word>", then a break
@@ -291,8 +294,11 @@ def read_cues() -> dict[str, list[str]]:
     return {k: v for k, v in data.items() if not k.startswith("_")}  # lists, and max_tasks
 
 
-def compared_before_pattern(cues: dict) -> re.Pattern:
-    """The text before a method that makes it the one compared with (cues.json: compared_method_*)."""
+@functools.lru_cache(maxsize=1)
+def compared_before() -> re.Pattern:
+    """The text before a method that makes it the one compared with (cues.json: compared_method_*),
+    compiled once for the components that ask."""
+    cues = read_cues()
     return re.compile(rf"\b(?:{cue_alternation(cues['compared_method_cues'])})\s+"
                       rf"(?:(?:{cue_alternation(cues['compared_method_fillers'])})\s+){{0,4}}$", re.I)
 

@@ -64,8 +64,8 @@ from kg.extract.components.batching import BatchedComponent
 from kg.extract.components.doc_values import get_value, set_value
 from kg.extract.components.candidates import Candidate
 from kg.extract.components.entities import EntityRecord
-from kg.extract.components.names import (CHANGED_MEASURES, compared_before_pattern, read_cues,
-                                         read_heads, singular, singular_phrase, title_end_of)
+from kg.extract.components.names import (CHANGED_MEASURES, compared_before, read_heads, singular,
+                                         singular_phrase, title_end_of)
 from kg.extract.components.sentences import sentence_offsets
 from kg.extract.components.text import doc_text
 from kg.extract.normalize import entity_key
@@ -159,7 +159,7 @@ kilometers kilometres miles mile hectare hectares liter liters litre litres""".s
 _TARGET = re.compile(r"\b(?:work|works|baselines?|methods?|approach(?:es)?|models?|state[- ]of[- ]the[- ]art|sota|systems?|competitors?)\s*$", re.I)
 
 
-_COMPARED_BEFORE = compared_before_pattern(read_cues())
+_COMPARED_BEFORE = compared_before()
 _BEATS = re.compile(r"\b(?:outperform|surpass|exceed|beat)")
 _OUT_OF_NOUN = re.compile(r"(?:[\w\-]+\s+){0,4}?([a-z][\w\-]*s)\b")
 _OUT_OF = re.compile(r"\$?\s*(?:/|out of)\s*\$?(\d+)\$?\s+([a-z][\w\-]*)")
@@ -646,15 +646,17 @@ class ResultFinder(BatchedComponent):
                             [d for d in dataset_spans if s_start <= d[0] < s_end],
                             [m for m in method_spans if s_start <= m[0] < s_end], bool(proposed))
             seen: set[tuple[str, float]] = set()
+            # a sentence that names no dataset: the one of the sentence before, the paper's only one
+            named_before = self._datasets_of_the_sentence_before(s_i, sents, dataset_spans)
+            fallback = self._same_dataset(text, s_start, s_end, named_before) or single_dataset or \
+                self._dataset_set_up_before(text, s_i, sents, named_before, by_sentence)
             for rec in ctx.results():
                 if (rec.metric, rec.number.value) in seen and _inside(text, rec.number.start, "(", ")", 40) >= 0:
                     continue  # "a gain of 26% (7% to 33%)" after "a win-rate of 33%": the same number again
                 seen.add((rec.metric, rec.number.value))
                 if rec.rule == "result:unit":
                     rec.metric = self._metric_in_context(rec, text, s_start, s_end)
-                rec.dataset = rec.dataset or self._same_dataset(
-                    text, s_start, s_end, sents[s_i - 1][0] if s_i else s_start, dataset_spans) or \
-                    single_dataset or self._dataset_set_up_before(text, s_i, sents, dataset_spans, by_sentence)
+                rec.dataset = rec.dataset or fallback
                 rec.method = rec.method or self._method(ctx, rec.number, proposed) or title_method
                 results.append(rec)
         self._update_metric_entities(doc, text, results)
@@ -662,31 +664,37 @@ class ResultFinder(BatchedComponent):
         return doc
 
     @staticmethod
-    def _same_dataset(text: str, start: int, end: int, previous_start: int, dataset_spans) -> Candidate | None:
-        """The dataset the previous sentence names last, in a sentence that says "(on) the same
-        dataset" and names none."""
-        if "same" not in text[start:end] or not _SAME_DATASET.search(text, start, end):
-            return None
-        before = [span for s, _, span in dataset_spans if previous_start <= s < start]
-        return before[-1] if before and not any(start <= s < end for s, _, _ in dataset_spans) else None
+    def _datasets_of_the_sentence_before(s_i: int, sents, dataset_spans) -> list[Candidate]:
+        """The dataset mentions of the sentence before sentence `s_i`, or [] when `s_i` is the
+        first or names a dataset itself."""
+        start, end = sents[s_i]
+        if not s_i or any(start <= s < end for s, _, _ in dataset_spans):
+            return []
+        return [span for s, _, span in dataset_spans if sents[s_i - 1][0] <= s < start]
 
     @staticmethod
-    def _dataset_set_up_before(text: str, s_i: int, sents, dataset_spans, by_sentence) -> Candidate | None:
+    def _same_dataset(text: str, start: int, end: int, named_before: list[Candidate]) -> Candidate | None:
+        """The dataset the previous sentence names last, in a sentence that says "(on) the same
+        dataset" and names none."""
+        if not named_before or "same" not in text[start:end] or not _SAME_DATASET.search(text, start, end):
+            return None
+        return named_before[-1]
+
+    @staticmethod
+    def _dataset_set_up_before(text: str, s_i: int, sents, named_before: list[Candidate],
+                               by_sentence) -> Candidate | None:
         """In a sentence that names no dataset, the one dataset of the sentence before when that
         sentence reports no number: "Both models were also tested on the Fashion-MNIST dataset.
         This proved to be the case as CNN-SVM reached a test accuracy of ~90.72%"."""
-        if not s_i or s_i - 1 in by_sentence:
+        if not named_before or s_i - 1 in by_sentence or len({span.name for span in named_before}) != 1:
             return None
         start, end = sents[s_i]
-        if any(start <= s < end for s, _, _ in dataset_spans) or _NEW_SETTING.search(text, start, end):
+        if _NEW_SETTING.search(text, start, end):
             return None  # (nor a sentence that moves to another setting: "In a user study, ...")
-        previous = [span for s, _, span in dataset_spans if sents[s_i - 1][0] <= s < start]
-        if not previous or len({span.name for span in previous}) != 1:
-            return None
         # (only a dataset the sentence evaluates on: "testing ... was performed on the whole MOST
         # dataset", not one it draws from, "constants ... from Wikidata")
-        cue = _EVALUATED_ON.search(text, max(sents[s_i - 1][0], previous[0].start - 80), previous[0].start)
-        return previous[-1] if cue else None
+        cue = _EVALUATED_ON.search(text, max(sents[s_i - 1][0], named_before[0].start - 80), named_before[0].start)
+        return named_before[-1] if cue else None
 
     def _metric_in_context(self, rec: ResultRecord, text: str, start: int, end: int) -> str:
         """The metric a unit implies, as its context names it ("... training ... 6 GPU days",
@@ -754,16 +762,7 @@ class ResultFinder(BatchedComponent):
     @staticmethod
     def _method(ctx, num, proposed):
         before = [m for m in ctx.methods if m[1] <= num.start]
-        if before and not before[-1][2].proposed and not ctx.compared(before[-1]) and \
-                _SUBJECT_GAP.fullmatch(ctx.text, before[-1][1], num.start) and \
-                not _PART_OF_OURS.search(ctx.text, max(ctx.start, before[-1][0] - 20), before[-1][0]) and not any(
-                    m[0] <= before[-1][0] and before[-1][1] <= m[1] and m[:2] != before[-1][:2] for m in ctx.methods) \
-                and not any(m[2].proposed and m[1] <= before[-1][0] and not _CLAUSE_BREAK.search(ctx.text, m[1], before[-1][0])
-                            for m in before):
-            # "the CNN-SVM model was able to achieve a test accuracy of ~99.04%", "BPsvm yields a
-            # sensitivity of 86.6%": the method the number's clause is about, though the paper
-            # proposes another (not a name inside the proposed one's, "Skywork UniPic achieves", nor one
-            # the proposed method's clause uses, "FooNet with ResNet-50 achieves", "Applying FooNet to BERT")
+        if before and ctx.reports_for(before[-1], num):
             return before[-1][2]
         for s, e, ent in reversed(before):
             if ent.proposed:
@@ -1019,22 +1018,14 @@ class _Sentence:
 
     def _slashed_names(self, spans, from_end=False):
         # the run of mentions that only "/" separates, from the last of `spans` back or the first on
-        if not spans:
-            return []
-        spans = sorted(spans)
-        if from_end:
-            run = [spans[-1]]
-            for m in reversed(spans[:-1]):
-                if self.text[m[1]:run[0][0]] != "/":
-                    break
-                run.insert(0, m)
-        else:
-            run = [spans[0]]
-            for m in spans[1:]:
-                if self.text[run[-1][1]:m[0]] != "/":
-                    break
-                run.append(m)
-        return run
+        spans = sorted(spans, reverse=from_end)
+        run = spans[:1]
+        for m in spans[1:]:
+            left, right = (m, run[-1]) if from_end else (run[-1], m)
+            if self.text[left[1]:right[0]] != "/":
+                break
+            run.append(m)
+        return run[::-1] if from_end else run
 
     def _respective_runs(self, records):
         """Each list of numbers that "respectively" closes: (records in text order, end of the cue)."""
@@ -1051,6 +1042,24 @@ class _Sentence:
             if len(run) >= 2 and (not runs or runs[-1][0][-1].number.end <= run[0].number.start):
                 runs.append((run, cue.end()))
         return runs
+
+    def reports_for(self, method, num) -> bool:
+        """The number's clause reports it for this method mention, a subject right before the verb,
+        though the paper proposes another: "the CNN-SVM model was able to achieve a test accuracy
+        of ~99.04%", "BPsvm yields a sensitivity of 86.6%". Not a proposed method (the default
+        owner anyway), one compared with, the proposed method's backbone, a name inside another
+        ("Skywork UniPic achieves"), nor one the proposed method's clause uses ("FooNet with
+        ResNet-50 achieves", "Applying FooNet to BERT")."""
+        text = self.text
+        start, end, ent = method
+        if ent.proposed or not _SUBJECT_GAP.fullmatch(text, end, num.start) or self.compared(method):
+            return False
+        if _PART_OF_OURS.search(text, max(self.start, start - 20), start):
+            return False
+        if any(m[0] <= start and end <= m[1] and m[:2] != (start, end) for m in self.methods):
+            return False
+        return not any(m[2].proposed and m[1] <= start and not _CLAUSE_BREAK.search(text, m[1], start)
+                       for m in self.methods if m[1] <= num.start)
 
     def compared(self, method) -> bool:
         """The method mention, or the list it ends, follows a comparison cue ("outperforming BM25",
