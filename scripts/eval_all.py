@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Score every annotated set in one run and print one table of F1 figures.
+
+    .venv/bin/python scripts/eval_all.py [--out DIR] [--json FILE] [SET ...]
+
+One `kg extract` process reads the inputs of all sets (the dev set from ../shared/eval, the
+others from eval/), its output is split per set by paper id, and the evaluation kit's score.py
+scores each set. A paper of a set's input that is missing from the output is named, since the
+scorer would count it as all misses. With no SET, every set that exists is scored.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+KIT = ROOT.parent / "shared" / "eval"
+TYPES = ("datasets", "metrics", "results", "results_full", "methods", "methods_proposed", "tasks")
+SHORT = {"results_full": "res_full", "methods_proposed": "proposed"}
+
+
+def known_sets() -> dict[str, tuple[Path, Path]]:
+    """Set name -> (input, gold), dev first, then eval/'s sets in name order."""
+    sets = {}
+    if (KIT / "dev_input.jsonl").is_file():
+        sets["dev"] = (KIT / "dev_input.jsonl", KIT / "dev_gold.jsonl")
+    inputs = (ROOT / "eval").glob("*_input.jsonl")
+    for path in sorted(inputs, key=lambda p: (p.name.rstrip("_input.jsonl0123456789"), p.name)):
+        name = path.name[: -len("_input.jsonl")]
+        sets[name] = (path, ROOT / "eval" / f"{name}_gold.jsonl")
+    return sets
+
+
+def ids_of(path: Path) -> list[str]:
+    with path.open(encoding="utf-8") as lines:
+        return [json.loads(line)["id"] for line in lines if line.strip()]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sets", nargs="*", metavar="SET")
+    parser.add_argument("--out", default=str(ROOT / "out" / "eval"), help="where facts go")
+    parser.add_argument("--json", metavar="FILE", help="also write all scores as JSON")
+    args = parser.parse_args()
+    sets = known_sets()
+    unknown = [name for name in args.sets if name not in sets]
+    if unknown:
+        print(f"eval_all: unknown set(s) {', '.join(unknown)}; known: {', '.join(sets)}",
+              file=sys.stderr)
+        return 2
+    chosen = {name: sets[name] for name in args.sets or sets}
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    facts_path = out / "all_sets.jsonl"
+    kg = Path(sys.executable).with_name("kg")
+    subprocess.run([str(kg), "extract", *(str(i) for i, _ in chosen.values()),
+                    "-o", str(facts_path)], check=True)
+    facts = {}
+    with facts_path.open(encoding="utf-8") as lines:
+        for line in lines:
+            facts[json.loads(line)["paper"]["id"]] = line
+    scores = {}
+    for name, (input_path, gold) in chosen.items():
+        ids = ids_of(input_path)
+        missing = [i for i in ids if i not in facts]
+        if missing:
+            print(f"{name}: no facts for {len(missing)} paper(s): {', '.join(missing)}")
+        pred = out / f"{name}.jsonl"
+        pred.write_text("".join(facts[i] for i in ids if i in facts), encoding="utf-8")
+        done = subprocess.run([sys.executable, str(KIT / "score.py"), str(gold), str(pred),
+                               "--json"], check=True, capture_output=True, text=True)
+        scores[name] = json.loads(done.stdout)
+    print(f"{'set':<9}" + "".join(f"{SHORT.get(t, t):>9}" for t in TYPES))
+    for name, score in scores.items():
+        print(f"{name:<9}" + "".join(f"{_f1(score, t):>9}" for t in TYPES))
+    if args.json:
+        Path(args.json).write_text(json.dumps(scores, indent=1), encoding="utf-8")
+    return 0
+
+
+def _f1(score: dict, kind: str) -> str:
+    value = score.get(kind, {}).get("f1")
+    return "-" if value is None else f"{value:.3f}"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
