@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Extracts facts from an annotated set and scores them:
-#   scripts/eval.sh [dev|holdout|holdout2..8|tune|tune2..8] [--show-errors N]
+#   scripts/eval.sh [dev|holdout|holdout2..9|tune|tune2..9] [--show-errors N]
+#   (scripts/eval_all.py scores every set in one run and prints one table)
 #   dev       ../shared/eval (EVAL_DIR overrides it): the 48-abstract development set (default)
 #   holdout   eval/holdout_*: 30 seed abstracts never used for tuning
 #   holdout2  eval/holdout2_*: 43 more seed abstracts never used for tuning (see eval/README.md)
@@ -18,10 +19,12 @@
 #   tune7     eval/tune7_*: the other 40 of that draw, used for tuning
 #   holdout8  eval/holdout8_*: 40 result-rich 2019 arXiv abstracts of a sixth draw, never used for tuning
 #   tune8     eval/tune8_*: the other 40 of that draw, used for tuning
+#   holdout9  eval/holdout9_*: 40 result-rich 2019 arXiv abstracts of a seventh draw, never used for tuning
+#   tune9     eval/tune9_*: the other 40 of that draw, used for tuning
 set -euo pipefail
 cd "$(dirname "$0")/.."
 set_name=dev
-case "${1:-}" in dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|tune|tune2|tune3|tune4|tune5|tune6|holdout7|tune7|holdout8|tune8) set_name=$1; shift ;; esac
+if [ -n "${1:-}" ] && { [ "$1" = dev ] || [ -f "eval/${1}_input.jsonl" ]; }; then set_name=$1; shift; fi
 scorer=${EVAL_DIR:-../shared/eval}/score.py
 if [ "$set_name" = dev ]; then
   eval_dir=${EVAL_DIR:-../shared/eval}

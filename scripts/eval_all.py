@@ -27,10 +27,10 @@ def known_sets() -> dict[str, tuple[Path, Path]]:
     sets = {}
     if (KIT / "dev_input.jsonl").is_file():
         sets["dev"] = (KIT / "dev_input.jsonl", KIT / "dev_gold.jsonl")
-    inputs = (ROOT / "eval").glob("*_input.jsonl")
-    for path in sorted(inputs, key=lambda p: (p.name.rstrip("_input.jsonl0123456789"), p.name)):
-        name = path.name[: -len("_input.jsonl")]
-        sets[name] = (path, ROOT / "eval" / f"{name}_gold.jsonl")
+    names = [path.name[: -len("_input.jsonl")] for path in (ROOT / "eval").glob("*_input.jsonl")]
+    # holdout, holdout2, ..., holdout10, tune, tune2, ...
+    for name in sorted(names, key=lambda n: (n.rstrip("0123456789"), int(n[len(n.rstrip("0123456789")):] or 1))):
+        sets[name] = (ROOT / "eval" / f"{name}_input.jsonl", ROOT / "eval" / f"{name}_gold.jsonl")
     return sets
 
 
