@@ -24,7 +24,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 set_name=dev
-if [ -n "${1:-}" ] && { [ "$1" = dev ] || [ -f "eval/${1}_input.jsonl" ]; }; then set_name=$1; shift; fi
+if [ -n "${1:-}" ] && [ "${1#-}" = "$1" ]; then
+  if [ "$1" != dev ] && [ ! -f "eval/${1}_input.jsonl" ]; then
+    echo "eval.sh: no set named $1 (eval/${1}_input.jsonl does not exist)" >&2; exit 2
+  fi
+  set_name=$1; shift
+fi
 scorer=${EVAL_DIR:-../shared/eval}/score.py
 if [ "$set_name" = dev ]; then
   eval_dir=${EVAL_DIR:-../shared/eval}
