@@ -3,6 +3,8 @@ import pytest
 
 from kg.extract.components.acronyms import best_long_form, find_acronym_pairs
 
+from tests.extract.conftest import facts_of
+
 
 def pairs(text):
     return [(text[p.short_start:p.short_end], text[p.long_start:p.long_end]) for p in find_acronym_pairs(text)]
@@ -72,3 +74,19 @@ def test_find_acronym_pairs_short_form_followed_by_what_it_is():
     # tune2 seed abstract: "(GUESS as its abbreviation)"
     assert pairs("a strategy named GradUally Enriching SyntheSis (GUESS as its abbreviation) for motion") == [
         ("GUESS", "GradUally Enriching SyntheSis")]
+
+
+@pytest.mark.parametrize("text", [
+    # 1906.07552, 1810.13304 (corpus): a long form that would hold a clause's verb defines nothing
+    "The proposed S-D approach achieves a peak-to-noise-ratio (PSNR) of 18.9 dB.",
+    "Our method is evaluated using two public datasets from the 2015 Ischemic Stroke Lesion Segmentation challenge "
+    "(ISLES 2015).",
+])
+def test_find_acronym_pairs_no_long_form_across_a_verb(text):
+    assert find_acronym_pairs(text) == []
+
+
+def test_a_metric_acronym_after_a_clause_stays_a_metric(nlp):
+    facts = facts_of(nlp, "The proposed S-D approach achieves a peak-to-noise-ratio (PSNR) of 18.9 dB.")
+    assert [(m.name, m.proposed) for m in facts.methods] == [("S-D", True)]
+    assert [(r.metric, r.value, r.method) for r in facts.results] == [("PSNR", 18.9, "S-D")]

@@ -945,3 +945,60 @@ def test_results_a_relative_clause_is_no_scope_of_a_measure(nlp):
 ])
 def test_results_a_new_setting_takes_no_dataset_from_the_sentence_before(nlp, text):
     assert [r.dataset for r in facts_of(nlp, text).results] == [None]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 1904.10626, 1805.08801, 1907.08915 (corpus): a value's spread stands between it and its metric
+    ("HIENet achieved a 76.91 $\\pm$ 1.17% (mean $\\pm$ s. d.) classification accuracy for four classes.",
+     [("accuracy", 76.91)]),
+    ("HIENet achieved an AUC of 0.9579 $\\pm$ 0.0103 with an 81.04 $\\pm$ 3.87% sensitivity and 94.78 $\\pm$ 0.87% "
+     "specificity in a binary classification task.", [("AUC", 0.9579), ("sensitivity", 81.04), ("specificity", 94.78)]),
+    ("We report the Dice coefficient (DC) and the average surface distance (ASD). The atlas method resulted in "
+     "0.845 +/- 0.031 DC and 1.556 +/- 0.444 mm ASD.", [("DC", 0.845), ("ASD", 1.556)]),
+])
+def test_results_metric_after_a_spread(nlp, sentence, expected):
+    assert [(r.metric, r.value) for r in facts_of(nlp, sentence).results] == expected
+
+
+def test_results_respectively_across_spreads_pairs_methods(nlp):
+    # 1902.00536 (corpus): "92.4 $\pm$ 13.5 HU and 100.7 $\pm$ 14.6 HU, respectively"
+    facts = facts_of(nlp, "The MAE for the Pix2Pix and Cycle GAN models were 92.4 $\\pm$ 13.5 HU and 100.7 $\\pm$ "
+                          "14.6 HU, respectively.")
+    assert [(r.metric, r.value, r.method) for r in facts.results] == [("MAE", 92.4, "pix2pix"), ("MAE", 100.7, "CycleGAN")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 1908.11536, 1906.04016 (corpus): "A vs B metric" names the metric after the value compared with
+    ("The R-SAT outperforms baselines by about 32% (0.82 vs 0.62 F-score).", ("F-score", 0.82, 0.62)),
+    ("Our warping mechanism is much more compact (6M vs 39M parameters).", ("parameters", 6.0, 39.0)),
+])
+def test_results_versus_then_metric(nlp, sentence, expected):
+    assert (expected[0], expected[1], expected[2]) in {(r.metric, r.value, r.previous) for r in facts_of(nlp, sentence).results}
+
+
+def test_results_a_metric_right_after_the_value_wins_over_the_one_after_its_baseline(nlp):
+    # 1907.06627 (corpus)
+    facts = facts_of(nlp, "Our ResNet34 gated network achieves a performance of 72.55% top-1 accuracy compared to "
+                          "the 69.76% accuracy of the baseline ResNet18 model.")
+    assert [(r.metric, r.value, r.previous) for r in facts.results] == [("top-1 accuracy", 72.55, 69.76)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 1907.12927, 1908.01288 (corpus): the metrics listed after the numbers, "respectively"
+    ("Our framework achieves 93.2%, 93.2% and 97.8% on accuracy, F1 score and AUC, respectively.",
+     [("accuracy", 93.2), ("F1", 93.2), ("AUC", 97.8)]),
+    ("The ensemble yields up to 0.94, 0.92, 0.80 for AUPR, F1-score, and MCC, respectively.",
+     [("AUPR", 0.94), ("F1", 0.92), ("MCC", 0.8)]),
+])
+def test_results_respectively_with_the_metrics_after_the_numbers(nlp, sentence, expected):
+    assert [(r.metric, r.value) for r in facts_of(nlp, sentence).results] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 1903.04688, 1905.07898 (corpus): the metric is the subject of "boosts/is improved from A to B"
+    ("Our method improves a student network (mIOU boosts from 70.2 to 72.7 on the cityscapes test set).",
+     ("mIoU", 72.7, 70.2)),
+    ("On the Drink35 dataset, the mAP@0.5 is improved from 14.16% to 53.73%.", ("mAP@0.5", 53.73, 14.16)),
+])
+def test_results_metric_before_a_change_verb_and_from(nlp, sentence, expected):
+    assert expected in {(r.metric, r.value, r.previous) for r in facts_of(nlp, sentence).results}

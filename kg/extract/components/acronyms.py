@@ -26,6 +26,9 @@ _SHORT_FORM_END = re.compile(r"[;,]\s|\s+(?:as its abbreviation|as abbreviation|
 _SHORT_OK = re.compile(r"^[A-Za-z0-9][\w+*&./\- ]{0,11}$")
 _OPENERS_TO_STRIP = "\"'“‘`"
 _CLOSERS_TO_STRIP = "\"'”’`"
+# a long form that holds one of these is a clause, not a name: "the proposed S-D approach achieves
+# a peak-to-noise-ratio (PSNR)", "the method is evaluated using ... challenge (ISLES 2015)"
+_CLAUSE_VERBS = frozenset("is are was were be been there achieves achieved yields yielded".split())
 
 
 class AcronymPair(NamedTuple):
@@ -182,6 +185,8 @@ def _long_form_before(text: str, paren_start: int, short: str, short_start: int)
     if len(long_text) <= len(short) or long_text.lower() == short.lower():
         return None
     if long_text.split()[0].lower() in {"the", "a", "an", "our", "this", "these", "of", "and", "or", "with", "to", "in", "on", "for"}:
+        return None
+    if any(word.lower().strip(",") in _CLAUSE_VERBS for word in long_text.split()):
         return None
     abs_start = window_start + candidate_start + start
     return AcronymPair(short_start, short_start + len(short), abs_start, abs_start + len(long_text))

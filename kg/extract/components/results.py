@@ -125,12 +125,17 @@ _ABSOLUTE_AFTER = re.compile(r"\s*(?:absolute|relative)\b")
 _GAIN_BEFORE = re.compile(r"\b(?:by|gains?|improvements?|increases?|boosts?)\s+(?:of\s+)?(?:up to\s+|about\s+|around\s+)?$")
 _OVER_PREVIOUS = re.compile(r"\bover (?:the |a )?previous(?: [\w\-]+){0,2}?(?: of)?\s*$")
 _FROM_BEFORE = re.compile(r"\bfrom\s*$")
-_RESPECTIVELY = re.compile(r"(?:,?\s+[A-Za-z][\w\-@.'()^]*){0,14}?\s*(?:\)\s*)?,?\s*(?:\(\s*)?respectively\b")
+# a value's spread, with its unit: " $\pm$ 3.87%", "\pm 0.0587$", " +/- 0.509 mm"
+_SPREAD = r"\s*\$?\s*(?:±|\\pm|\+/-|\+-)\s*\$?\s*\d[\d.]*\s*(?:\\?%|[A-Za-z]{1,3}\b)?\s*\$?"
+_RESPECTIVELY = re.compile(f"(?:{_SPREAD})?" r"(?:,?\s+[A-Za-z][\w\-@.'()^]*){0,14}?\s*(?:\)\s*)?,?\s*(?:\(\s*)?respectively\b")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 # between the ends of a range: "77%-94%", "20x ~ 30x", "0.4~1.3 GPU-days" (not "from 18.65 to 1.73")
 _RANGE_GAP = re.compile(r"(?:--|-|–|\s?[~∼]\s?|\s?\$?\\sim\$?\s?|\s[-–]\s)(?=\d)")  # (and LaTeX "1.0$\sim$2.0\%")
 _SPACED_DASH = re.compile(r"\s[-–]\s")
 _SPREAD_PAREN = re.compile(r"\s*\((?:95|99|90)\s?%\s*(?:CI|confidence interval)[^()]{0,50}\)\s*")
+# "81.04 $\pm$ 3.87% sensitivity", "$0.9537\pm 0.0587$ AUC", "76.91 ± 1.17% (mean ± s.d.) accuracy":
+# the value's spread (and what it is), then its metric
+_SPREAD_THEN = re.compile(_SPREAD + r"(?:\s*\((?:mean|average|avg\.?|median)\s[^()]{0,25}\))?\s*")
 _WORDED_RANGE_GAP = re.compile(r"\s+(to|and)\s+(?=\d)")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
 _RANGE_TO_BEFORE = re.compile(r"\b(?:by|of|with|further|observe[sd]?)\s+(?:about\s+|around\s+|approximately\s+)?$")
@@ -138,7 +143,7 @@ _RANGES_FROM_BEFORE = re.compile(r"\b(?:rang|var)(?:e|es|ed|ing|y|ies|ied|ying)?
 # between "N <measure> on D1" and the next "M on D2"
 _PARALLEL_GAP = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:on|in|for)\s+[^;.()\d]{1,40}?(?:,|\s+and|,\s*and)\s*")
 _DATASET_AFTER_GAP = re.compile(r"\s+(?:on|in|for)\s+(?:the\s+)?")
-_WORDS_THEN_ON_GAP = re.compile(r"(?:\s+[\w\-@]+){0,3}?\s+(?:on|in|for)\s+(?:the\s+)?")  # "gains on", "top-1 accuracy on"
+_WORDS_THEN_ON_GAP = re.compile(f"(?:{_SPREAD})?" r"(?:\s+[\w\-@]+){0,3}?\s+(?:on|in|for)\s+(?:the\s+)?")  # "gains on", "top-1 accuracy on"
 _COMPARED_THEN_ON_GAP = re.compile(r"\s+(?:as\s+)?(?:compared\s+(?:with|to)|over|against)\s+[\w\-@]+(?:\s+[\w\-@]+)?"
                                    r"\s+(?:on|in|for)\s+(?:the\s+)?")
 _SLASHED_TO = re.compile(r"\s+to\s+(?:(?:new|a|an|the|records?|record-breaking|of|only|about|around|just)\s+){0,4}")
@@ -149,6 +154,7 @@ _LIST_OF_RULES = frozenset({"result:list", "result:phrase_of", "result:phrase_is
 _MEASURE_RULES = frozenset({"result:phrase_of", "result:phrase_is", "result:change_from_to", "result:number_phrase", "result:unit"})
 _AT = re.compile(r"\s+at\s")
 _PAREN_GAP = re.compile(r"\s?\(")
+_METRICS_AFTER_LIST_GAP = re.compile(r"\s*(?:(?:on|in|for)\s+(?:terms\s+of\s+)?(?:the\s+)?)?")  # "97.8% on accuracy, F1 and AUC"
 _DATASET_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/)\s*")
 _TIME_UNITS = frozenset({"s", "ms", "min", "h", "days"})
 _LENGTH_UNITS = frozenset({"mm", "cm", "m", "km", "nm", "px", "pixels", "voxels"})
@@ -471,7 +477,7 @@ _CHANGE_VERB = r"\b(?:improv|increas|reduc|decreas|boost|lower|rais|cut|enhanc|a
 _CHANGE_BY = re.compile(_CHANGE_VERB + r"\s+((?:(?!\bby\b)[^\d.;])+?)\s+by\s+(?:up to\s+|over\s+|about\s+|around\s+|approximately\s+|nearly\s+|roughly\s+|at least\s+|a factor of\s+|an average of\s+|\+|~\s?|\$?\\sim\$?\s?)?$")
 _CHANGE_FROM = re.compile(_CHANGE_VERB + r"\s+(.+?)\s+from\s*$")
 _FILLER_BEFORE = re.compile(
-    r"(?:\s*(?:\(|\)|=|:|≈|~|,)?\s*(?:of|to|at|is|was|are|were|by|around|about|approximately|roughly|nearly|only|just|up to|over|under|below|above|than|less than|more than|at least|at most|a|an|the|score|scores|value|values|of only|as low as|as high as|improves? to|drops? to|from)\b)*\s*[=:≈~(]?\s*"
+    r"(?:\s*(?:\(|\)|=|:|≈|~|,)?\s*(?:of|to|at|is|was|are|were|by|around|about|approximately|roughly|nearly|only|just|up to|over|under|below|above|than|less than|more than|at least|at most|a|an|the|score|scores|value|values|of only|as low as|as high as|improves? to|drops? to|from|(?:improve[sd]?|increase[sd]?|boost(?:s|ed)?|rises|rose|jump(?:s|ed)|grows|grew|drop(?:s|ped)|decrease[sd]?|falls|fell|goes|went|declines?|declined)(?=\s+(?:from|to)\b))\b)*\s*[=:≈~(]?\s*"
 )
 _FILLER_AFTER = re.compile(r"\s*\$?(?:\)\s*)?(?:(?:(?:absolute|relative)\s+)?(?:improvements?|gains?|reductions?)\s+(?=in terms of))?(?:in terms of\s+(?:the\s+)?)?(?!(?:with|while|whereas|but|and|or|at|versus|vs|compared|than|which|when)\s)(?:(?:higher|lower|better|improvement|increase|gain|reduction|drop|relative|absolute|average|mean|top-1|length-controlled|in|of|on|the|points?|pp|overall|averaged|[\w\-]+)\s+){0,2}")
 _NP_STOP = re.compile(r"\s(?:albeit|although|though|whereas|despite|by|from|to|of|over|on|for|in|with|while|and|compared|versus|vs\.?|than|at|under|across|during|when|after|before|as|if|because|thanks|using|via|through|per|against|relative(?=\s+to\b)|w\.r\.t\.?|which|that|respectively|without|has|have|had|is|are|was|were|be|been|can|could|will|would|may|might|must|should|does|do|did)(?=\s|$)|[,;:()=]")
@@ -509,7 +515,8 @@ _METRIC_WORDS = frozenset("""rate accuracy score error length time hours ratio l
 footprint distance precision recall correlation fps cuts calls runtime""".split())
 _MODIFIERS = re.compile(r"^(?:(?:higher|lower|better|worse|faster|slower|improvement|increase|gain|reduction|drop|relative|absolute|in|of|on|the|points?|pp|overall|averaged|mean)(?:\s+|$))+", re.I)
 # between two numbers of one list: "1.91/2.43", "8% and 30%", "0.80 dB for 4K frames and 0.96 dB"
-_LIST_GAP = re.compile(r"(?:\s+(?:for|on|in|at|with|under)\s+[^;.()]{1,40}?)?\s*(?:/|,|and|or|,\s*and|,\s*or)\s*(?:\+\s*)?")
+# (a value's spread and unit may stand between: "92.4 $\pm$ 13.5 HU and 100.7 $\pm$ 14.6 HU")
+_LIST_GAP = re.compile(f"(?:{_SPREAD})?" r"(?:\s+(?:for|on|in|at|with|under)\s+[^;.()]{1,40}?)?\s*(?:/|,|and|or|,\s*and|,\s*or)\s*(?:\+\s*)?")
 _NOT_PHRASE_START = frozenset("""of and or to in on for the with higher lower better worse more less fewer faster slower
 improvement improvements gain gains increase increases reduction reductions decrease drop boost speedup
 relative absolute respectively vs versus as near each every per across many several various over under above below
@@ -1085,7 +1092,13 @@ class _Sentence:
             first = run[0].number.start
             last = run[-1]
             named_after = last.rule == "result:metric_after" and last.metric_entity is not None
-            if named_after and all(r.rule in _LIST_OF_RULES or (r.rule == "result:change_by" and r.metric_entity in (
+            after = self._named_list(self.metrics, last.number.end, cue_end)
+            if len(after) == len(run) and len({ent.name for _, _, ent in after}) == len(run) and \
+                    _METRICS_AFTER_LIST_GAP.fullmatch(self.text, last.number.end, after[0][0]):
+                # "93.2%, 93.2% and 97.8% on accuracy, F1 score and AUC, respectively"
+                for rec, (ms, me, ent) in zip(run, after):
+                    rec.metric, rec.metric_entity = self._metric_text(ent, ms, me), ent
+            elif named_after and all(r.rule in _LIST_OF_RULES or (r.rule == "result:change_by" and r.metric_entity in (
                     None, last.metric_entity)) for r in run[:-1]):
                 # "3.17%, 16.15%, 1.44%, 21.46% error rate on ... respectively", "outperformed them by
                 # 2.48%, 7.42% and 9.96% for the Jaccard index, respectively": the metric after the list
@@ -1216,13 +1229,18 @@ class _Sentence:
         anchor = min(previous.start, num.start) if previous is not None else num.start
         # 1. a metric entity right after ("31% FVD improvement"), right before ("FID of 1.73",
         #    "FID=6.47"), or after a few words ("41.5% length-controlled win rate")
+        # (or after the value it is compared with: "68.3% vs 58.9% accuracy")
+        ends = (num.end, previous.end) if previous is not None and previous.start > num.end else (num.end,)
+        for end in ends:
+            for ms, me, ent in self.metrics:
+                if ms >= end and ms - end <= 3 and not text[end:ms].strip(" $"):
+                    return self._metric_text(ent, ms, me), ent, "result:metric_after"
         for ms, me, ent in self.metrics:
-            if ms >= num.end and ms - num.end <= 3 and not text[num.end:ms].strip(" $"):
-                return self._metric_text(ent, ms, me), ent, "result:metric_after"
             if ms >= num.end and _PAREN_GAP.fullmatch(text, num.end, ms) and text[me:me + 1] == ")":
                 return self._metric_text(ent, ms, me), ent, "result:metric_after"  # "9.8%/5.7% (AUC)"
-            if ms >= num.end and _SPREAD_PAREN.fullmatch(text, num.end, ms):
-                # "a 77.97% (95% CI, 65.27%-87.71%) sensitivity": the value's interval, then its metric
+            if ms >= num.end and (_SPREAD_PAREN.fullmatch(text, num.end, ms) or _SPREAD_THEN.fullmatch(text, num.end, ms)):
+                # "a 77.97% (95% CI, 65.27%-87.71%) sensitivity", "81.04 $\pm$ 3.87% sensitivity": the
+                # value's interval or spread, then its metric
                 return self._metric_text(ent, ms, me), ent, "result:metric_after"
         best = None
         for ms, me, ent in self.metrics:
