@@ -149,6 +149,9 @@ def test_names_dataset_cue_drops_lowercase_words_before_the_name(bare_nlp, sente
      "accuracy.", "DFL"),
     ("In this paper, we propose a novel components loss (CL) for the training of neural networks for mask-based "
      "speech enhancement.", "CL"),
+    # arXiv 2019 (tune9 set): a described head and its acronym, then the name in commas
+    ("In this work, we propose a novel Fully Convolutional Network (FCN), RatLesNet, for the aforementioned task.",
+     "RatLesNet"),
 ])
 def test_names_more_proposal_forms(bare_nlp, sentence, name):
     assert name in proposed(facts_of(bare_nlp, sentence))

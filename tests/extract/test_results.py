@@ -654,6 +654,16 @@ def test_results_no_title_owner_when_the_paper_proposes_one(nlp):
     assert [r.method for r in facts.results] == ["FooNet"]
 
 
+def test_results_of_two_proposed_methods_the_one_the_title_names_owns_untied_numbers(nlp):
+    # 1907.06319 (tune9 set): the title's "Deep SHORE", not the "alternative formulation" proposed first
+    facts = facts_of(nlp, "We present an alternative formulation of the fiber orientation distribution (FOD) "
+                          "object. We present our Deep SHORE approach to learn on a manifold. Deep SHORE is "
+                          "evaluated on preclinical data. The accuracy reached 0.78 on single shell data.",
+                     title="Generalizable Data-Driven Diffusion Models with Deep SHORE")
+    assert {m.name for m in facts.methods if m.proposed} >= {"Deep SHORE"}
+    assert [(r.value, r.method) for r in facts.results] == [(0.78, "Deep SHORE")]
+
+
 def test_results_a_confidence_interval_between_value_and_metric(nlp):
     # judged corpus result: "a 77.97% (95% CI, 65.27%-87.71%) sensitivity"
     facts = facts_of(nlp, "HIENet achieved an AUC of 0.9829 with a 77.97% (95% CI, 65.27%-87.71%) sensitivity "

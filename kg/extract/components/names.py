@@ -200,6 +200,10 @@ _HARDWARE_HEADS = frozenset("GPU GPUs CPU CPUs TPU TPUs FPGA FPGAs ASIC ASICs".s
 _BUILT_ON_CUE = re.compile(r"\s(?:based on|built on|built upon|on top of|using|leveraging|with the help of|(?:to|for) [a-z]+ing|(?:the )?(?:use|usage|application) of|to (?:use|adopt|employ|apply|leverage|utilize|exploit))\s")
 # a description, then the name after a dash or colon: "a new RL framework -- HERON"
 _DESCRIBED_NAME = re.compile(r"\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,5}?([a-z]+)\s*(?:-{1,3}|—|–|:)\s*")
+# "we propose a novel Fully Convolutional Network (FCN), RatLesNet, for ...": a described head and
+# its acronym, then the name in commas
+_DESCRIBED_APPOSITION = re.compile(r"\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,5}?([A-Za-z]+)\s+\([^()]{1,15}\)\s*,\s*")
+_APPOSITION_CLOSE = re.compile(r"\s*(?:,|\s(?:for|to|that|which)\b)")
 _LOWER_METHOD = re.compile(r"\s+(?:an?|the)\s+(?:novel\s+|new\s+)?((?:[a-z][a-z\-]+\s+){0,3}[a-z][a-z\-]+)\s+(?:method|approach|algorithm|framework|technique|scheme|strategy|paradigm)\b")
 # "we propose policy-guided diffusion.": a lowercase name that is the whole object of the verb,
 # with a hyphenated word or two words or more ("we propose learning." names nothing)
@@ -948,6 +952,12 @@ class NameFinder(BatchedComponent):
             # "we propose a new RL framework -- HERON", "a novel discrete visual tokenizer: Selftok"
             after = self._pieces_between(pieces, piece_starts, described.end(), described.end() + 80)
             if after and after[0].start == described.end() and self._ok(text, after[0]):
+                return [(after[0].start, after[0].end, "methods", "pattern:propose")]
+        described = _DESCRIBED_APPOSITION.match(text, cue_end, s_end)
+        if described and described.group(1).lower() in self.method_heads:
+            after = self._pieces_between(pieces, piece_starts, described.end(), described.end() + 80)
+            if after and after[0].start == described.end() and self._ok(text, after[0]) and \
+                    _APPOSITION_CLOSE.match(text, after[0].end):
                 return [(after[0].start, after[0].end, "methods", "pattern:propose")]
         if _NAMING_IN_CLAUSE.search(text, cue_end, clause_end) or _NAMED_AFTER_CLAUSE.match(text, clause_end):
             return []  # "we propose a framework called X", "... recipe, which we call X": the naming rule reads X

@@ -632,9 +632,13 @@ class ResultFinder(BatchedComponent):
         metric_spans = sorted((s, e, ent) for ent in entities if ent.kind == "metrics" for s, e, _ in ent.mentions)
         dataset_spans = sorted((s, e, Candidate(s, e, "datasets", ent.name, r)) for ent in entities if ent.kind == "datasets" for s, e, r in ent.mentions)
         method_spans = sorted((s, e, ent) for ent in entities if ent.kind == "methods" for s, e, _ in ent.mentions)
-        proposed = [e for e in entities if e.kind == "methods" and e.proposed]
-        # "A SVM approach for ...": the one method a title names owns the numbers no sentence ties
         title_end = title_end_of(text)
+        # of several proposed methods, one the title names first: "... Models with Deep SHORE" (its
+        # title mention may be another name's, "SHORE", so the title's words are searched)
+        title = text[:title_end]
+        proposed = sorted((e for e in entities if e.kind == "methods" and e.proposed),
+                          key=lambda e: not re.search(rf"(?<![\w-]){re.escape(e.name)}(?![\w-])", title))
+        # "A SVM approach for ...": the one method a title names owns the numbers no sentence ties
         in_title = [e for e in entities if e.kind == "methods" and e.mentions[0][0] < title_end]
         title_method = in_title[0] if len(in_title) == 1 and not proposed else None
         single_dataset = [e for e in entities if e.kind == "datasets"]
