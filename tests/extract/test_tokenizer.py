@@ -6,9 +6,9 @@ import re
 import spacy
 from hypothesis import example, given
 from hypothesis import strategies as st
-from spacy.util import compile_infix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-from kg.extract.tokenizer import EXTRA_INFIXES, EXTRA_SUFFIXES, InfixFinditer, SuffixSearch
+from kg.extract.tokenizer import EXTRA_INFIXES, EXTRA_PREFIXES, EXTRA_SUFFIXES, InfixFinditer, SuffixSearch
 
 from tests.extract.conftest import ARXIV_SAMPLE
 
@@ -60,8 +60,11 @@ def test_searches_keep_spacys_patterns_for_serialisation(nlp):
 
 
 def test_tokens_equal_spacys_on_the_bundled_abstracts(nlp):
+    # spaCy's own searches over the same patterns: kg's give the same tokens
     plain = spacy.blank("en")
     plain.tokenizer.infix_finditer = PLAIN_INFIX
+    plain.tokenizer.suffix_search = PLAIN_SUFFIX
+    plain.tokenizer.prefix_search = compile_prefix_regex(list(EXTRA_PREFIXES) + list(EN.prefixes)).search
     with gzip.open(ARXIV_SAMPLE, "rt", encoding="utf-8") as handle:
         abstracts = [json.loads(line)["abstract"] for line in handle]
     assert len(abstracts) == 303
@@ -86,6 +89,13 @@ def test_a_full_stop_after_a_name_ending_in_lowercase_and_a_capital_is_cut(nlp):
     assert [t.text for t in nlp.make_doc("46.1% and 25.9% in mIoU. We beat DiT. A Ph.D. thesis, e.g. this.")] == [
         "46.1", "%", "and", "25.9", "%", "in", "mIoU", ".", "We", "beat", "DiT", ".", "A", "Ph.D.", "thesis", ",",
         "e.g.", "this", "."]
+
+
+def test_latex_text_markup_is_cut_from_the_name_it_marks(nlp):
+    # tune9 1904.08159: "$\\textit{ModelNet40}$ dataset"; corpus: "\\emph{Transformer-XL}"
+    assert [t.text for t in nlp.make_doc(r"on the $\textit{ModelNet40}$ dataset and $\textit{KITTI}$. \textbf{DCMN}")] == [
+        "on", "the", "$\\textit{", "ModelNet40", "}$", "dataset", "and", "$\\textit{", "KITTI", "}$", ".",
+        "\\textbf{", "DCMN", "}"]
 
 
 def test_a_parenthesis_between_a_digit_and_a_letter_splits(nlp):
