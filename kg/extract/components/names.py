@@ -100,6 +100,8 @@ _NAMED_TERM = re.compile(r"[Nn]amed\s+entit")
 _LOWER_NAME_AFTER_CUE = re.compile(r"(?:the\s+)?((?:[a-z]+(?:-[a-z]+)*\s+){0,2}[a-z]+(?:-[a-z]+)*)(?=\s*[,.;:()\"”'’]|\s+(?:which|that|and|to|for|in|as)\b)")
 _GENERIC_START = frozenset({"a", "an", "the", "this", "these", "our", "new", "novel", "simple", "method", "approach", "framework", "model", "technique", "training", "two", "three", "several", "various", "multiple"})
 _EXAMPLES_BEFORE = re.compile(r"\b(?:such as|for example|including|existing|previous)\b|\be\.g\.")
+# "we construct a Danish dataset containing comments from Reddit": the name is the data's source
+_DATA_SOURCE_BEFORE = re.compile(r"\b(?:dataset|corpus|collection|benchmark)\s+(?:[\w\-]+\s+){0,4}?(?:from|of|collected|crawled|scraped)\s+(?:[\w\-]+\s+){0,3}\S*$")
 _NOT_PROPOSAL_CONTEXT = re.compile(
     r"\b(?:recent|existing|previous|prior|popular|well-known|standard|classic|so-called|widely used|widely-used)\b"
     r"|\bthe state-of-the-art\s+(?:[\w\-]+\s+){0,2}$")  # "we use the state-of-the-art pose detector named OpenPose"
@@ -979,6 +981,8 @@ class NameFinder(BatchedComponent):
             return []  # "a novel Transformer-based diffusion model": built on the name, not named by it
         if _EXAMPLES_BEFORE.search(text, cue_end, first.start):
             return []  # "we present an evaluation of existing ... services, such as Amazon Rekognition": not new
+        if _DATA_SOURCE_BEFORE.search(text[cue_end:first.start]):
+            return []  # "a Danish dataset containing user-generated comments from Reddit": the source
         head = _NEXT_LOWER_WORD.match(text, first.end)
         if head and head.group(1) in _NOT_METHOD_HEADS:
             return []  # "we propose the Fisher metric for ...": not a method's name
