@@ -252,9 +252,12 @@ class EntityResolver(BatchedComponent):
             defined_long_forms.append(long_text)
             if kind in ("methods", "datasets"):
                 long_names.setdefault((kind, entity_key(kind, long_text)), name)
-            if kind in ("methods", "datasets") and name != short_text and " " in name:
+            if kind in ("methods", "datasets", "metrics") and name.lower() != short_text.lower() and (
+                    " " in name or kind == "metrics"):
                 # "Consistency Trajectory Model (CTM)": named CTM in this paper, as its authors
                 # call it; the lexicon's name stays an alias and the merge key stays the lexicon's
+                # (so does a metric's: "average symmetric surface distance (ASD)" is ASD here, ASSD
+                # in the lexicon; a case variant, "MAP" for mAP, keeps the lexicon's name)
                 acronym_names.setdefault((kind, entity_key(kind, name)), short_text)
             acronyms.append(pair)
             acronym_aliases.setdefault((kind, name), []).append(long_text)
