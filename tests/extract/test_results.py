@@ -1023,3 +1023,23 @@ def test_results_a_metric_is_named_by_the_acronym_its_paper_defines(nlp):
     assert [(r.metric, r.value, r.metric_key) for r in facts.results] == [("ASD", 1.1, entity_key("metrics", "ASSD"))]
     facts = facts_of(nlp, "We report the mean average precision (MAP) of 41.2 on the test set.")
     assert [m.name for m in facts.metrics] == ["mAP"]  # a case variant keeps the lexicon's name
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # corpus 1905.10218, 1908.10489: a list of baselines after "compared to" reports nothing
+    ("Our result gives a mean Jaccard coefficient of 0.87, compared to mean scores of 0.85, 0.88 and 0.87 "
+     "produced from three independent manual annotations.", [("Jaccard coefficient", 0.87, None)]),
+    ("Our DALACE model outperformed CycleGAN, TD-GAN, and DADR with DSC of 0.847 compared to 0.721, 0.793 and 0.806.",
+     [("DSC", 0.847, None)]),
+    # tune9 1907.06319: the metric after the baselines is the number's
+    ("Deep SHORE was more consistent across scanners with 0.63 relative to other multi-shell methods 0.39, 0.52 and "
+     "0.57 in terms of ACC.", [("ACC", 0.63, None)]),
+    # corpus 1904.11473: "A versus B and C versus D" goes on with a result
+    ("The system reaches an exact-match F-measure of 91.1% versus 73% and 81.9% versus 75% respectively.",
+     [("exact-match F-measure", 91.1, 73.0), ("exact-match F-measure", 81.9, 75.0)]),
+    # corpus 1904.04978: a metric right after the value still wins
+    ("We achieve 80.51% checkout accuracy compared with 56.68% of the baseline methods.",
+     [("checkout accuracy", 80.51, 56.68)]),
+])
+def test_results_a_list_of_baselines_after_a_comparison(nlp, sentence, expected):
+    assert [(r.metric, r.value, r.previous) for r in facts_of(nlp, sentence).results] == expected

@@ -155,6 +155,8 @@ _MEASURE_RULES = frozenset({"result:phrase_of", "result:phrase_is", "result:chan
 _AT = re.compile(r"\s+at\s")
 _PAREN_GAP = re.compile(r"\s?\(")
 _METRICS_AFTER_LIST_GAP = re.compile(r"\s*(?:(?:on|in|for)\s+(?:terms\s+of\s+)?(?:the\s+)?)?")  # "97.8% on accuracy, F1 and AUC"
+_BASELINE_LIST_GAP = re.compile(r"\s*\$?\s*(?:\\?%)?\s*\$?\s*(?:,\s*(?:and\s+)?|and\s+)\$?")  # "0.85, 0.88 and 0.87"
+_COMPARED_AFTER = re.compile(r"\s*\\?%?\s*\$?\s*(?:versus|vs\.?|compared)\b")
 _DATASET_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/)\s*")
 _TIME_UNITS = frozenset({"s", "ms", "min", "h", "days"})
 _LENGTH_UNITS = frozenset({"mm", "cm", "m", "km", "nm", "px", "pixels", "voxels"})
@@ -800,6 +802,8 @@ class _Sentence:
         text = self.text
         # the previous value of each number, by index ("from 18.65 to 1.73"); _lists reads it too
         self.previous_of: dict[int, NumberMatch] = {}
+        # where the baselines compared with a number end, by the number's start: its metric may follow them
+        self.baselines_end: dict[int, int] = {}
         previous_of = self.previous_of
         skip: set[int] = set()
         nums = self.numbers
@@ -849,6 +853,17 @@ class _Sentence:
             if len(between) <= 70 and re.search(r"\b(?:compared (?:to|with)|versus|vs\.?|against|relative to)\b", between) and (a.unit == b.unit or not b.unit) and not re.search(r"\band\b|[;]", between):
                 previous_of[i] = b
                 skip.add(i + 1)
+                # "0.87, compared to mean scores of 0.85, 0.88 and 0.87": a list of baselines (no one
+                # previous value); but "91.1% versus 73% and 81.9% versus 75%" goes on with a result
+                j = i + 1
+                while j + 1 < len(nums) and nums[j + 1].unit == b.unit and \
+                        _BASELINE_LIST_GAP.fullmatch(text, nums[j].end, nums[j + 1].start) and \
+                        not _COMPARED_AFTER.match(text, nums[j + 1].end):
+                    j += 1
+                    skip.add(j)
+                if j > i + 1 and len({nums[k].value for k in range(i + 1, j + 1)}) > 1:
+                    del previous_of[i]
+                self.baselines_end[a.start] = nums[j].end
             elif (a.unit == b.unit or not b.unit) and ";" not in between and \
                     _OVER_PREVIOUS.search(text, max(self.start, b.start - 40), b.start):
                 # "87.6% over the previous 62.4%"; the baseline of a gain is no previous value of it
@@ -1219,6 +1234,24 @@ class _Sentence:
         return any(0 <= dataset[0] - n.end <= 45 and _DATASET_AFTER_GAP.fullmatch(self.text, n.end, dataset[0])
                    for n in self.numbers)
 
+    def _metric_named_after(self, num, end):
+        """A metric entity a few filler words after `end` ("17.86 FID", "lower inference memory
+        footprint"), with the modifiers kept, as a `_metric` answer; or None."""
+        text = self.text
+        for ms, me, ent in self.metrics:
+            if ms >= end and ms - end <= 40:
+                f = _FILLER_AFTER.fullmatch(text, end, ms)
+                if f and not re.search(r"[\d;,]", text[end:ms]) and not _AT.match(text, end):
+                    # keep the modifiers: "lower inference memory footprint" -> "inference memory footprint"
+                    mods = _MODIFIERS.sub("", text[end:ms].strip()).strip("() ")
+                    surface = self._metric_text(ent, ms, me)
+                    if mods and (mods[0].isdigit() or any(w.lower() in _NOT_PHRASE_START or w.lower() in STOP_WORDS
+                                                          or w in _LENGTH_UNITS for w in mods.split())):
+                        mods = ""  # "0.963 when the DSC", "6.73 mm Hausdorff distance": no modifier
+                    return (f"{mods} {surface}".strip() if mods else surface), ent, "result:metric_after"
+                return None
+        return None
+
     def _metric(self, num, previous, weak: bool = False):
         text = self.text
         if num.implied_metric == "rank":
@@ -1254,18 +1287,12 @@ class _Sentence:
                     best = (ms, me, ent)
         if best is not None:
             return self._metric_text(best[2], best[0], best[1]), best[2], "result:metric_before"
-        for ms, me, ent in self.metrics:
-            if ms >= num.end and ms - num.end <= 40:
-                f = _FILLER_AFTER.fullmatch(text, num.end, ms)
-                if f and not re.search(r"[\d;,]", text[num.end:ms]) and not _AT.match(text, num.end):
-                    # keep the modifiers: "lower inference memory footprint" -> "inference memory footprint"
-                    mods = _MODIFIERS.sub("", text[num.end:ms].strip()).strip("() ")
-                    surface = self._metric_text(ent, ms, me)
-                    if mods and (mods[0].isdigit() or any(w.lower() in _NOT_PHRASE_START or w.lower() in STOP_WORDS
-                                                          or w in _LENGTH_UNITS for w in mods.split())):
-                        mods = ""  # "0.963 when the DSC", "6.73 mm Hausdorff distance": no modifier
-                    return (f"{mods} {surface}".strip() if mods else surface), ent, "result:metric_after"
-                break
+        # (or after its baselines: "0.63 relative to other methods 0.39, 0.52 and 0.57 in terms of ACC")
+        ends = (num.end, self.baselines_end[num.start]) if num.start in self.baselines_end else (num.end,)
+        for end in ends:
+            named = self._metric_named_after(num, end)
+            if named:
+                return named
         # ("$10\%$ improvement in recall": the number's closing LaTeX dollar is no word)
         after = text[num.end + 1:num.end + 61] if text.startswith("$", num.end) else text[num.end:num.end + 60]
         # 2. units and counted nouns
