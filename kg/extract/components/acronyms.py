@@ -186,7 +186,7 @@ def _long_form_before(text: str, paren_start: int, short: str, short_start: int)
         return None
     if long_text.split()[0].lower() in {"the", "a", "an", "our", "this", "these", "of", "and", "or", "with", "to", "in", "on", "for"}:
         return None
-    if any(word.lower().strip(",") in _CLAUSE_VERBS for word in long_text.split()):
+    if not _CLAUSE_VERBS.isdisjoint(long_text.lower().replace(",", " ").split()):
         return None
     abs_start = window_start + candidate_start + start
     return AcronymPair(short_start, short_start + len(short), abs_start, abs_start + len(long_text))

@@ -672,7 +672,7 @@ class EntityResolver(BatchedComponent):
             # changes with the hash seed, and so would the mentions
             forms = sorted({text[s:e] for s, e, _ in rec.mentions if e - s >= 2}, key=lambda f: (-len(f), f))
             for form in forms:
-                for start in _occurrences(text, form):
+                for start in occurrences(text, form):
                     end = start + len(form)
                     if covered.find(1, start, end) >= 0:
                         continue
@@ -680,7 +680,7 @@ class EntityResolver(BatchedComponent):
                     covered[start:end] = b"\x01" * (end - start)
 
 
-def _occurrences(text: str, form: str):
+def occurrences(text: str, form: str):
     """Start offsets of `form` in `text` where it is a whole word (not inside "X-Y" or "XY")."""
     start = text.find(form)
     n = len(form)

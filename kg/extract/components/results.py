@@ -63,7 +63,7 @@ from spacy.tokens import Doc
 from kg.extract.components.batching import BatchedComponent
 from kg.extract.components.doc_values import get_value, set_value
 from kg.extract.components.candidates import Candidate
-from kg.extract.components.entities import EntityRecord
+from kg.extract.components.entities import EntityRecord, occurrences
 from kg.extract.components.names import (CHANGED_MEASURES, compared_before, read_heads, singular,
                                          singular_phrase, title_end_of)
 from kg.extract.components.sentences import sentence_offsets
@@ -637,9 +637,10 @@ class ResultFinder(BatchedComponent):
         title_end = title_end_of(text)
         # of several proposed methods, one the title names first: "... Models with Deep SHORE" (its
         # title mention may be another name's, "SHORE", so the title's words are searched)
-        title = text[:title_end]
-        proposed = sorted((e for e in entities if e.kind == "methods" and e.proposed),
-                          key=lambda e: not re.search(rf"(?<![\w-]){re.escape(e.name)}(?![\w-])", title))
+        proposed = [e for e in entities if e.kind == "methods" and e.proposed]
+        if len(proposed) > 1 and title_end:
+            title = text[:title_end]
+            proposed.sort(key=lambda e: next(occurrences(title, e.name), None) is None)
         # "A SVM approach for ...": the one method a title names owns the numbers no sentence ties
         in_title = [e for e in entities if e.kind == "methods" and e.mentions[0][0] < title_end]
         title_method = in_title[0] if len(in_title) == 1 and not proposed else None
