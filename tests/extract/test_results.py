@@ -1043,3 +1043,18 @@ def test_results_a_metric_is_named_by_the_acronym_its_paper_defines(nlp):
 ])
 def test_results_a_list_of_baselines_after_a_comparison(nlp, sentence, expected):
     assert [(r.metric, r.value, r.previous) for r in facts_of(nlp, sentence).results] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # corpus 1906.12314, 1905.10759, 1907.03423, 1907.04834: "N-fold" is a factor
+    ("We report a 30-fold reduction in confidence interval over the best previous result.",
+     [("confidence interval", "30-fold", "x")]),
+    ("The kernel delivers a 10-fold increase in performance over full precision.", [("performance", "10-fold", "x")]),
+    ("It provides up to an 80-fold speedup in policy evaluation.", [("speedup", "80-fold", "x")]),
+    ("It offers a comparable accuracy while offering up to 3-fold speed up.", [("speed up", "3-fold", "x")]),
+    # setups: cross-validation folds, an MRI acceleration factor
+    ("We use 5-fold cross-validation and report an accuracy of 91%.", [("accuracy", "91%", "%")]),
+    ("The images were reconstructed for 4-fold and 6-fold acceleration factors.", []),
+])
+def test_results_n_fold_is_a_factor(nlp, sentence, expected):
+    assert [(r.metric, r.raw, r.unit) for r in facts_of(nlp, sentence).results] == expected

@@ -764,14 +764,14 @@ class NameFinder(BatchedComponent):
 
     def _metric_phrases(self, text, candidates):
         # "single-step accuracy", "search success rate": a metric with the nouns that qualify it
-        # (lowercase, not adjectives such as "high" or "improved")
+        # (lowercase, not adjectives such as "high" or "improved", nor a factor: "3-fold speed up")
         out = []
         for c in candidates:
             if c.kind != "metrics" or not c.rule.startswith("lexicon:"):
                 continue
             start = None
             for w_start, w in reversed(words_before(text, c.start, 2)):
-                if not w.islower() or w in STOP_WORDS or _NOT_MODIFIER.match(w) or not (
+                if not w.islower() or w[0].isdigit() or w in STOP_WORDS or _NOT_MODIFIER.match(w) or not (
                         "-" in w or _NOUN_SUFFIX.search(w) or w in self.metric_modifiers):
                     break
                 start = w_start

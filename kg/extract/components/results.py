@@ -1319,7 +1319,7 @@ class _Sentence:
             tail = _OUT_OF_NOUN.match(text, m.start(2))
             return (tail.group(1) if tail else m.group(2)), None, "result:out_of"
         # 3. "20x faster (inference)", "10% higher visual quality", "4x reduction of training parameters"
-        m = re.match(r"\s*(?:faster|speed-?up|acceleration|quicker)\b(?:\s+(?:in\s+|for\s+)?(inference|training|sampling|decoding|generation|convergence|rendering))?", after)
+        m = re.match(r"\s*(?:faster|speed[- ]?ups?|acceleration(?!\s+factors?\b)|quicker)\b(?:\s+(?:in\s+|for\s+)?(inference|training|sampling|decoding|generation|convergence|rendering))?", after)
         if m and num.unit in ("x", "%"):
             return (f"{m.group(1)} speed" if m.group(1) else "speed"), None, "result:faster"
         if num.unit in ("x", "%"):
