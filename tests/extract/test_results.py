@@ -1058,3 +1058,16 @@ def test_results_a_list_of_baselines_after_a_comparison(nlp, sentence, expected)
 ])
 def test_results_n_fold_is_a_factor(nlp, sentence, expected):
     assert [(r.metric, r.raw, r.unit) for r in facts_of(nlp, sentence).results] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # corpus 1901.09953, 1905.13667, 1810.00556, 1903.03029: a measure a passive change is said of
+    ("The size of the generated images is increased by over 8.5 times.", [("size", "8.5 times")]),
+    ("This allows electron beam exposure and scan time to be reduced by 20x.", [("scan time", "20x")]),
+    ("We show that by using TZC, the braking distance can be shortened by 16% than ROS.", [("braking distance", "16%")]),
+    ("Distances are reduced by 5.88% to 41.27% on average.", [("distance", "5.88% to 41.27%")]),
+    # no measure word: no result
+    ("Our model is improved by 3% over the baseline.", []),
+])
+def test_results_a_passive_change_names_its_subject_measure(nlp, sentence, expected):
+    assert [(r.metric, r.raw) for r in facts_of(nlp, sentence).results] == expected

@@ -477,6 +477,17 @@ def find_numbers(text: str, units: list[tuple[re.Pattern, str, str | None]] | No
 
 _CHANGE_VERB = r"\b(?:improv|increas|reduc|decreas|boost|lower|rais|cut|enhanc|accelerat|speed(?:s|ing)? up|sav|outperform|surpass|exceed|beat|filter|remov|retain|achiev|attain|reach|obtain|yield|shorten|lift|advanc|gain)\w*"
 _CHANGE_BY = re.compile(_CHANGE_VERB + r"\s+((?:(?!\bby\b)[^\d.;])+?)\s+by\s+(?:up to\s+|over\s+|about\s+|around\s+|approximately\s+|nearly\s+|roughly\s+|at least\s+|a factor of\s+|an average of\s+|\+|~\s?|\$?\\sim\$?\s?)?$")
+# "the energy consumptions are reduced by 1.6x", "their computational cost is also reduced by 4.5x",
+# "scan time can be reduced by 20x": a measure the passive change is said of (the phrase is read by
+# _noun_phrase and must end in a measure word)
+_PASSIVE_CHANGE_BY = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:that|which|where|while|and|but|show|shows|showed|find|found|demonstrate)\s+)"
+    r"((?:[A-Za-z][\w\-]*\s+){0,6}?[A-Za-z][\w\-]*)\s+"
+    r"(?:(?:can|could|may|might|will|would|to)\s+(?:(?:also|further|significantly)\s+)?be|is|are|was|were|(?:has|have|had)\s+been)\s+"
+    r"(?:(?:also|further|significantly|substantially|greatly|considerably|dramatically|even|shown\s+to\s+be)\s+)*"
+    r"(?:reduced|improved|increased|decreased|boosted|lowered|raised|enhanced|cut|accelerated|shortened)\s+by\s+"
+    r"(?:up to\s+|over\s+|about\s+|around\s+|approximately\s+|nearly\s+|more than\s+|at least\s+|a factor of\s+|~\s?)?\$?$")
+_PASSIVE_CUE = re.compile(r"\b(?:is|are|was|were|be|been)\s")
 _CHANGE_FROM = re.compile(_CHANGE_VERB + r"\s+(.+?)\s+from\s*$")
 _FILLER_BEFORE = re.compile(
     r"(?:\s*(?:\(|\)|=|:|≈|~|,)?\s*(?:of|to|at|is|was|are|were|by|around|about|approximately|roughly|nearly|only|just|up to|over|under|below|above|than|less than|more than|at least|at most|a|an|the|score|scores|value|values|of only|as low as|as high as|improves? to|drops? to|from|(?:improve[sd]?|increase[sd]?|boost(?:s|ed)?|rises|rose|jump(?:s|ed)|grows|grew|drop(?:s|ped)|decrease[sd]?|falls|fell|goes|went|declines?|declined)(?=\s+(?:from|to)\b))\b)*\s*[=:≈~(]?\s*"
@@ -1360,6 +1371,13 @@ class _Sentence:
             np_ = _noun_phrase(phrase, allow_digits=True)
             if np_:
                 return np_, None, "result:change_by"
+        m = _PASSIVE_CHANGE_BY.search(before) if " by " in tail and _PASSIVE_CUE.search(tail) else None
+        if m:
+            np_ = _noun_phrase(m.group(1), allow_digits=True)
+            if np_ and singular(np_.split()[-1].lower()) in measure_heads():
+                if np_[1:2].islower():
+                    np_ = np_[0].lower() + np_[1:]  # "Distances are reduced by ..." opens a sentence
+                return singular_phrase(np_), None, "result:change_by"  # "energy consumptions are"
         if previous is not None and previous.start < num.start:
             m = (_CHANGE_FROM.search(text, max(self.start, previous.start - 100), previous.start)
                  if "from" in text[max(self.start, previous.start - 8):previous.start] else None)
