@@ -1071,3 +1071,18 @@ def test_results_n_fold_is_a_factor(nlp, sentence, expected):
 ])
 def test_results_a_passive_change_names_its_subject_measure(nlp, sentence, expected):
     assert [(r.metric, r.raw) for r in facts_of(nlp, sentence).results] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # tune9 1908.00707, 1908.06931; corpus 1905.07953: another system's score is a previous value
+    ("For example, our new record on THUMOS14 is 46.9% while the previous best is 42.8% under mAP@0.5.",
+     [("mAP@0.5", 46.9, 42.8)]),
+    ("Our system reaches a lemmatization accuracy 95.78 (second best was 95.00, third 94.46).",
+     [("lemmatization accuracy", 95.78, 95.0)]),
+    ("Our morphological analysis accuracy was 93.19, the winning system's 93.23.", [("accuracy", 93.19, 93.23)]),
+    # a margin over the previous best is a result
+    ("We obtain 38.5 BLEU on WMT'16 Romanian-English, outperforming the previous best approach by more than 4 BLEU.",
+     [("BLEU", 38.5, None), ("BLEU", 4.0, None)]),
+])
+def test_results_the_best_of_other_systems_is_a_previous_value(nlp, sentence, expected):
+    assert [(r.metric, r.value, r.previous) for r in facts_of(nlp, sentence).results] == expected

@@ -157,6 +157,11 @@ _PAREN_GAP = re.compile(r"\s?\(")
 _METRICS_AFTER_LIST_GAP = re.compile(r"\s*(?:(?:on|in|for)\s+(?:terms\s+of\s+)?(?:the\s+)?)?")  # "97.8% on accuracy, F1 and AUC"
 _BASELINE_LIST_GAP = re.compile(r"\s*\$?\s*(?:\\?%)?\s*\$?\s*(?:,\s*(?:and\s+)?|and\s+)\$?")  # "0.85, 0.88 and 0.87"
 _COMPARED_AFTER = re.compile(r"\s*\\?%?\s*\$?\s*(?:versus|vs\.?|compared)\b")
+_BEST_OF_OTHERS = re.compile(r"\b(?:previous(?:ly)?\s+best|best\s+previous|prior\s+best|second[- ]best|next\s+best"
+                             r"|runner[- ]up|winning\s+(?:system|team|entry)'s|winner's)\b(?:\s+[\w\-]+){0,4}?"
+                             r"(?:\s+(?:is|was|were|of|at|with|reached|achieved|obtained)|,|:)?\s*\$?$")
+_BY_BEFORE = re.compile(r"\bby\s+(?:more than\s+|over\s+|up to\s+|about\s+|around\s+|nearly\s+|approximately\s+"
+                        r"|at least\s+|a margin of\s+|~\s?)?\$?$")
 _DATASET_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/)\s*")
 _TIME_UNITS = frozenset({"s", "ms", "min", "h", "days"})
 _LENGTH_UNITS = frozenset({"mm", "cm", "m", "km", "nm", "px", "pixels", "voxels"})
@@ -885,6 +890,7 @@ class _Sentence:
                 if not gain:
                     previous_of[i] = b
                 skip.add(i + 1)
+        self._best_of_others(nums, skip, previous_of)
         # numbers in parentheses after "outperforming X (...)" are the baseline's values
         baseline: set[int] = set()
         for i, num in enumerate(nums):
@@ -934,6 +940,29 @@ class _Sentence:
         for i in sorted(baseline):
             self._attach_baseline(nums[i], records)
         return [r for _, r in sorted(records, key=lambda t: t[1].number.start)]
+
+    def _best_of_others(self, nums, skip, previous_of):
+        # "our new record on THUMOS14 is 46.9% while the previous best is 42.8%", "accuracy 95.78
+        # (second best was 95.00, third 94.46)", "93.19, the winning system's 93.23": another
+        # system's score is the previous value of the number before it, not a result
+        text = self.text
+        for k in range(1, len(nums)):
+            num = nums[k]
+            if k in skip or not _BEST_OF_OTHERS.search(text, max(self.start, num.start - 40), num.start) or \
+                    _BY_BEFORE.search(text, max(self.start, num.start - 20), num.start):
+                continue  # (not a margin: "outperforms the previous best model by 2%")
+            skip.add(k)
+            mine = k - 1
+            while mine >= 0 and mine in skip:
+                mine -= 1
+            if mine >= 0 and mine not in previous_of and nums[mine].unit == num.unit:
+                previous_of[mine] = num
+                self.baselines_end[nums[mine].start] = num.end
+            paren = _inside(text, num.start, "(", ")", 60)
+            for j in range(k + 1, len(nums)):  # "(second best was 95.00, third 94.46)": all others'
+                if paren < 0 or _inside(text, nums[j].start, "(", ")", 80) != paren:
+                    break
+                skip.add(j)
 
     def _slashed_from_to(self, nums, setup, previous_of, skip):
         # "reducing FID scores from 1.79/1.58 to new records of 1.30/0.97 on CIFAR-10/ImageNet-64":
