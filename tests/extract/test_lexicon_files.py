@@ -9,12 +9,12 @@ also an ordinary English word.
 
 import json
 import re
-import unicodedata
 from pathlib import Path
 
 import pytest
 
 import kg.extract.lexicons
+from kg.extract.normalize import fold
 
 LEXICON_DIR = Path(kg.extract.lexicons.__file__).parent
 KINDS = ("datasets", "metrics", "tasks", "methods")
@@ -83,16 +83,12 @@ TASK_PROPER_WORDS = {"Bayesian", "Gaussian", "Markov", "Monte", "Carlo", "Boolea
 
 
 def norm(text):
-    """Merge key of a form: the rule of kg.extract.normalize.fold and of the scorer.
+    """Merge key of a form: kg.extract.normalize.fold, the pipeline's rule (casefold, "+" kept as
+    "plus" so that PointNet++ is not PointNet, only letters and digits, a plural "s" dropped).
 
-    Casefold, keep only ASCII letters and digits, drop a plural final "s". Two forms with
-    the same key are the same entity to the pipeline, so they must belong to one entry.
+    Two forms with the same key are the same entity to the pipeline, so they must belong to one entry.
     """
-    text = unicodedata.normalize("NFKC", text).casefold().replace("×", "x")
-    text = re.sub(r"[^0-9a-z]+", "", text)
-    if len(text) > 3 and text.endswith("s") and not text.endswith("ss"):
-        text = text[:-1]
-    return text
+    return fold(text)
 
 
 def load_entries(kind):
