@@ -3,21 +3,23 @@
 
     .venv/bin/python scripts/eval_all.py [--out DIR] [--json FILE] [SET ...]
 
-One `kg extract` process reads the inputs of all sets (the dev set from ../shared/eval, the
-others from eval/), its output is split per set by paper id, and the evaluation kit's score.py
-scores each set. A paper of a set's input that is missing from the output is named, since the
+One `kg extract` process (this Python's `-m kg`) reads the inputs of all sets (the dev set from
+../shared/eval, or EVAL_DIR as for scripts/eval.sh; the others from eval/), its output is split
+per set by paper id into out/eval_all/, and the evaluation kit's score.py scores each set. A paper of a set's input that is missing from the output is named, since the
 scorer would count it as all misses. With no SET, every set that exists is scored.
 """
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-KIT = ROOT.parent / "shared" / "eval"
+KIT = Path(os.environ.get("EVAL_DIR") or ROOT.parent / "shared" / "eval")
 TYPES = ("datasets", "metrics", "results", "results_full", "methods", "methods_proposed", "tasks")
 SHORT = {"results_full": "res_full", "methods_proposed": "proposed"}
 
@@ -42,9 +44,17 @@ def ids_of(path: Path) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sets", nargs="*", metavar="SET")
-    parser.add_argument("--out", default=str(ROOT / "out" / "eval"), help="where facts go")
+    parser.add_argument("--out", default=str(ROOT / "out" / "eval_all"), help="where facts go")
     parser.add_argument("--json", metavar="FILE", help="also write all scores as JSON")
     args = parser.parse_args()
+    if importlib.util.find_spec("spacy") is None:
+        print("eval_all: run it with the project's Python, .venv/bin/python (scripts/venv.sh makes it)",
+              file=sys.stderr)
+        return 2
+    scorer = KIT / "score.py"
+    if not scorer.is_file():
+        print(f"eval_all: no scorer at {scorer} (set EVAL_DIR to the evaluation kit)", file=sys.stderr)
+        return 2
     sets = known_sets()
     unknown = [name for name in args.sets if name not in sets]
     if unknown:
@@ -55,9 +65,10 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     facts_path = out / "all_sets.jsonl"
-    kg = Path(sys.executable).with_name("kg")
-    subprocess.run([str(kg), "extract", *(str(i) for i, _ in chosen.values()),
-                    "-o", str(facts_path)], check=True)
+    done = subprocess.run([sys.executable, "-m", "kg", "extract", *(str(i) for i, _ in chosen.values()),
+                           "-o", str(facts_path)], cwd=ROOT)
+    if done.returncode:
+        return done.returncode
     facts = {}
     with facts_path.open(encoding="utf-8") as lines:
         for line in lines:
@@ -70,8 +81,11 @@ def main() -> int:
             print(f"{name}: no facts for {len(missing)} paper(s): {', '.join(missing)}")
         pred = out / f"{name}.jsonl"
         pred.write_text("".join(facts[i] for i in ids if i in facts), encoding="utf-8")
-        done = subprocess.run([sys.executable, str(KIT / "score.py"), str(gold), str(pred),
-                               "--json"], check=True, capture_output=True, text=True)
+        done = subprocess.run([sys.executable, str(scorer), str(gold), str(pred), "--json"],
+                              stdout=subprocess.PIPE, text=True)  # (the scorer's errors reach stderr)
+        if done.returncode:
+            print(f"eval_all: score.py failed on {name} (exit {done.returncode})", file=sys.stderr)
+            return done.returncode
         scores[name] = json.loads(done.stdout)
     print(f"{'set':<9}" + "".join(f"{SHORT.get(t, t):>9}" for t in TYPES))
     for name, score in scores.items():

@@ -79,6 +79,7 @@ def test_find_acronym_pairs_short_form_followed_by_what_it_is():
 @pytest.mark.parametrize("text", [
     # 1906.07552, 1810.13304 (corpus): a long form that would hold a clause's verb defines nothing
     "The proposed S-D approach achieves a peak-to-noise-ratio (PSNR) of 18.9 dB.",
+    "The proposed S-D approach obtains a peak-to-noise-ratio (PSNR) of 18.9 dB.",
     "Our method is evaluated using two public datasets from the 2015 Ischemic Stroke Lesion Segmentation challenge "
     "(ISLES 2015).",
 ])

@@ -28,7 +28,9 @@ _OPENERS_TO_STRIP = "\"'“‘`"
 _CLOSERS_TO_STRIP = "\"'”’`"
 # a long form that holds one of these is a clause, not a name: "the proposed S-D approach achieves
 # a peak-to-noise-ratio (PSNR)", "the method is evaluated using ... challenge (ISLES 2015)"
-_CLAUSE_VERBS = frozenset("is are was were be been there achieves achieved yields yielded".split())
+_CLAUSE_VERBS = frozenset("""is are was were be been there has have had achieves achieved yields yielded obtains
+obtained reaches reached attains attained gets got shows showed gives gave reports reported outperforms
+outperformed""".split())
 
 
 class AcronymPair(NamedTuple):

@@ -101,7 +101,7 @@ _LOWER_NAME_AFTER_CUE = re.compile(r"(?:the\s+)?((?:[a-z]+(?:-[a-z]+)*\s+){0,2}[
 _GENERIC_START = frozenset({"a", "an", "the", "this", "these", "our", "new", "novel", "simple", "method", "approach", "framework", "model", "technique", "training", "two", "three", "several", "various", "multiple"})
 _EXAMPLES_BEFORE = re.compile(r"\b(?:such as|for example|including|existing|previous)\b|\be\.g\.")
 # "we construct a Danish dataset containing comments from Reddit": the name is the data's source
-_DATA_SOURCE_BEFORE = re.compile(r"\b(?:dataset|corpus|collection|benchmark)\s+(?:[\w\-]+\s+){0,4}?(?:from|of|collected|crawled|scraped)\s+(?:[\w\-]+\s+){0,3}\S*$")
+_DATA_SOURCE_BEFORE = re.compile(r"\b(?:dataset|corpus|collection|benchmark)\s+(?:[\w\-]+\s+){0,4}?(?:from|of|collected|crawled|scraped)\s+(?:(?!(?:and|or|the|a|an|with|our)\b)[\w\-]+\s+){0,3}\S*$")
 _NOT_PROPOSAL_CONTEXT = re.compile(
     r"\b(?:recent|existing|previous|prior|popular|well-known|standard|classic|so-called|widely used|widely-used)\b"
     r"|\bthe state-of-the-art\s+(?:[\w\-]+\s+){0,2}$")  # "we use the state-of-the-art pose detector named OpenPose"
@@ -204,7 +204,7 @@ _BUILT_ON_CUE = re.compile(r"\s(?:based on|built on|built upon|on top of|using|l
 _DESCRIBED_NAME = re.compile(r"\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,5}?([a-z]+)\s*(?:-{1,3}|—|–|:)\s*")
 # "we propose a novel Fully Convolutional Network (FCN), RatLesNet, for ...": a described head and
 # its acronym, then the name in commas
-_DESCRIBED_APPOSITION = re.compile(r"\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,5}?([A-Za-z]+)\s+\([^()]{1,15}\)\s*,\s*")
+_DESCRIBED_APPOSITION = re.compile(r"\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,5}?([A-Za-z]+)\s+\(\s*[A-Z][A-Za-z0-9\-]{1,11}\s*\)\s*,\s*")
 _APPOSITION_CLOSE = re.compile(r"\s*(?:,|\s(?:for|to|that|which)\b)")
 _LOWER_METHOD = re.compile(r"\s+(?:an?|the)\s+(?:novel\s+|new\s+)?((?:[a-z][a-z\-]+\s+){0,3}[a-z][a-z\-]+)\s+(?:method|approach|algorithm|framework|technique|scheme|strategy|paradigm)\b")
 # "we propose policy-guided diffusion.": a lowercase name that is the whole object of the verb,

@@ -10,7 +10,10 @@ sentence; a number that no metric explains is dropped. Metric rules, first match
 
     result:rank            a place in a ranking: "ranked 9th", "won the 1st place" (metric "rank")
     result:metric_before   a metric entity right before: "FID of 1.73", "FID=6.47", "FID 1.73"
-    result:metric_after    a metric entity right after: "17.86 FID", "41.5% length-controlled win rate"
+    result:metric_after    a metric entity right after: "17.86 FID", "41.5% length-controlled win rate",
+                           after the value's spread ("81.04 $\pm$ 3.87% sensitivity") or after the
+                           value it is compared with ("68.3% vs 58.9% accuracy", "0.63 relative to
+                           0.39, 0.52 and 0.57 in terms of ACC")
     result:unit            a unit that implies a metric: "45 seconds", "40 FPS", "480 GPU hours"
     result:parameters      "15.7M parameters", "1.5 billion-parameter", "a 7B model can obtain ..."
     result:out_of          "51 out of 57 games"
@@ -20,7 +23,8 @@ sentence; a number that no metric explains is dropped. Metric rules, first match
                            "a 20.2% relative improvement", "10% higher than X" when the sentence
                            names no metric before the number
     result:unit_of         "55% of generated tokens", "15 GB of GPU memory"
-    result:change_by       "reduce the regret by up to 70%", "improves helpfulness by 9.6%"
+    result:change_by       "reduce the regret by up to 70%", "improves helpfulness by 9.6%", and a
+                           measure a passive change is said of ("the scan time can be reduced by 20x")
     result:change_from_to  "increasing the success rate from 85.79% to 98.95%"
     result:phrase_of       "negligible time cost of approximately 17%", "a GenEval score of 0.86"
     result:phrase_is       "the parameter increase is less than 0.6%", "the error rate was 3.2%"
@@ -30,8 +34,11 @@ sentence; a number that no metric explains is dropped. Metric rules, first match
     result:name_paren      "Scenery (21.512)" in a sentence that names the metric
     result:sentence_metric a decimal or percentage in a sentence that names one metric before it
     result:dataset_score   "5.83 on GEditBench-EN" with no metric in sight
-Previous values: "from A to B", "A -> B", "B compared to/versus A", and numbers in parentheses
-after "outperforming X (...)" are previous values of the same metric, not results.
+Previous values: "from A to B", "A -> B", "B compared to/versus A", numbers in parentheses
+after "outperforming X (...)" and another system's best ("while the previous best is 42.8%",
+"(second best was 95.00, third 94.46)") are previous values of the same metric, not results; a
+list of several baselines ("0.87, compared to 0.85, 0.88 and 0.87") holds no result and no one
+previous value.
 Lists: "respectively" pairs the k-th metric, method or dataset of a list with the k-th number of
 the list it closes ("accuracy, sensitivity and specificity of 0.965, 0.692 and 0.978,
 respectively"); slashed metrics pair with slashed numbers ("PSNR/SSIM of 32.10/0.912"); a method
@@ -126,7 +133,8 @@ _GAIN_BEFORE = re.compile(r"\b(?:by|gains?|improvements?|increases?|boosts?)\s+(
 _OVER_PREVIOUS = re.compile(r"\bover (?:the |a )?previous(?: [\w\-]+){0,2}?(?: of)?\s*$")
 _FROM_BEFORE = re.compile(r"\bfrom\s*$")
 # a value's spread, with its unit: " $\pm$ 3.87%", "\pm 0.0587$", " +/- 0.509 mm"
-_SPREAD = r"\s*\$?\s*(?:±|\\pm|\+/-|\+-)\s*\$?\s*\d[\d.]*\s*(?:\\?%|[A-Za-z]{1,3}\b)?\s*\$?"
+_SPREAD = (r"\s*(?:\$\s*)?(?:±|\\pm|\+/-|\+-)\s*(?:\$\s*)?\d[\d.]*"
+           r"(?:\s*(?:\\?%|(?!(?:and|or|of|on|in|at|for|to|vs|the|was|is|are|with|by|as|per)\b)[A-Za-z]{1,3}\b))?(?:\s*\$)?")
 _RESPECTIVELY = re.compile(f"(?:{_SPREAD})?" r"(?:,?\s+[A-Za-z][\w\-@.'()^]*){0,14}?\s*(?:\)\s*)?,?\s*(?:\(\s*)?respectively\b")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 # between the ends of a range: "77%-94%", "20x ~ 30x", "0.4~1.3 GPU-days" (not "from 18.65 to 1.73")
@@ -156,12 +164,16 @@ _AT = re.compile(r"\s+at\s")
 _PAREN_GAP = re.compile(r"\s?\(")
 _METRICS_AFTER_LIST_GAP = re.compile(r"\s*(?:(?:on|in|for)\s+(?:terms\s+of\s+)?(?:the\s+)?)?")  # "97.8% on accuracy, F1 and AUC"
 _BASELINE_LIST_GAP = re.compile(r"\s*\$?\s*(?:\\?%)?\s*\$?\s*(?:,\s*(?:and\s+)?|and\s+)\$?")  # "0.85, 0.88 and 0.87"
-_COMPARED_AFTER = re.compile(r"\s*\\?%?\s*\$?\s*(?:versus|vs\.?|compared)\b")
+_COMPARED_AFTER = re.compile(r"\s*\\?%?\s*\$?\s*(?:versus|vs\.?|compared|against|relative\s+to)\b")
+# a number with a scope of its own ("31.5 on En-Fr", "0.93 when using pretraining") is no further baseline
+_OWN_SCOPE_AFTER = re.compile(r"\s*\\?%?\s*\$?\s+(?:on|for|when|with|using|at|in(?!\s+terms\b))\b")
 _BEST_OF_OTHERS = re.compile(r"\b(?:previous(?:ly)?\s+best|best\s+previous|prior\s+best|second[- ]best|next\s+best"
-                             r"|runner[- ]up|winning\s+(?:system|team|entry)'s|winner's)\b(?:\s+[\w\-]+){0,4}?"
-                             r"(?:\s+(?:is|was|were|of|at|with|reached|achieved|obtained)|,|:)?\s*\$?$")
-_BY_BEFORE = re.compile(r"\bby\s+(?:more than\s+|over\s+|up to\s+|about\s+|around\s+|nearly\s+|approximately\s+"
-                        r"|at least\s+|a margin of\s+|~\s?)?\$?$")
+                             r"|runner[- ]up|winning\s+(?:system|team|entry)'s|winner's)\b"
+                             r"(?:\s+(?!(?:and|by|with|in|while|but|we|our|achiev\w*|obtain\w*|reach\w*)\b)[\w\-]+){0,4}?"
+                             r"(?:\s+(?:is|was|were|of|at|with|reach\w*|achiev\w*|obtain\w*|scor\w*|get\w*|got)|,|:)?\s*\$?$")
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:a|an)\s+(?:[\w\-]+\s+){0,2}?margin\s+of\s+|more than\s+|over\s+|up to\s+|about\s+"
+                        r"|around\s+|nearly\s+|approximately\s+|at least\s+|~\s?)?\$?$")
+_OURS_BEFORE = re.compile(r"\b(?:our|we)\b")  # "our team was the runner-up with ...": our own result
 _DATASET_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/)\s*")
 _TIME_UNITS = frozenset({"s", "ms", "min", "h", "days"})
 _LENGTH_UNITS = frozenset({"mm", "cm", "m", "km", "nm", "px", "pixels", "voxels"})
@@ -486,12 +498,16 @@ _CHANGE_BY = re.compile(_CHANGE_VERB + r"\s+((?:(?!\bby\b)[^\d.;])+?)\s+by\s+(?:
 # "scan time can be reduced by 20x": a measure the passive change is said of (the phrase is read by
 # _noun_phrase and must end in a measure word)
 _PASSIVE_CHANGE_BY = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:that|which|where|while|and|but|show|shows|showed|find|found|demonstrate)\s+)"
+    r"(?:^|[,;:]\s+|\b(?:that|which|where|while|but|show|shows|showed|find|found|demonstrate)\s+)"
     r"((?:[A-Za-z][\w\-]*\s+){0,6}?[A-Za-z][\w\-]*)\s+"
     r"(?:(?:can|could|may|might|will|would|to)\s+(?:(?:also|further|significantly)\s+)?be|is|are|was|were|(?:has|have|had)\s+been)\s+"
     r"(?:(?:also|further|significantly|substantially|greatly|considerably|dramatically|even|shown\s+to\s+be)\s+)*"
     r"(?:reduced|improved|increased|decreased|boosted|lowered|raised|enhanced|cut|accelerated|shortened)\s+by\s+"
     r"(?:up to\s+|over\s+|about\s+|around\s+|approximately\s+|nearly\s+|more than\s+|at least\s+|a factor of\s+|~\s?)?\$?$")
+# a training setting a schedule changes is no result: "the learning rate is reduced by 10x every 30 epochs"
+_TRAINING_SETTINGS = frozenset({"learning rate", "dropout rate", "weight decay", "momentum", "temperature",
+                                "batch size", "step size", "sampling rate", "frame rate"})
+_SCHEDULE_AFTER = re.compile(r"\s*\S*\s+(?:every|per|after\s+each|each)\b")
 _PASSIVE_CUE = re.compile(r"\b(?:is|are|was|were|be|been)\s")
 _CHANGE_FROM = re.compile(_CHANGE_VERB + r"\s+(.+?)\s+from\s*$")
 _FILLER_BEFORE = re.compile(
@@ -651,12 +667,15 @@ class ResultFinder(BatchedComponent):
         dataset_spans = sorted((s, e, Candidate(s, e, "datasets", ent.name, r)) for ent in entities if ent.kind == "datasets" for s, e, r in ent.mentions)
         method_spans = sorted((s, e, ent) for ent in entities if ent.kind == "methods" for s, e, _ in ent.mentions)
         title_end = title_end_of(text)
-        # of several proposed methods, one the title names first: "... Models with Deep SHORE" (its
-        # title mention may be another name's, "SHORE", so the title's words are searched)
+        # of several proposed methods, the one the title names first: "... Models with Deep SHORE" (its
+        # title mention may be another name's, "SHORE", so the title is searched for its name and aliases)
         proposed = [e for e in entities if e.kind == "methods" and e.proposed]
         if len(proposed) > 1 and title_end:
+            # (case-sensitive: "Coupled Knowledge Distillation" in a title-case title is a technique, and the
+            # model it trains, UVA-Net, owns the numbers)
             title = text[:title_end]
-            proposed.sort(key=lambda e: next(occurrences(title, e.name), None) is None)
+            proposed.sort(key=lambda e: min((next(occurrences(title, form), len(title))
+                                             for form in (e.name, *e.aliases)), default=len(title)))
         # "A SVM approach for ...": the one method a title names owns the numbers no sentence ties
         in_title = [e for e in entities if e.kind == "methods" and e.mentions[0][0] < title_end]
         title_method = in_title[0] if len(in_title) == 1 and not proposed else None
@@ -741,8 +760,10 @@ class ResultFinder(BatchedComponent):
     def _ends_with(entity, names: frozenset[str]) -> bool:
         # "extra parameters" is as weak as "parameters"; a name the lexicon lists is judged as a
         # whole ("average precision" and "average return" are metrics, "precision" is vague)
+        # (by its aliases too: a metric named by its paper's acronym, "number of parameters (NoP)", is
+        # as weak as its long form)
         low = entity.name.lower()
-        if low in names:
+        if low in names or any(alias.lower() in names for alias in entity.aliases):
             return True
         return not entity.source.startswith("lexicon:") and any(low.endswith(" " + n) for n in names)
 
@@ -875,9 +896,10 @@ class _Sentence:
                 j = i + 1
                 while j + 1 < len(nums) and nums[j + 1].unit == b.unit and \
                         _BASELINE_LIST_GAP.fullmatch(text, nums[j].end, nums[j + 1].start) and \
-                        not _COMPARED_AFTER.match(text, nums[j + 1].end):
+                        not _COMPARED_AFTER.match(text, nums[j + 1].end) and \
+                        not _OWN_SCOPE_AFTER.match(text, nums[j + 1].end):
                     j += 1
-                    skip.add(j)
+                skip.update(range(i + 2, j + 1))
                 if j > i + 1 and len({nums[k].value for k in range(i + 1, j + 1)}) > 1:
                     del previous_of[i]
                 self.baselines_end[a.start] = nums[j].end
@@ -948,9 +970,10 @@ class _Sentence:
         text = self.text
         for k in range(1, len(nums)):
             num = nums[k]
-            if k in skip or not _BEST_OF_OTHERS.search(text, max(self.start, num.start - 40), num.start) or \
-                    _BY_BEFORE.search(text, max(self.start, num.start - 20), num.start):
-                continue  # (not a margin: "outperforms the previous best model by 2%")
+            cue = None if k in skip else _BEST_OF_OTHERS.search(text, max(self.start, num.start - 40), num.start)
+            if cue is None or _BY_BEFORE.search(text, max(self.start, num.start - 30), num.start) or \
+                    _OURS_BEFORE.search(text, max(self.start, cue.start() - 30), cue.start()):
+                continue  # (not a margin, "outperforms the previous best model by 2%", nor ours, "our team was the runner-up")
             skip.add(k)
             mine = k - 1
             while mine >= 0 and mine in skip:
@@ -1400,10 +1423,16 @@ class _Sentence:
             np_ = _noun_phrase(phrase, allow_digits=True)
             if np_:
                 return np_, None, "result:change_by"
-        m = _PASSIVE_CHANGE_BY.search(before) if " by " in tail and _PASSIVE_CUE.search(tail) else None
+        m = None
+        if " by " in tail and _PASSIVE_CUE.search(tail):
+            # (the window starts at a word: "^" is no sentence start inside one)
+            window = before if num.start - len(before) == self.start or text[num.start - len(before) - 1].isspace() \
+                else before[before.find(" ") + 1:]
+            m = _PASSIVE_CHANGE_BY.search(window)
         if m:
             np_ = _noun_phrase(m.group(1), allow_digits=True)
-            if np_ and singular(np_.split()[-1].lower()) in measure_heads():
+            if np_ and singular(np_.split()[-1].lower()) in measure_heads() and not _SETUP_SIZE.search(np_) and \
+                    np_.lower() not in _TRAINING_SETTINGS and not _SCHEDULE_AFTER.match(text, num.end):
                 if np_[1:2].islower():
                     np_ = np_[0].lower() + np_[1:]  # "Distances are reduced by ..." opens a sentence
                 return singular_phrase(np_), None, "result:change_by"  # "energy consumptions are"
