@@ -11,7 +11,7 @@ sentence; a number that no metric explains is dropped. Metric rules, first match
     result:rank            a place in a ranking: "ranked 9th", "won the 1st place" (metric "rank")
     result:metric_before   a metric entity right before: "FID of 1.73", "FID=6.47", "FID 1.73"
     result:metric_after    a metric entity right after: "17.86 FID", "41.5% length-controlled win rate",
-                           after the value's spread ("81.04 $\pm$ 3.87% sensitivity") or after the
+                           after the value's spread ("81.04 ± 3.87% sensitivity") or after the
                            value it is compared with ("68.3% vs 58.9% accuracy", "0.63 relative to
                            0.39, 0.52 and 0.57 in terms of ACC")
     result:unit            a unit that implies a metric: "45 seconds", "40 FPS", "480 GPU hours"
