@@ -949,18 +949,15 @@ class NameFinder(BatchedComponent):
             clauses.append((cue_end, built_on.start() if built_on else s_end))
             if built_on and built_on.start() == cue_end:
                 return []  # "we propose the use of inertial measurement units (IMU)": nothing new is named
-        described = _DESCRIBED_NAME.match(text, cue_end, s_end)
-        if described and described.group(1) in self.method_heads:
-            # "we propose a new RL framework -- HERON", "a novel discrete visual tokenizer: Selftok"
-            after = self._pieces_between(pieces, piece_starts, described.end(), described.end() + 80)
-            if after and after[0].start == described.end() and self._ok(text, after[0]):
-                return [(after[0].start, after[0].end, "methods", "pattern:propose")]
-        described = _DESCRIBED_APPOSITION.match(text, cue_end, s_end)
-        if described and described.group(1).lower() in self.method_heads:
-            after = self._pieces_between(pieces, piece_starts, described.end(), described.end() + 80)
-            if after and after[0].start == described.end() and self._ok(text, after[0]) and \
-                    _APPOSITION_CLOSE.match(text, after[0].end):
-                return [(after[0].start, after[0].end, "methods", "pattern:propose")]
+        # "we propose a new RL framework -- HERON", "a novel discrete visual tokenizer: Selftok", "a
+        # novel Fully Convolutional Network (FCN), RatLesNet, for ...": a described head, then the name
+        for described_name, close in ((_DESCRIBED_NAME, None), (_DESCRIBED_APPOSITION, _APPOSITION_CLOSE)):
+            described = described_name.match(text, cue_end, s_end)
+            if described and described.group(1).lower() in self.method_heads:
+                after = self._pieces_between(pieces, piece_starts, described.end(), described.end() + 80)
+                if after and after[0].start == described.end() and self._ok(text, after[0]) and (
+                        close is None or close.match(text, after[0].end)):
+                    return [(after[0].start, after[0].end, "methods", "pattern:propose")]
         if _NAMING_IN_CLAUSE.search(text, cue_end, clause_end) or _NAMED_AFTER_CLAUSE.match(text, clause_end):
             return []  # "we propose a framework called X", "... recipe, which we call X": the naming rule reads X
         appositive = _APPOSITIVE.match(text, cue_end, clause_end + 8)

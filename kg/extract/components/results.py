@@ -164,7 +164,10 @@ _AT = re.compile(r"\s+at\s")
 _PAREN_GAP = re.compile(r"\s?\(")
 _METRICS_AFTER_LIST_GAP = re.compile(r"\s*(?:(?:on|in|for)\s+(?:terms\s+of\s+)?(?:the\s+)?)?")  # "97.8% on accuracy, F1 and AUC"
 _BASELINE_LIST_GAP = re.compile(r"\s*\$?\s*(?:\\?%)?\s*\$?\s*(?:,\s*(?:and\s+)?|and\s+)\$?")  # "0.85, 0.88 and 0.87"
-_COMPARED_AFTER = re.compile(r"\s*\\?%?\s*\$?\s*(?:versus|vs\.?|compared|against|relative\s+to)\b")
+# the words that compare a number with a baseline's ("81% compared to 75%", "0.93 against 0.81")
+_COMPARED_WORDS = r"compared (?:to|with)|versus|vs\.?|against|relative to"
+_COMPARED_BETWEEN = re.compile(rf"\b(?:{_COMPARED_WORDS})\b")
+_COMPARED_AFTER = re.compile(rf"\s*\\?%?\s*\$?\s*(?:{_COMPARED_WORDS})\b")
 # a number with a scope of its own ("31.5 on En-Fr", "0.93 when using pretraining") is no further baseline
 _OWN_SCOPE_AFTER = re.compile(r"\s*\\?%?\s*\$?\s+(?:on|for|when|with|using|at|in(?!\s+terms\b))\b")
 _BEST_OF_OTHERS = re.compile(r"\b(?:previous(?:ly)?\s+best|best\s+previous|prior\s+best|second[- ]best|next\s+best"
@@ -888,7 +891,7 @@ class _Sentence:
                 previous_of[i] = b  # "reducing the error rate to 0.09 from 0.13"
                 skip.add(i + 1)
                 continue
-            if len(between) <= 70 and re.search(r"\b(?:compared (?:to|with)|versus|vs\.?|against|relative to)\b", between) and (a.unit == b.unit or not b.unit) and not re.search(r"\band\b|[;]", between):
+            if len(between) <= 70 and _COMPARED_BETWEEN.search(between) and (a.unit == b.unit or not b.unit) and not re.search(r"\band\b|[;]", between):
                 previous_of[i] = b
                 skip.add(i + 1)
                 # "0.87, compared to mean scores of 0.85, 0.88 and 0.87": a list of baselines (no one
@@ -1425,10 +1428,10 @@ class _Sentence:
                 return np_, None, "result:change_by"
         m = None
         if " by " in tail and _PASSIVE_CUE.search(tail):
-            # (the window starts at a word: "^" is no sentence start inside one)
-            window = before if num.start - len(before) == self.start or text[num.start - len(before) - 1].isspace() \
-                else before[before.find(" ") + 1:]
-            m = _PASSIVE_CHANGE_BY.search(window)
+            # (from a word's start: "^" of a window cut inside a word is no sentence start)
+            window_start = num.start - len(before)
+            inside_a_word = window_start > self.start and not text[window_start - 1].isspace()
+            m = _PASSIVE_CHANGE_BY.search(before[before.find(" ") + 1:] if inside_a_word else before)
         if m:
             np_ = _noun_phrase(m.group(1), allow_digits=True)
             if np_ and singular(np_.split()[-1].lower()) in measure_heads() and not _SETUP_SIZE.search(np_) and \
