@@ -168,9 +168,35 @@ def test_names_more_proposal_forms(bare_nlp, sentence, name):
     "We construct a Danish dataset containing user-generated comments from \\textit{Reddit} and \\textit{Facebook}.",
     "In this article, we present the development of a parallel corpus from TDC, which is made available by CAPES.",
     "We present and make available a 100k dataset of NVS recordings of the American sign language letters.",
+    # corpus 1905.12230, 1811.00260: an owner's possessive names no proposal
+    "In this paper, we present Hitachi and Paderborn University's joint effort for automatic speech recognition.",
+    "We present Facebook's system for translation.",
+    # corpus 1809.07081, 1811.11946: "our model," then a word that is no apposition
+    "Experimental results demonstrate that with our model, Baxter robot can autonomously grasp the target.",
+    "The KITTI odometry dataset is used to evaluate our method, and we also compare our results against ORB_SLAM2.",
+    # corpus 1906.12314, 1903.00742: a quoted description or a kind is no name
+    "Our ignorance of its winnability has been called \"one of the embarrassments of applied mathematics\".",
+    "Our agents learn from what we call an autocurriculum of tasks.",
+    # corpus 1908.06748, 1809.08396, 1902.01382: programming and natural languages are no names
+    "We propose a fault-tolerant Java decompiler based on machine translation models.",
+    "We create a diverse corpus of 3,686 English-language privacy policies.",
+    "We present Nepali-English and Sinhala-English translation systems.",
+    # corpus 1907.11210: an adverb cut from a run of capitalised words
+    "In this work, we propose a Highly Untangled Generative-model Engine for Edge-computing for inference.",
 ])
 def test_names_proposes_nothing(bare_nlp, sentence):
     assert not proposed(facts_of(bare_nlp, sentence))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # corpus 1904.06827, 1812.09903, 1812.01192: "our model," before the name and its closing comma
+    # (the run "Bounce and Learn" is read as two names, as it was before)
+    ("Our model, Bounce and Learn, comprises two modules.", "Bounce"),
+    ("We test our approach, adaptive confidence smoothing (COSMO), on four benchmarks.", "COSMO"),
+    ("Our model, TASCNet, uses a new loss.", "TASCNet"),
+])
+def test_names_our_model_comma_then_the_name(bare_nlp, sentence, name):
+    assert name in proposed(facts_of(bare_nlp, sentence))
 
 
 @pytest.mark.parametrize("sentence", [

@@ -152,6 +152,10 @@ _FACTOR = re.compile(r"^[x×]\d+(?:\.\d+)?$")  # "x4 scale factor", "x7 faster":
 # head words after a proposed name that make it something other than a method
 _NOT_METHOD_HEADS = frozenset("""metric metrics measure measures score scores index distance dataset datasets
 benchmark benchmarks corpus suite diagram""".split())
+_POSSESSIVE = ("'s", "’s")
+_APPOSITION_END = re.compile(r"(?:\s+(?:and|of|for|the|[A-Z][\w\-]*))*\s*[,()]")  # "Bounce and Learn,"
+_ADVERB_BEFORE_NAME = re.compile(r"[A-Z][a-z]+ly")
+_OWNER_RUN = re.compile(r"(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*['’]s\s")  # "Paderborn University's "
 _AUTHORS_AFTER = re.compile(r"\s*(?:et al\b|and colleagues\b|'s? (?:et al|group)\b)")
 _AND_BEFORE = re.compile(r"\b([A-Za-z][\w\-]*)\s+and\s+$")
 # the object of a title's task word ends at a preposition, punctuation or the title's end
@@ -197,6 +201,7 @@ _OF_NAMES = re.compile(r"\s+of\s+(?=[A-Z])")
 _SINGULAR_CUES = frozenset({"dataset", "benchmark", "corpus", "database"})
 _NAME_AFTER_CUE = re.compile(r" (?![IVX]+\b|[Vv]\d)([A-Z](?:[\w\-]|\.(?=\w))*)(?=[\s,;:)]|\.(?:\s|$)|$)(?! (?:model|network|method|dataset))")
 _BUILT_ON_WORD = re.compile(r"-(?:based|style)$")
+_DESCRIPTION_QUOTED = re.compile(r"(?:one of|an? |some |many |most )|(?:[a-z][\w\-]*\s+){3,}[a-z][\w\-]*$")  # lowercase, 4+ words
 _QUOTED_NAME = re.compile(r"([^\"”'’`]{2,60}?)[\"”’`']")
 _HARDWARE_HEADS = frozenset("GPU GPUs CPU CPUs TPU TPUs FPGA FPGAs ASIC ASICs".split())
 _BUILT_ON_CUE = re.compile(r"\s(?:based on|built on|built upon|on top of|using|leveraging|with the help of|(?:to|for) [a-z]+ing|(?:the )?(?:use|usage|application) of|to (?:use|adopt|employ|apply|leverage|utilize|exploit))\s")
@@ -715,6 +720,8 @@ class NameFinder(BatchedComponent):
         before_year = _YEAR_SUFFIX.sub("", word).split() if word[-1:].isdigit() else ()
         if before_year and before_year[-1] in self.not_names:
             return False  # "ECCV2020", "NeurIPS 2019": a venue's year; "Instagram in Kenya in March 2019": a date
+        if word.endswith(_POSSESSIVE):
+            return False  # "Hitachi and Paderborn University's joint effort": an owner, not a name
         return not self._all_not_names(text, p.start, word) and word.lower() not in STOP_WORDS \
             and not self._generic_at(text, p.start) \
             and not _FACTOR.match(word) and not text.startswith("@", p.end) \
@@ -730,8 +737,9 @@ class NameFinder(BatchedComponent):
             if len(words) > 1 and word in self.connectors:
                 at += len(word)
                 continue
-            if word not in self.not_names and not self._generic_at(text, at):
-                return False
+            if word not in self.not_names and not self._generic_at(text, at) and not (
+                    "-" in word and all(part in self.not_names for part in word.split("-"))):
+                return False  # (a pair of not-names is one too: "Nepali-English", "CPU-GPU")
             at += len(word)
         return True
 
@@ -974,6 +982,12 @@ class NameFinder(BatchedComponent):
                 return [(m.start(1), m.end(1), "methods", "pattern:propose")]  # not "a learning framework"
             return []
         first = names[0]
+        if _ADVERB_BEFORE_NAME.fullmatch(text, first.start, first.end) and text[first.end + 1:first.end + 2].isupper():
+            return []  # "a Highly Untangled Generative-model Engine ...": the run's adverb, cut from it
+        if text[cue_end - 1] == "," and not _APPOSITION_END.match(text, first.end):
+            return []  # "Our model, TASCNet, uses" names it; "with our model, Baxter robot can" does not
+        if _OWNER_RUN.match(text, first.start):
+            return []  # "we present Hitachi and Paderborn University's joint effort": the owner's, unnamed
         if self._built_on(text, first.end):
             return []  # "a novel Transformer-based diffusion model": built on the name, not named by it
         if _EXAMPLES_BEFORE.search(text, cue_end, first.start):
@@ -1019,6 +1033,8 @@ class NameFinder(BatchedComponent):
                 end -= 1  # 'known as "the reversal curse,"'
             if text.startswith("the ", start):
                 start += 4
+            if _DESCRIPTION_QUOTED.match(text, start, end):
+                return []  # 'has been called "one of the embarrassments of applied mathematics"': no name
         elif candidates and self._built_on(text, candidates[0].end):
             return []  # "called Constraint-based causal Discovery (CD-NOD)": the acronym names it
         elif candidates and candidates[0].start == after_start and self._ok(text, candidates[0]):
@@ -1028,8 +1044,8 @@ class NameFinder(BatchedComponent):
             start, end = candidates[0].start, candidates[0].end
         else:
             m = _LOWER_NAME_AFTER_CUE.match(text, after_start, s_end)
-            if not m or all(w in STOP_WORDS for w in m.group(1).split()):
-                return []  # (not 'whom we call the "prime" agent')
+            if not m or all(w in STOP_WORDS for w in m.group(1).split()) or m.group(1).startswith(("a ", "an ")):
+                return []  # (not 'whom we call the "prime" agent', nor "is called a sketch": a kind, not a name)
             start, end = m.start(1), m.end(1)
         before = text[max(s_start, cue_start - 40):cue_start].rstrip(" ,")
         before = re.sub(r"\s*,?\s*(?:which|that|and|as|we|what)?\s*$", "", before)
