@@ -22,6 +22,11 @@ def pairs(text):
      [("SSv2", "Something Something V2")]),
     ("Regret minimization in streaming multi-armed bandits (MABs) has been studied",
      [("MABs", "multi-armed bandits")]),
+    # corpus 1802.02311, 1906.03467: a version after the initials ("-III", "16") is no letter of the long form
+    ("were applied to the Medical Information Mart for Intensive Care (MIMIC-III) dataset",
+     [("MIMIC-III", "Medical Information Mart for Intensive Care")]),
+    ("The framework is evaluated on the public Lung Nodule Analysis (LUNA16) challenge dataset",
+     [("LUNA16", "Lung Nodule Analysis")]),
 ])
 def test_find_acronym_pairs_long_form_before_short(text, expected):
     assert pairs(text) == expected

@@ -443,6 +443,34 @@ def test_entities_a_dataset_the_title_introduces_is_no_proposed_method_in_the_ab
     assert facts.methods == () and facts.datasets[0].name == "MinAtar" and len(facts.datasets[0].mentions) == 2
 
 
+@pytest.mark.parametrize("title, text, dataset", [
+    # tune10 (1907.01669): a title's name that the abstract calls "this new ... dataset"; a version of a
+    # lexicon dataset is one of its own
+    ("MultiWOZ 2.1: Multi-Domain Dialogue State Corrections and State Tracking Baselines",
+     "We then benchmark a number of models on this new MultiWOZ 2.1 dataset and show performance.", "MultiWOZ 2.1"),
+    # corpus 1903.00473: "the PEA265 database"
+    ("PEA265: Perceptual Assessment of Video Compression Artifacts",
+     "The database, namely the PEA265 database, includes 6 types of artifacts.", "PEA265"),
+])
+def test_entities_a_title_name_the_abstract_calls_a_dataset_is_one(nlp, title, text, dataset):
+    facts = facts_of(nlp, text, title=title)
+    assert dataset in [d.name for d in facts.datasets] and dataset not in [m.name for m in facts.methods]
+
+
+def test_entities_a_year_edition_of_a_named_dataset_is_no_proposed_method(nlp):
+    # corpus 1906.04591: "our system for DCASE 2019" names the challenge's edition, not a method
+    facts = facts_of(nlp, "In this paper, we present DCASE 2019 results on the DCASE dataset.",
+                     title="DCASE 2019: Sound Event Localization")
+    assert not [m.name for m in facts.methods if m.proposed]
+
+
+def test_entities_a_framework_benchmarked_on_datasets_stays_a_method(nlp):
+    # corpus 1902.08646: "We benchmark OpenKiwi on two datasets" uses "benchmark" as a verb
+    facts = facts_of(nlp, "We benchmark OpenKiwi on two datasets from WMT 2018.",
+                     title="OpenKiwi: An Open Source Framework for Quality Estimation")
+    assert "OpenKiwi" in [m.name for m in facts.methods if m.proposed]
+
+
 @pytest.mark.parametrize("text, datasets, methods", [
     # a sensor or modality after a dimension is no method either; MR and CR in a list of benchmarks are datasets
     ("We segment 3D-MRI volumes and 3D-CT scans with U-Net.", [], ["U-Net"]),

@@ -199,6 +199,28 @@ def test_names_our_model_comma_then_the_name(bare_nlp, sentence, name):
     assert name in proposed(facts_of(bare_nlp, sentence))
 
 
+@pytest.mark.parametrize("title, proposal", [
+    # tune10 (1905.01347), corpus 1901.02184: a gerund before a name is an activity on it
+    ("Auditing ImageNet: Towards a Model-driven Framework for Annotating Demographic Attributes", None),
+    ("Explaining AlphaGo: Interpreting Contextual Effects in Neural Networks", None),
+    # corpus 1904.11960: but a gerund before a model's head word is a name
+    ("Lifting AutoEncoders: Unsupervised Learning of a Fully-Disentangled 3D Morphable Model", "Lifting AutoEncoders"),
+])
+def test_names_a_title_gerund_before_a_name(bare_nlp, title, proposal):
+    assert proposed(facts_of(bare_nlp, "We study it.", title=title)) == ({proposal} if proposal else set())
+
+
+@pytest.mark.parametrize("sentence, dataset", [
+    # tune10 (1901.07786): inside a sentence, a capitalised "New" opens a name, not a list
+    ("We achieved new state-of-the-art results on the New York Times Annotated corpus with ROUGE-L 24.84.",
+     "New York Times Annotated"),
+    # tune10 (1907.01669): after "this new", the name of data
+    ("We then benchmark a number of models on this new FooBar dataset and show performance.", "FooBar"),
+])
+def test_names_a_dataset_name_after_new(bare_nlp, sentence, dataset):
+    assert dataset in [d.name for d in facts_of(bare_nlp, sentence).datasets]
+
+
 @pytest.mark.parametrize("sentence", [
     "We propose a novel Fully Convolutional Network (FCN), RatLesNet and its training recipe are described.",
     "We present a fine-tuned transformer model (Vaswani 2017), BERT, for sentiment analysis.",

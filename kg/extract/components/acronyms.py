@@ -23,6 +23,7 @@ from kg.extract.components.text import doc_text
 _PAREN = re.compile(r"\(([^()\[\]]{1,80})\)")
 _WORD = re.compile(r"[^\s()]+")
 _SHORT_FORM_END = re.compile(r"[;,]\s|\s+(?:as its abbreviation|as abbreviation|for short|in short|hereafter)\b")
+_VERSION_TAIL = re.compile(r"[\s\-]?(?:v?\d{1,2}(?:\.\d+)?|I{1,3}|IV|VI{0,3})$")  # "-III", "-2", " v2" (a year is an edition)
 _SHORT_OK = re.compile(r"^[A-Za-z0-9][\w+*&./\- ]{0,11}$")
 _OPENERS_TO_STRIP = "\"'“‘`"
 _CLOSERS_TO_STRIP = "\"'”’`"
@@ -172,10 +173,14 @@ def _long_form_before(text: str, paren_start: int, short: str, short_start: int)
     words = words[-max_words:]
     candidate_start = words[0].start()
     candidate = window[candidate_start:words[-1].end()]
-    start = best_long_form(short, candidate)
+    # "Medical Information Mart for Intensive Care (MIMIC-III)": a version's letters are no initials
+    letters = _VERSION_TAIL.sub("", short)
+    if len(letters) < 3 or not any(c.isupper() for c in letters[1:]):
+        letters = short
+    start = best_long_form(letters, candidate)
     if start is None:
         return None
-    by_capitals = capital_long_form(short, candidate, start)
+    by_capitals = capital_long_form(letters, candidate, start)
     if by_capitals is not None:
         start = by_capitals
     long_text = candidate[start:]

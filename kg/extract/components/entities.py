@@ -105,6 +105,8 @@ _VARIABLE = re.compile(r"[A-Za-z](?:_\{?\w{1,4}\}?)?")  # one letter, perhaps wi
 _METRIC_WORD_AFTER = re.compile(r"\)?\s+(?:metric|measure)\b")  # (not "(LMD) metrics", metrics for a task)
 _METHOD_HEAD_AFTER = re.compile(r"\)?\s+(?:model|models|network|networks|architecture|architectures|algorithm|algorithms|framework|solver|solvers)\b")
 _EDITION = re.compile(rf"(.*?[A-Za-z])[\s\-_]?{YEAR}")
+_DATA_NOUN_AFTER = re.compile(r"\s+(?:data\s?sets?|databases?|corpus|corpora|benchmarks?)\b")  # "the PEA265 database"
+_VERSIONED = re.compile(rf"(.*?[A-Za-z])\s(?:v?\d+\.\d+(?:\.\d+)?|{YEAR})")  # "MultiWOZ 2.1", "DCASE 2019"
 _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*[A-Z]s$")
 _OTHER_KIND_HEADS = frozenset("dataset datasets benchmark benchmarks corpus suite collection metric measure task problem".split())
 # "(MTN) is designed to ...", "(SIFP) is proposed in this paper" (not "is proposed by Smith", "is developed in 20%")
@@ -375,7 +377,7 @@ class EntityResolver(BatchedComponent):
             for alias in acronym_aliases.get((kind, name), ()):
                 if alias not in rec.aliases and alias != rec.name:
                     rec.aliases.append(alias)
-        self._one_kind_per_name(records)
+        self._one_kind_per_name(text, records)
         self._merge_editions(records)
         self._propagate(text, records)
         for rec in records.values():
@@ -602,7 +604,7 @@ class EntityResolver(BatchedComponent):
         return kind, text[short[0]:short[1]], proposed
 
     @staticmethod
-    def _one_kind_per_name(records: dict[tuple[str, str], EntityRecord]) -> None:
+    def _one_kind_per_name(text: str, records: dict[tuple[str, str], EntityRecord]) -> None:
         # "a labelled eyeblink dataset (i.e., HUST-LEBW) ... The experiments on HUST-LEBW": a name
         # a cue makes a dataset is that dataset where only its look made it a method candidate
         # (and "MinAtar: An Atari-inspired Testbed ... We introduce MinAtar": the title says what
@@ -618,9 +620,24 @@ class EntityResolver(BatchedComponent):
                 # handwritten numerals": the start of a cue's dataset name
                 dataset = next((d for d in cue_datasets if d.name.startswith(rec.name + " ")), None)
             if dataset is None:
+                edition = _VERSIONED.fullmatch(rec.name)
+                base = edition and records.get(("datasets", entity_key("datasets", edition.group(1))))
+                if base and all(r in _INTRODUCED_NAME_RULES or r == "pattern:title" for _, _, r in rec.mentions):
+                    # "MultiWOZ 2.1: ...", "we present our system for DCASE 2019": a version or a
+                    # year's edition of a dataset the paper names is data, not a proposed method
+                    del records[(kind, key)]
+                    rec.kind, rec.key, rec.proposed = "datasets", entity_key("datasets", rec.name), False
+                    same = records.setdefault(("datasets", rec.key), rec)
+                    if same is not rec:
+                        same.mentions.extend(rec.mentions)
                 continue
             introduced = any(r == "pattern:title_dataset" for _, _, r in dataset.mentions) and all(
                 r in _INTRODUCED_NAME_RULES for _, _, r in rec.mentions)
+            # ("MultiWOZ 2.1: Multi-Domain Dialogue State Corrections ... this new MultiWOZ 2.1
+            # dataset": a title's name the abstract calls a dataset)
+            introduced = introduced or any(r == "pattern:dataset_cue" and _DATA_NOUN_AFTER.match(text, e)
+                                           for _, e, r in dataset.mentions) and all(
+                r in _INTRODUCED_NAME_RULES or r == "pattern:title" for _, _, r in rec.mentions)
             if not introduced and (rec.proposed or any(rank(r) < _WEAK_NAME_RANK for _, _, r in rec.mentions)):
                 continue
             if any(r in _DATASET_CUE_RULES or r == "pattern:benchmark_name" or r.startswith("lexicon:")

@@ -153,6 +153,7 @@ _FACTOR = re.compile(r"^[x×]\d+(?:\.\d+)?$")  # "x4 scale factor", "x7 faster":
 _NOT_METHOD_HEADS = frozenset("""metric metrics measure measures score scores index distance dataset datasets
 benchmark benchmarks corpus suite diagram""".split())
 _POSSESSIVE = ("'s", "’s")
+_TITLE_ACTIVITY = re.compile(r"[A-Z][a-z]+ing")
 _APPOSITION_END = re.compile(r"(?:\s+(?:and|of|for|the|[A-Z][\w\-]*))*\s*[,()]")  # "Bounce and Learn,"
 _ADVERB_BEFORE_NAME = re.compile(r"[A-Z][a-z]+ly")
 _OWNER_RUN = re.compile(r"(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*['’]s\s")  # "Paderborn University's "
@@ -838,6 +839,9 @@ class NameFinder(BatchedComponent):
             return []
         if head.strip().lower() in self.title_non_names or words[0].lower() in self.title_non_names:
             return []
+        if len(words) > 1 and _TITLE_ACTIVITY.fullmatch(words[0]) and \
+                singular(words[-1].lower()) not in self.title_name_heads:
+            return []  # "Auditing ImageNet: ...", "Explaining AlphaGo: ...": an activity on a name (not "Lifting AutoEncoders")
         start = len(title) - len(title.lstrip())
         # "MinAtar: An Atari-inspired Testbed ...", "SEWA DB: A Rich Database ...", "Segway DRIVE Benchmark: ..."
         data = _TITLE_DATA_REST.match(rest) or head_word(head) in self.dataset_heads
@@ -1176,8 +1180,10 @@ class NameFinder(BatchedComponent):
             if cue_end and cue_end.start() > 0:
                 clean = clean[:cue_end.start()]  # "..., DEAP, and DREAMER datasets": the name before the cue
             words = clean.split()
-            if len(words) > 5 or words[0].lower() in _DETERMINERS:
-                continue
+            if len(words) > 5 or words[0] in _DETERMINERS or words[0].lower() in _DETERMINERS and (
+                    offset == sentence_start or len(words) == 1 or not words[1][:1].isupper()
+                    or words[0] in ("A", "An", "The") or offset < title_end_of(text)):
+                continue  # (but in a sentence a capitalised run names: "the New York Times Annotated corpus")
             if len(words) > 2 and (words[-1] in ("a", "an") and words[-2].islower() or _COPULA.search(clean)):
                 continue  # "SR workloads pose a challenge", "APcNER is a French": a clause before a common noun
             if clean.lower() in _NOT_LIST_NAMES:
@@ -1200,7 +1206,7 @@ class NameFinder(BatchedComponent):
     def _data_lead(self, lead: str, name: str) -> bool:
         """Lowercase words that only data's name follows: "our established", "the existing"."""
         words, named = lead.split(), name.split()
-        after_determiner = len(words) == 1 or words[0].lower() in ("our", "the")
+        after_determiner = len(words) == 1 or words[0].lower() in ("our", "the", "this", "these", "a", "an", "its", "their")
         return words[-1].lower() in self.dataset_lead_words and after_determiner and len(named) <= 3 \
             and all(w[:1].isupper() or w[:1].isdigit() for w in named)
 
