@@ -1111,3 +1111,28 @@ def test_results_the_best_of_other_systems_is_a_previous_value(nlp, sentence, ex
 ])
 def test_results_review_of_the_new_list_and_baseline_rules(nlp, sentence, expected):
     assert [(r.metric, r.value) for r in facts_of(nlp, sentence).results] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # tune10 (1905.07529), corpus 1811.08634: a LaTeX "$\times$" is the factor's unit
+    ("On ImageNet, our model achieves 75.2\\% top-1 accuracy under MobileNet settings, while being "
+     "1.2$\\times$ faster with measured GPU latency.", [("top-1 accuracy", 75.2), ("speed", 1.2)]),
+    ("DiracDeltaNet achieves competitive accuracy on ImageNet, but with 42$\\times$ fewer parameters than VGG16.",
+     [("parameters", 42.0)]),
+    # tune10 (1903.09900): the mean and spread of runs stand between a value and its measure
+    ("Our best single model run has 1.93% (1.98+/-0.07) validation error on CIFAR-10.",
+     [("validation error", 1.93)]),
+    # tune10 (1906.04571): "at the level of tags" is no measure; the list's metric is
+    ("For Spanish and Hebrew, our approach achieves F1 scores of 82% and 73% at the level of tags and "
+     "accuracies of 90% and 87% at the level of forms.",
+     [("F1", 82.0), ("F1", 73.0), ("accuracy", 90.0), ("accuracy", 87.0)]),
+    # tune10 (1907.09180): "Jaccard" alone is the Jaccard similarity
+    ("The best results achieved are 72.59% recall, 80% precision, 70.42% dice, and 61.24% Jaccard.",
+     [("recall", 72.59), ("precision", 80.0), ("Dice", 70.42), ("Jaccard", 61.24)]),
+    # tune10 (1903.02358): a factor a network is compressed by is its compression rate
+    ("The proposed algorithm compresses the network about 8 times on CIFAR-10 dataset.", [("compression rate", 8.0)]),
+    # corpus 1811.10798: a method after "larger" is no measure
+    ("Our network surpasses the performance of the 2.35$\\times$ larger ResNet-152 on ImageNet.", []),
+])
+def test_results_session_14_units_spreads_and_measures(nlp, sentence, expected):
+    assert [(r.metric, r.value) for r in facts_of(nlp, sentence).results] == expected

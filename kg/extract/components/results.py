@@ -140,7 +140,9 @@ _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 # between the ends of a range: "77%-94%", "20x ~ 30x", "0.4~1.3 GPU-days" (not "from 18.65 to 1.73")
 _RANGE_GAP = re.compile(r"(?:--|-|–|\s?[~∼]\s?|\s?\$?\\sim\$?\s?|\s[-–]\s)(?=\d)")  # (and LaTeX "1.0$\sim$2.0\%")
 _SPACED_DASH = re.compile(r"\s[-–]\s")
-_SPREAD_PAREN = re.compile(r"\s*\((?:95|99|90)\s?%\s*(?:CI|confidence interval)[^()]{0,50}\)\s*")
+# (or the mean and spread of runs: "1.93% (1.98+/-0.07) validation error")
+_SPREAD_PAREN = re.compile(r"\s*\((?:(?:95|99|90)\s?%\s*(?:CI|confidence interval)[^()]{0,50}|"
+                           r"\s*\d[\d.]*\s*(?:±|\\pm|\+/-|\+-)\s*\d[\d.]*\s*(?:\\?%)?\s*)\)\s*")
 # "81.04 $\pm$ 3.87% sensitivity", "$0.9537\pm 0.0587$ AUC", "76.91 ± 1.17% (mean ± s.d.) accuracy":
 # the value's spread (and what it is), then its metric
 _SPREAD_THEN = re.compile(_SPREAD + r"(?:\s*\((?:mean|average|avg\.?|median)\s[^()]{0,25}\))?\s*")
@@ -557,7 +559,7 @@ _LIST_GAP = re.compile(f"(?:{_SPREAD})?" r"(?:\s+(?:for|on|in|at|with|under)\s+[
 _NOT_PHRASE_START = frozenset("""of and or to in on for the with higher lower better worse more less fewer faster slower
 improvement improvements gain gains increase increases reduction reductions decrease drop boost speedup
 relative absolute respectively vs versus as near each every per across many several various over under above below
-pp compared comparing depending when while between if than is are was were be been being has have had""".split())
+at by from into within without after before during pp compared comparing depending when while between if than is are was were be been being has have had""".split())
 _RELATIVE_AFTER = re.compile(r"\s*(?:higher|lower|better|worse|more|less|fewer|faster|slower|improvement|gain|increase|reduction|decrease|drop|boost|speed-?up)\b")
 _BARE_GAIN = re.compile(
     r"\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?(?:(relative)\s+|absolute\s+)?(?:improvements?|gains?|increases?)\b(?!\s+(?:in|of)\b)"
@@ -586,6 +588,8 @@ _GAIN_WORDS = frozenset({"improvement", "gain", "increase", "reduction", "decrea
 # the rest of a list of shares, then "in (the) (average) " or "... in terms of": the list's measure follows
 _LIST_THEN_IN = re.compile(r"(?:\s*,?\s*(?:and\s+)?[-+]?\d+(?:\.\d+)?\s?(?:%|\\%))*,?"
                            r"(?:[^.;\d]{0,60}?\s+in\s+terms\s+of|\s+in)\s+(?:the\s+)?(?:(?:average|mean|overall)\s+)?")
+_COMPRESSED_BY = re.compile(r"\bcompress(?:es|ed|ing)?\s+(?:(?:the|a|an|its|our|their)\s+)?(?:[\w\-]+\s+){0,3}?"
+                            r"(?:by\s+)?(?:(?:about|around|approximately|up to|over|nearly|more than|roughly)\s+)?(?:a factor of\s+)?$")
 _GENERIC_MEASURES = frozenset({"score", "scores", "value", "values", "result", "results", "performance"})
 
 
@@ -1384,6 +1388,8 @@ class _Sentence:
             # "8 out of 10 recently published probing tasks" -> "tasks"
             tail = _OUT_OF_NOUN.match(text, m.start(2))
             return (tail.group(1) if tail else m.group(2)), None, "result:out_of"
+        if num.unit == "x" and _COMPRESSED_BY.search(text, max(self.start, num.start - 60), num.start):
+            return "compression rate", None, "result:compressed"  # "compresses the network about 8 times"
         # 3. "20x faster (inference)", "10% higher visual quality", "4x reduction of training parameters"
         m = re.match(r"\s*(?:faster|speed[- ]?ups?|acceleration(?!\s+factors?\b)|quicker)\b(?:\s+(?:in\s+|for\s+)?(inference|training|sampling|decoding|generation|convergence|rendering))?", after)
         if m and num.unit in ("x", "%"):
@@ -1396,6 +1402,9 @@ class _Sentence:
         m = re.match(r"\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?(?:(?:relative|absolute)\s+)?(?:higher|lower|better|worse|improvements?|increases?|gains?|reductions?|decreases?|drops?|boosts?|fewer|less|more|smaller|larger|relative improvements?)\s+(?:(?:in|of)\s+)?(?:the\s+)?([A-Za-z][\w\-]*(?:\s+[A-Za-z0-9][\w\-]*(?![\w\-]|\.\w)){0,3})", after)
         if m and num.unit in ("x", "%", "dB", "", "points"):
             phrase = _noun_phrase(m.group(1), allow_digits=True)
+            at = (text.startswith("$", num.end) + num.end) + m.start(1)
+            if phrase and any(s == at and ent.source.startswith("lexicon:") for s, _, ent in self.methods):
+                phrase = None  # "the 2.35x larger ResNet-152": a known method, no measure
             if phrase:
                 return phrase, None, "result:relative_change"
         # "a 20.2% relative improvement on ShanghaiTech", "10% higher than the state of the art":
@@ -1475,7 +1484,9 @@ class _Sentence:
                 return np_, None, "result:phrase_is"
         # 6. "0.37 scene cuts", "83.7% average preference", "$3\%$ error" (not a setup: "with $1\%$ corruptions")
         if num.unit in ("", "%") and ("." in num.raw or num.unit == "%"):
-            m = _NUMBER_PHRASE.match(after)
+            spread = _SPREAD_PAREN.match(text, num.end)  # (after the spread of runs: "1.93% (1.98+/-0.07) validation error")
+            m = _NUMBER_PHRASE.match(text, spread.end() - 1, num.end + 80) if spread and text[spread.end() - 1].isspace() \
+                else _NUMBER_PHRASE.match(after)
             words = m.group(1).split() if m else []
             setup_share = num.unit == "%" and _WITH_BEFORE.search(tail) and set(words) & _SETUP_SHARE_NOUNS
             if words and not setup_share and words[-1] not in _SETUP_NOUNS and words[0] not in _NOT_PHRASE_START \
