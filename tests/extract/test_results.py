@@ -1136,3 +1136,18 @@ def test_results_review_of_the_new_list_and_baseline_rules(nlp, sentence, expect
 ])
 def test_results_session_14_units_spreads_and_measures(nlp, sentence, expected):
     assert [(r.metric, r.value) for r in facts_of(nlp, sentence).results] == expected
+
+
+@pytest.mark.parametrize("sentence, datasets", [
+    # tune10 (1906.02437), corpus 1811.07130: a metric's digits ("F1", "Recall-1") are no number
+    # between a value and its dataset
+    ("Our GCDT achieves 91.96 F1 on the CoNLL03 NER task and 95.43 F1 on the CoNLL2000 Chunking task.",
+     ["CoNLL03", "CoNLL2000"]),
+    ("For instance, we achieve 76.4% Rank-1 accuracy on the CUHK03-Detect dataset and 83.0% Recall-1 score "
+     "on the Stanford Online Products dataset.", ["CUHK03-Detect", "Stanford Online Products"]),
+    # a gain on each dataset of a list whose names hold digits
+    ("We obtain a 20.2% relative improvement on CIFAR-10, 20.9% on CIFAR-100 and 15.1% on SVHN.",
+     ["CIFAR-10", "CIFAR-100", "SVHN"]),
+])
+def test_results_a_dataset_after_a_metric_with_digits(nlp, sentence, datasets):
+    assert [r.dataset for r in facts_of(nlp, sentence).results] == datasets

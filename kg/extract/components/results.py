@@ -151,7 +151,7 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
 _RANGE_TO_BEFORE = re.compile(r"\b(?:by|of|with|further|observe[sd]?)\s+(?:about\s+|around\s+|approximately\s+)?$")
 _RANGES_FROM_BEFORE = re.compile(r"\b(?:rang|var)(?:e|es|ed|ing|y|ies|ied|ying)?\s+(?:from\s+|between\s+)?$")
 # between "N <measure> on D1" and the next "M on D2"
-_PARALLEL_GAP = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:on|in|for)\s+[^;.()\d]{1,40}?(?:,|\s+and|,\s*and)\s*")
+_PARALLEL_GAP = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:on|in|for)\s+(?:[^;.()\d]|(?<=[A-Za-z@\-\d])\d){1,40}?(?:,|\s+and|,\s*and)\s*")
 _DATASET_AFTER_GAP = re.compile(r"\s+(?:on|in|for)\s+(?:the\s+)?")
 _WORDS_THEN_ON_GAP = re.compile(f"(?:{_SPREAD})?" r"(?:\s+[\w\-@]+){0,3}?\s+(?:on|in|for)\s+(?:the\s+)?")  # "gains on", "top-1 accuracy on"
 _COMPARED_THEN_ON_GAP = re.compile(r"\s+(?:as\s+)?(?:compared\s+(?:with|to)|over|against)\s+[\w\-@]+(?:\s+[\w\-@]+)?"
@@ -590,6 +590,7 @@ _LIST_THEN_IN = re.compile(r"(?:\s*,?\s*(?:and\s+)?[-+]?\d+(?:\.\d+)?\s?(?:%|\\%
                            r"(?:[^.;\d]{0,60}?\s+in\s+terms\s+of|\s+in)\s+(?:the\s+)?(?:(?:average|mean|overall)\s+)?")
 _COMPRESSED_BY = re.compile(r"\bcompress(?:es|ed|ing)?\s+(?:(?:the|a|an|its|our|their)\s+)?(?:[\w\-]+\s+){0,3}?"
                             r"(?:by\s+)?(?:(?:about|around|approximately|up to|over|nearly|more than|roughly)\s+)?(?:a factor of\s+)?$")
+_DATASET_GAP = re.compile(r"(?:[^.;)\d]|(?<=[A-Za-z@\-\d])\d)*?\b(?:on|in|for|at|across|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?")
 _GENERIC_MEASURES = frozenset({"score", "scores", "value", "values", "result", "results", "performance"})
 
 
@@ -1281,7 +1282,8 @@ class _Sentence:
     def _dataset(self, num):
         text = self.text
         for s, e, span in self.datasets:
-            if s >= num.end and s - num.end <= 45 and re.fullmatch(r"[^.;\d]*?\b(?:on|in|for|at|across|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?", text[num.end:s]):
+            # (a metric's digits are no number: "95.43 F1 on the CoNLL2000 Chunking task")
+            if s >= num.end and s - num.end <= 45 and _DATASET_GAP.fullmatch(text, num.end, s):
                 return span
         for s, e, span in self.datasets:
             # "Scenery (21.512)"
