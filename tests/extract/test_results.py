@@ -1151,3 +1151,21 @@ def test_results_session_14_units_spreads_and_measures(nlp, sentence, expected):
 ])
 def test_results_a_dataset_after_a_metric_with_digits(nlp, sentence, datasets):
     assert [r.dataset for r in facts_of(nlp, sentence).results] == datasets
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    # tune10 (1903.09240), corpus 1810.09774: the opening sentences before the paper speaks of itself tell
+    # the background; their numbers are no results of the paper
+    ("Glioma constitutes 80% of malignant primary brain tumors and is usually classified as HGG and LGG. "
+     "We propose a ConvNet that reaches a testing accuracy of 95% on the grading problem.", [("accuracy", 95.0)]),
+    ("Neural network models have been very successful in natural language inference, with the best models "
+     "reaching 90% accuracy in some benchmarks. We show that they fail on simple lexical inferences.", []),
+    # corpus 1908.01593: a passive abstract reports its experiments from "were trained" on
+    ("H&E staining is slow. Conditional GANs that convert nonstained images to stained ones were then trained. "
+     "High similarities with SSIM 0.902 were calculated.", [("SSIM", 0.902)]),
+    # corpus 1906.01272: a structured abstract's "Results:" section is the paper's own
+    ("Objectives: To evaluate the performance of a software for detection of glaucoma. Results: Pegasus was able to detect glaucomatous optic "
+     "neuropathy with an accuracy of 83.4%.", [("accuracy", 83.4)]),
+])
+def test_results_the_background_before_the_paper_speaks_of_itself(nlp, abstract, expected):
+    assert [(r.metric, r.value) for r in facts_of(nlp, abstract).results] == expected

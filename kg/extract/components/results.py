@@ -591,6 +591,13 @@ _LIST_THEN_IN = re.compile(r"(?:\s*,?\s*(?:and\s+)?[-+]?\d+(?:\.\d+)?\s?(?:%|\\%
 _COMPRESSED_BY = re.compile(r"\bcompress(?:es|ed|ing)?\s+(?:(?:the|a|an|its|our|their)\s+)?(?:[\w\-]+\s+){0,3}?"
                             r"(?:by\s+)?(?:(?:about|around|approximately|up to|over|nearly|more than|roughly)\s+)?(?:a factor of\s+)?$")
 _DATASET_GAP = re.compile(r"(?:[^.;)\d]|(?<=[A-Za-z@\-\d])\d)*?\b(?:on|in|for|at|across|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?")
+# (or reports its experiments: "... patches were registered", "Results: Pegasus detected ...")
+_SELF = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Hh]ere(?:in)?|[Tt]his (?:paper|work|study|article|letter|thesis|report|project)|"
+                   r"(?:[Ii]n|[Tt]o) this|[Pp]ropos\w*|[Pp]resent(?:ed|s)?|[Ii]ntroduc\w*|[Nn]ovel|[Nn]ew)\b|"
+                   r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:trained|evaluated|tested|collected|registered|developed|designed|"
+                   r"built|implemented|used|applied|performed|conducted|measured|computed|calculated|compared|"
+                   r"analy[sz]ed|obtained|achieved|recruited|enrolled|included|acquired)\b|"
+                   r"^\W*(?:Results?|Methods?|Materials|Findings|Conclusions?|Experiments?|Evaluation|Design)\s*[:.]")
 _GENERIC_MEASURES = frozenset({"score", "scores", "value", "values", "result", "results", "performance"})
 
 
@@ -696,8 +703,13 @@ class ResultFinder(BatchedComponent):
         by_sentence: dict[int, list[NumberMatch]] = {}
         for n in numbers:
             by_sentence.setdefault(max(0, bisect_left(sent_starts, n.start + 1) - 1), []).append(n)
+        # the abstract's opening sentences before it speaks of the paper tell the background ("Glioma
+        # constitutes 80% of malignant primary brain tumors"): no result of the paper's own
+        own_from = next((i for i, (s, e) in enumerate(sents) if s >= title_end and _SELF.search(text[s:e])), 0)
         for s_i, in_sent in by_sentence.items():
             s_start, s_end = sents[s_i]
+            if s_start >= title_end and s_i < own_from:
+                continue
             ctx = _Sentence(text, s_start, s_end, in_sent,
                             [m for m in metric_spans if s_start <= m[0] < s_end],
                             [d for d in dataset_spans if s_start <= d[0] < s_end],
