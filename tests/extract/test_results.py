@@ -1169,3 +1169,11 @@ def test_results_a_dataset_after_a_metric_with_digits(nlp, sentence, datasets):
 ])
 def test_results_the_background_before_the_paper_speaks_of_itself(nlp, abstract, expected):
     assert [(r.metric, r.value) for r in facts_of(nlp, abstract).results] == expected
+
+
+def test_results_a_margin_in_no_named_metric_is_in_the_metric_of_the_sentence_before(nlp):
+    # corpus 1903.06249, tune9 (1903.12473): the margin is
+    # in the one metric the sentence before reports
+    facts = facts_of(nlp, "Our method reaches an F-measure of 0.82 on the ECSSD dataset. "
+                          "It outperforms state-of-art algorithms by 6.6%.")
+    assert [(r.metric, r.value) for r in facts.results] == [("F-measure", 0.82), ("F-measure improvement", 6.6)]

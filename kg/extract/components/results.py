@@ -713,7 +713,8 @@ class ResultFinder(BatchedComponent):
             ctx = _Sentence(text, s_start, s_end, in_sent,
                             [m for m in metric_spans if s_start <= m[0] < s_end],
                             [d for d in dataset_spans if s_start <= d[0] < s_end],
-                            [m for m in method_spans if s_start <= m[0] < s_end], bool(proposed))
+                            [m for m in method_spans if s_start <= m[0] < s_end], bool(proposed),
+                            self._metric_of_the_sentence_before(s_i, results, sents))
             seen: set[tuple[str, float]] = set()
             # a sentence that names no dataset: the one of the sentence before, the paper's only one
             named_before = self._datasets_of_the_sentence_before(s_i, sents, dataset_spans)
@@ -731,6 +732,16 @@ class ResultFinder(BatchedComponent):
         self._update_metric_entities(doc, text, results)
         set_value(doc, "results", results)
         return doc
+
+    @staticmethod
+    def _metric_of_the_sentence_before(s_i: int, results, sents) -> str | None:
+        """The one metric that the results of sentence `s_i - 1` report (each by a metric entity), as
+        they write it, or None."""
+        if not s_i:
+            return None
+        before = [r for r in results if r.sentence == sents[s_i - 1]]
+        names = {r.metric for r in before if r.metric_entity is not None}
+        return names.pop() if len(names) == 1 and all(r.metric_entity is not None for r in before) else None
 
     @staticmethod
     def _datasets_of_the_sentence_before(s_i: int, sents, dataset_spans) -> list[Candidate]:
@@ -851,8 +862,10 @@ class ResultFinder(BatchedComponent):
 class _Sentence:
     """The numbers and entities of one sentence, and the rules that tie them."""
 
-    def __init__(self, text, start, end, numbers, metrics, datasets, methods, paper_proposes=False):
+    def __init__(self, text, start, end, numbers, metrics, datasets, methods, paper_proposes=False,
+                 metric_before=None):
         self.text, self.start, self.end = text, start, end
+        self.metric_before = metric_before  # the one metric the sentence before reports
         self.numbers, self.metrics, self.datasets, self.methods = numbers, metrics, datasets, methods
         self.paper_proposes = paper_proposes  # the paper proposes a named method
 
@@ -1445,6 +1458,10 @@ class _Sentence:
                 # margin is in the one metric the sentence names, if it names one ("85.6 F1 ...,
                 # outperforming the baselines by 0.8": an F1 improvement)
                 named = {ent.name for _, _, ent in self.metrics}
+                # (or, naming none, the one metric of the sentence before: "... an F-measure of 0.82.
+                # It outperforms state-of-art algorithms by 6.6%")
+                if not named and self.metric_before is not None:
+                    named = {self.metric_before}
                 return (f"{named.pop()} improvement" if len(named) == 1 else "improvement"), None, "result:change_by"
             np_ = _noun_phrase(phrase, allow_digits=True)
             if np_:
