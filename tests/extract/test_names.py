@@ -199,6 +199,16 @@ def test_names_our_model_comma_then_the_name(bare_nlp, sentence, name):
     assert name in proposed(facts_of(bare_nlp, sentence))
 
 
+@pytest.mark.parametrize("sentence, tasks", [
+    # tune10 (1906.02437, 1909.01804), corpus 1812.02347: a judging adjective or a verb opens no task
+    ("The shallow connections and insufficient modeling of global information restrict the performance.", set()),
+    ("We propose to penalize predictions that disagree with the teacher.", set()),
+    ("We perform a comprehensive scene understanding of indoor rooms.", {"scene understanding"}),
+])
+def test_names_no_task_phrase_opens_with_a_judging_word(bare_nlp, sentence, tasks):
+    assert {t.name for t in facts_of(bare_nlp, sentence).tasks} == tasks
+
+
 @pytest.mark.parametrize("title, proposal", [
     # tune10 (1905.01347), corpus 1901.02184: a gerund before a name is an activity on it
     ("Auditing ImageNet: Towards a Model-driven Framework for Annotating Demographic Attributes", None),
