@@ -199,6 +199,17 @@ def test_names_our_model_comma_then_the_name(bare_nlp, sentence, name):
     assert name in proposed(facts_of(bare_nlp, sentence))
 
 
+@pytest.mark.parametrize("title", [
+    # one word, a verb's gerund, or a noun that names no action is no title task
+    "Deep Features for Vision",
+    "Attention Models for Improving Machine Reading",
+    "Graph Networks for Relation Representation",
+])
+def test_names_no_action_task_from_a_title(bare_nlp, title):
+    facts = facts_of(bare_nlp, "We study the problem in this paper. It matters.", title=title)
+    assert {t.name for t in facts.tasks} == set()
+
+
 @pytest.mark.parametrize("sentence, tasks", [
     # tune10 (1906.02437, 1909.01804), corpus 1812.02347: a judging adjective or a verb opens no task
     ("The shallow connections and insufficient modeling of global information restrict the performance.", set()),
@@ -327,6 +338,10 @@ def test_names_proposal_clauses_name_only_the_proposal(bare_nlp, sentence, not_p
     ("Neural Approaches for Text-to-SQL Parsing", "text-to-SQL parsing"),
     ("DICTIONARY LEARNING FOR LANDMINE CLASSIFICATION", "landmine classification"),
     ("Model-Free Reinforcement Learning for Adaptive Optics Control", "adaptive optics control"),
+    # tune8 (1901.00062), corpus 1902.09600, 1907.11371: two or three words ending in an action noun
+    ("Deep Frame Prediction for Video Coding", "video coding"),
+    ("Convolutional Neural Networks for Automatic Meter Reading", "automatic meter reading"),
+    ("A Fully-Convolutional Neural Network for Background Subtraction of Unseen Videos", "background subtraction"),
 ])
 def test_names_the_task_phrase_of_a_title(bare_nlp, title, task):
     facts = facts_of(bare_nlp, "We study the problem in this paper. It matters.", title=title)

@@ -39,12 +39,13 @@ from kg.extract.normalize import entity_key
 # (MSD)" over "distillation", "we propose Motion Mamba" over "Mamba").
 _RANK = {"acronym": 0, "pattern:propose": 0, "pattern:called_proposed": 0, "pattern:title": 0,
          "pattern:title_model": 0, "pattern:our_x": 0,
-         "lexicon": 1, "pattern:metric_phrase": 1, "pattern:metric_change": 1, "pattern:task_phrase": 1,
+         "lexicon": 1, "pattern:metric_phrase": 1, "pattern:metric_change": 1, "pattern:task_phrase": 1, "pattern:title_action": 1,
          "pattern:title_gerund": 1, "pattern:title_nominal": 1,
          "pattern:called": 2, "pattern:title_dataset": 2,
          "pattern:dataset_cue": 3, "pattern:on_name": 3,
          "pattern:benchmark_name": 4, "pattern:name_word": 5, "pattern:title_case": 6}
 _WEAK_NAME_RANK = _RANK["pattern:name_word"]  # names made by their look alone
+_TASK_PHRASE_RULES = frozenset({"pattern:task_phrase", "pattern:title_action"})
 _DATASET_CUE_RULES = frozenset({"pattern:dataset_cue", "pattern:title_dataset"})
 _INTRODUCED_NAME_RULES = frozenset({"pattern:propose", "pattern:repeat", "pattern:name_word", "pattern:title_case"})
 # A version or size written after a method name stays on the mention: "LLaMA 30B", "Llama 3",
@@ -187,7 +188,7 @@ def resolve_overlaps(candidates: list[tuple[Candidate, bool]], length: int) -> l
             continue
         if rank(cand.rule) >= 3 and anything.find(1, s, e) >= 0:
             continue
-        if cand.rule == "pattern:task_phrase" and "methods" in taken and taken["methods"].find(1, s, e) >= 0:
+        if cand.rule in _TASK_PHRASE_RULES and "methods" in taken and taken["methods"].find(1, s, e) >= 0:
             continue  # "model predictive control" is a method; no task "predictive control" inside it
         occupied[s:e] = b"\x01" * (e - s)
         anything[s:e] = b"\x01" * (e - s)
@@ -414,7 +415,7 @@ class EntityResolver(BatchedComponent):
         tasks = [r for r in records.values() if r.kind == "tasks"]
         title_end = text.find("\n\n", 0, 400)
         for rec in tasks:
-            if rec.source == "pattern:task_phrase":
+            if rec.source in _TASK_PHRASE_RULES:
                 # "for GPR Landmine Classification" -> "GPR landmine classification", "Text-to-SQL
                 # Parsing" -> "text-to-SQL parsing"; a title in capitals is lowercased throughout
                 rec.name = rec.name.lower() if rec.name.isupper() else " ".join(

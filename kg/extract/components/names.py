@@ -46,7 +46,9 @@ Matcher; the rules then look at the pieces near each cue. Each candidate's `id_`
 - pattern:metric_change: a measure a verb changes ("lower dynamics error", "reduces the inference
   time"; cues.json: metric_change_verbs, metric_change_heads).
 Tasks also come from a title's "for X" / "Towards X" phrase when a task word ends it
-(pattern:task_phrase; cues.json: title_task_heads), and from a title that opens with a task
+(pattern:task_phrase; cues.json: title_task_heads) or, in two or three words, an action noun in
+-ing/-tion/-sion ("Deep Frame Prediction for Video Coding" -> "video coding"; pattern:title_action),
+and from a title that opens with a task
 gerund: "Detecting Toxicity in News Articles" -> "toxicity detection" (pattern:title_gerund;
 cues.json: title_gerund_tasks), or names one by its noun: "Automated Segmentation of Lesions in
 Ultrasound" -> "lesion segmentation" (pattern:title_nominal; the same nouns).
@@ -153,6 +155,10 @@ _FACTOR = re.compile(r"^[x×]\d+(?:\.\d+)?$")  # "x4 scale factor", "x7 faster":
 _NOT_METHOD_HEADS = frozenset("""metric metrics measure measures score scores index distance dataset datasets
 benchmark benchmarks corpus suite diagram""".split())
 _POSSESSIVE = ("'s", "’s")
+_ACTION_NOUN_ENDINGS = ("ing", "tion", "sion")
+_NOT_ACTIONS = frozenset("""representation representations relation relations emotion emotions information vision
+position condition conditions population function functions region nation station edition version session
+setting thing things everything something nothing""".split())
 _TITLE_ACTIVITY = re.compile(r"[A-Z][a-z]+ing")
 _APPOSITION_END = re.compile(r"(?:\s+(?:and|of|for|the|[A-Z][\w\-]*))*\s*[,()]")  # "Bounce and Learn,"
 _ADVERB_BEFORE_NAME = re.compile(r"[A-Z][a-z]+ly")
@@ -887,7 +893,13 @@ class NameFinder(BatchedComponent):
         words = m.group(1).split()
         last = words[-1].lower()
         # a task head as written or singular (not kind_of_phrase: it reads "synthesis" as a plural)
-        if last not in self.title_task_heads and last not in self.task_heads and last.rstrip("s") not in self.task_heads:
+        # (or a short phrase ending in an action noun: "Deep Frame Prediction for Video Coding")
+        # (two or three words, none a function word, not opening with a verb's gerund: not "for Vision",
+        # "for Improving Machine Reading")
+        action = 2 <= len(words) <= 3 and last.endswith(_ACTION_NOUN_ENDINGS) and last not in _NOT_ACTIONS and \
+            not words[0].lower().endswith("ing") and not any(w.lower() in STOP_WORDS for w in words)
+        if last not in self.title_task_heads and last not in self.task_heads and last.rstrip("s") not in self.task_heads \
+                and not action:
             return []
         if any(is_name_like(w) and not w.isupper() for w in words):
             return []  # "for LLMs": a name, not the task
@@ -897,7 +909,8 @@ class NameFinder(BatchedComponent):
             start += len(words.pop(0)) + 1
         if words[0].lower() in self.task_stop:
             return []
-        return [(start, m.end(1), "tasks", "pattern:task_phrase")]
+        head = last in self.title_task_heads or last in self.task_heads or last.rstrip("s") in self.task_heads
+        return [(start, m.end(1), "tasks", "pattern:task_phrase" if head else "pattern:title_action")]
 
     def _title_gerund_task(self, title: str) -> list[Candidate]:
         # "Detecting Toxicity in News Articles", "Towards Predicting Links ...": the gerund's object
