@@ -93,6 +93,13 @@ def test_entities_weak_metric_needs_a_number(nlp):
     assert "inference speed" in {m.name for m in measured.metrics}
 
 
+def test_entities_flops_named_as_a_measure_is_a_metric_without_a_number(nlp):
+    # tune10 (1907.09595), corpus 1904.09730: FLOPs measure efficiency wherever they are named
+    facts = facts_of(nlp, "Although feature reuse enables DenseNet to produce strong features with a small number "
+                          "of model parameters and FLOPs, the detector shows rather slow speed.")
+    assert "FLOPs" in {m.name for m in facts.metrics}
+
+
 def test_entities_weak_metric_named_by_a_result_of_another_sentence(nlp):
     # corpus 1904.02216: "FLOPs" of the first sentence is measured by "1.7 GFLOPs" of the second;
     # a unit alone ("0.4~1.3 GPU-days") is no metric mention
