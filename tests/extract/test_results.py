@@ -1177,3 +1177,9 @@ def test_results_a_margin_in_no_named_metric_is_in_the_metric_of_the_sentence_be
     facts = facts_of(nlp, "Our method reaches an F-measure of 0.82 on the ECSSD dataset. "
                           "It outperforms state-of-art algorithms by 6.6%.")
     assert [(r.metric, r.value) for r in facts.results] == [("F-measure", 0.82), ("F-measure improvement", 6.6)]
+
+
+def test_results_respectively_over_methods_listed_with_articles(nlp):
+    # a list of methods may repeat its article ("The SVM and the CNN ... respectively")
+    facts = facts_of(nlp, "The SVM and the CNN achieved accuracies of 88.7% and 91.2%, respectively.")
+    assert [(r.method, r.value) for r in facts.results] == [("SVM", 88.7), ("CNN", 91.2)]

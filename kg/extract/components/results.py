@@ -179,7 +179,7 @@ _BEST_OF_OTHERS = re.compile(r"\b(?:previous(?:ly)?\s+best|best\s+previous|prior
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?:a|an)\s+(?:[\w\-]+\s+){0,2}?margin\s+of\s+|more than\s+|over\s+|up to\s+|about\s+"
                         r"|around\s+|nearly\s+|approximately\s+|at least\s+|~\s?)?\$?$")
 _OURS_BEFORE = re.compile(r"\b(?:our|we)\b")  # "our team was the runner-up with ...": our own result
-_DATASET_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/)\s*")
+_DATASET_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/)\s*(?:the\s+)?")  # (and "A and the B")
 _TIME_UNITS = frozenset({"s", "ms", "min", "h", "days"})
 _LENGTH_UNITS = frozenset({"mm", "cm", "m", "km", "nm", "px", "pixels", "voxels"})
 # words of a physical quantity after a number: "a 1.5 gram microrobot", "1.4 hectares", "7.8 km of driving"
