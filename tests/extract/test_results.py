@@ -1183,3 +1183,15 @@ def test_results_respectively_over_methods_listed_with_articles(nlp):
     # a list of methods may repeat its article ("The SVM and the CNN ... respectively")
     facts = facts_of(nlp, "The SVM and the CNN achieved accuracies of 88.7% and 91.2%, respectively.")
     assert [(r.method, r.value) for r in facts.results] == [("SVM", 88.7), ("CNN", 91.2)]
+
+
+def test_results_a_gain_after_a_comparison_is_no_previous_value(nlp):
+    # tune8 (1905.04247): "2% more accurate" is a gain of its own, not the baseline's value of 69%
+    facts = facts_of(nlp, "The suggested method has classified the images with the accuracy of 78% and the AUC of "
+                          "69%, which, as compared to the previous methods, is 2% more accurate and 6% better AUC.")
+    assert [(r.metric, r.value, r.previous) for r in facts.results] == [
+        ("accuracy", 78.0, None), ("AUC", 69.0, None), ("accuracy", 2.0, None), ("AUC", 6.0, None)]
+    # corpus 1810.10039: but a gain compared with another gain keeps it as its previous value
+    facts = facts_of(nlp, "DeepLSR reduces laser speckle noise by 6.4 dB, compared to a 2.9 dB reduction from "
+                          "optimized non-local means processing.")
+    assert [(r.value, r.previous) for r in facts.results] == [(6.4, 2.9)]
