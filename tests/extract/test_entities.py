@@ -123,6 +123,16 @@ def test_entities_late_task_phrase_around_a_lexicon_task_is_kept(nlp):
     assert "regret minimization under delays" not in tasks
 
 
+def test_entities_late_task_phrase_named_as_a_task_is_kept(nlp):
+    # tune4 (1903.07209): a late phrase said once is kept when the abstract
+    # names it a task
+    abstract = ("We design compact networks. They are driven by human-specified design requirements. "
+                "Results show them fast. Experimental results for the task of object recognition showed that "
+                "the networks are accurate. We also study spatial localization in rooms.")
+    tasks = {t.name for t in facts_of(nlp, abstract).tasks}
+    assert "object recognition" in tasks and "spatial localization" not in tasks
+
+
 @pytest.mark.parametrize("sentence, metric", [
     # corpus 2019
     ("Our methods exhibit low impact forces on contact and low steady-state tracking error.", "steady-state tracking error"),

@@ -45,6 +45,7 @@ _RANK = {"acronym": 0, "pattern:propose": 0, "pattern:called_proposed": 0, "patt
          "pattern:dataset_cue": 3, "pattern:on_name": 3,
          "pattern:benchmark_name": 4, "pattern:name_word": 5, "pattern:title_case": 6}
 _WEAK_NAME_RANK = _RANK["pattern:name_word"]  # names made by their look alone
+_NAMED_AS_TASK = re.compile(r"\b(?:tasks?|problems?)\s+(?:of|such\s+as|like|including)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$")
 _TASK_PHRASE_RULES = frozenset({"pattern:task_phrase", "pattern:title_action"})
 _DATASET_CUE_RULES = frozenset({"pattern:dataset_cue", "pattern:title_dataset"})
 _INTRODUCED_NAME_RULES = frozenset({"pattern:propose", "pattern:repeat", "pattern:name_word", "pattern:title_case"})
@@ -439,9 +440,11 @@ class EntityResolver(BatchedComponent):
             # a phrase no lexicon knows must be in the title, said twice, or said early
             # (a phrase around a lexicon task, "long-term human video generation", is as sure as it)
             s, e = rec.mentions[0][:2]
+            # (or named as a task: "Experimental results for the task of object recognition")
             if rec.source == "pattern:task_phrase" and len(rec.mentions) < 2 and not (
                     0 < title_end and s < title_end) and s > second_sentence_end and not any(
-                    s <= ls and le <= e for ls, le in lexicon_tasks):
+                    s <= ls and le <= e for ls, le in lexicon_tasks) and \
+                    not _NAMED_AS_TASK.search(text, max(0, s - 40), s):
                 del records[(rec.kind, rec.key)]
                 tasks.remove(rec)
         if len(tasks) <= self.max_tasks:
