@@ -231,6 +231,17 @@ def test_names_a_title_gerund_before_a_name(bare_nlp, title, proposal):
     assert proposed(facts_of(bare_nlp, "We study it.", title=title)) == ({proposal} if proposal else set())
 
 
+@pytest.mark.parametrize("sentence, datasets", [
+    # tune10 (1903.09900), corpus 1804.09540: a name before "test set" is data
+    ("It reaches 5.5% error on the recently released CIFAR-10.1 test set.", {"CIFAR-10.1"}),
+    # corpus 1904.02331, 1907.01870: a language pair or a count before a cue is none
+    ("It outperforms the previous systems across two benchmarks (English-French and English-German).", set()),
+    ("In addition, we perform an experimental study with four experts in 23 human cochlea CT data sets.", set()),
+])
+def test_names_dataset_cue_test_sets_pairs_and_counts(bare_nlp, sentence, datasets):
+    assert {d.name for d in facts_of(bare_nlp, sentence).datasets} == datasets
+
+
 @pytest.mark.parametrize("sentence, dataset", [
     # tune10 (1901.07786): inside a sentence, a capitalised "New" opens a name, not a list
     ("We achieved new state-of-the-art results on the New York Times Annotated corpus with ROUGE-L 24.84.",

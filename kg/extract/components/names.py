@@ -155,6 +155,7 @@ _FACTOR = re.compile(r"^[x×]\d+(?:\.\d+)?$")  # "x4 scale factor", "x7 faster":
 _NOT_METHOD_HEADS = frozenset("""metric metrics measure measures score scores index distance dataset datasets
 benchmark benchmarks corpus suite diagram""".split())
 _POSSESSIVE = ("'s", "’s")
+_PAIR_SPLIT = re.compile(r"-to-|-|/")
 _ACTION_NOUN_ENDINGS = ("ing", "tion", "sion")
 _NOT_ACTIONS = frozenset("""representation representations relation relations emotion emotions information vision
 position condition conditions population function functions region nation station edition version session
@@ -1213,6 +1214,9 @@ class NameFinder(BatchedComponent):
             if clean in self.not_names or clean.lower() in STOP_WORDS or not any(c.isalpha() for c in clean) or \
                     _SIZE_ONLY.match(clean) or _DATE.match(clean) or _VALUE_IN_ITEM.search(clean):
                 continue  # (a value is no part of a name: "datasets: 94.58% on the SEED dataset, ...")
+            if words[0].isdigit() and any(w[:1].islower() for w in words[1:]) or \
+                    all(part in self.not_names for part in _PAIR_SPLIT.split(words[0])) and len(words) == 1:
+                continue  # a count, "332 CHF patients"; a language pair, "English-French test set"
             out.append((offset, offset + len(clean), "datasets", "pattern:dataset_cue"))
         return out
 
