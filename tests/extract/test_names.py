@@ -237,6 +237,11 @@ def test_names_a_title_gerund_before_a_name(bare_nlp, title, proposal):
     # corpus 1904.02331, 1907.01870: a language pair or a count before a cue is none
     ("It outperforms the previous systems across two benchmarks (English-French and English-German).", set()),
     ("In addition, we perform an experimental study with four experts in 23 human cochlea CT data sets.", set()),
+    # tune10 (1907.09180, 1905.07529): a quality or'd with the names, and hardware, name no data
+    ("We ask whether we need deeper and more complex CNNs or better dataset for training.", set()),
+    ("The search costs only 4 GPU hours on GTX1080Ti on the CIFAR-10 dataset.", {"CIFAR-10"}),
+    # corpus 1902.10526: an apposition after the name is still one
+    ("We conduct transfer learning experiments with WebSplit, a recent dataset for text simplification.", {"WebSplit"}),
 ])
 def test_names_dataset_cue_test_sets_pairs_and_counts(bare_nlp, sentence, datasets):
     assert {d.name for d in facts_of(bare_nlp, sentence).datasets} == datasets

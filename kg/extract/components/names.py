@@ -155,7 +155,10 @@ _FACTOR = re.compile(r"^[x×]\d+(?:\.\d+)?$")  # "x4 scale factor", "x7 faster":
 _NOT_METHOD_HEADS = frozenset("""metric metrics measure measures score scores index distance dataset datasets
 benchmark benchmarks corpus suite diagram""".split())
 _POSSESSIVE = ("'s", "’s")
+_HARDWARE_NAME = re.compile(r"(?:NVIDIA\s+)?(?:GTX|RTX|Quadro|Tesla|TITAN|Titan|Jetson)[\s\-]?[A-Z]?\d{2,4}\s?(?:Ti|Xp|X|Super)?")
 _PAIR_SPLIT = re.compile(r"-to-|-|/")
+_YEAR_WORD = re.compile(YEAR)
+_LOWER_LAST_ITEM = re.compile(r"\bor\s+((?:[a-z][a-z\-]*\s+){1,2})$")  # "CNNs or better dataset"
 _ACTION_NOUN_ENDINGS = ("ing", "tion", "sion")
 _NOT_ACTIONS = frozenset("""representation representations relation relations emotion emotions information vision
 position condition conditions population function functions region nation station edition version session
@@ -730,6 +733,8 @@ class NameFinder(BatchedComponent):
             return False  # "ECCV2020", "NeurIPS 2019": a venue's year; "Instagram in Kenya in March 2019": a date
         if word.endswith(_POSSESSIVE):
             return False  # "Hitachi and Paderborn University's joint effort": an owner, not a name
+        if _HARDWARE_NAME.fullmatch(word):
+            return False  # "4 GPU hours on GTX1080Ti": hardware
         return not self._all_not_names(text, p.start, word) and word.lower() not in STOP_WORDS \
             and not self._generic_at(text, p.start) \
             and not _FACTOR.match(word) and not text.startswith("@", p.end) \
@@ -1214,7 +1219,7 @@ class NameFinder(BatchedComponent):
             if clean in self.not_names or clean.lower() in STOP_WORDS or not any(c.isalpha() for c in clean) or \
                     _SIZE_ONLY.match(clean) or _DATE.match(clean) or _VALUE_IN_ITEM.search(clean):
                 continue  # (a value is no part of a name: "datasets: 94.58% on the SEED dataset, ...")
-            if words[0].isdigit() and any(w[:1].islower() for w in words[1:]) or \
+            if words[0].isdigit() and not _YEAR_WORD.fullmatch(words[0]) and any(w[:1].islower() for w in words[1:]) or \
                     all(part in self.not_names for part in _PAIR_SPLIT.split(words[0])) and len(words) == 1:
                 continue  # a count, "332 CHF patients"; a language pair, "English-French test set"
             out.append((offset, offset + len(clean), "datasets", "pattern:dataset_cue"))
@@ -1300,6 +1305,9 @@ class NameFinder(BatchedComponent):
         # (nor where the cue qualifies the next word: "Self-Supervised Dataset Distillation")
         strict = cue_start < title_end and (bool(start_word) and start_word not in _DETERMINERS
                                             or _CUE_AS_MODIFIER.match(text, cue_start))
+        last_item = _LOWER_LAST_ITEM.search(text, seg_start, cue_start)
+        if last_item and not all(w in _DETERMINERS for w in last_item.group(1).split()):
+            return []  # "more complex CNNs or better dataset": the cue's item is a quality; the list no data
         return self._list_items(text, seg_start, text[seg_start:cue_start], must_look_like_names=strict,
                                 sentence_start=s_start)
 
