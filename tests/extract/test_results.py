@@ -1195,3 +1195,13 @@ def test_results_a_gain_after_a_comparison_is_no_previous_value(nlp):
     facts = facts_of(nlp, "DeepLSR reduces laser speckle noise by 6.4 dB, compared to a 2.9 dB reduction from "
                           "optimized non-local means processing.")
     assert [(r.value, r.previous) for r in facts.results] == [(6.4, 2.9)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # tune10 (1907.03961), corpus: what a method runs at is a result, what a video is captured at a setup
+    ("Also, our proposed 3D MOT method runs at a rate of 214.7 FPS.", [("FPS", 214.7)]),
+    ("Our tracker operates at a real-time speed of 26 FPS.", [("FPS", 26.0)]),
+    ("Videos were captured at a frame rate of 30 fps.", []),
+])
+def test_results_a_frame_rate_a_method_runs_at(nlp, sentence, expected):
+    assert [(r.metric, r.value) for r in facts_of(nlp, sentence).results] == expected

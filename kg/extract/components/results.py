@@ -598,6 +598,7 @@ _SELF = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Hh]ere(?:in)?|[Tt]his (?:paper|wor
                    r"built|implemented|used|applied|performed|conducted|measured|computed|calculated|compared|"
                    r"analy[sz]ed|obtained|achieved|recruited|enrolled|included|acquired)\b|"
                    r"^\W*(?:Results?|Methods?|Materials|Findings|Conclusions?|Experiments?|Evaluation|Design)\s*[:.]")
+_RUNS_AT = re.compile(r"\b(?:runs?|running|ran|operat\w*|process\w*|perform\w*|work\w*|execut\w*)\s+(?:\w+\s+)?at\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}(?:of|=)\s*$")
 _GENERIC_MEASURES = frozenset({"score", "scores", "value", "values", "result", "results", "performance"})
 
 
@@ -892,6 +893,8 @@ class _Sentence:
                 setup_before = None  # "at an unprecedented scale of 100 billion parameters": a model's size
             if setup_before and _WORDED_RANGE_GAP.search(num.raw) and _opens_range(before):
                 setup_before = None  # "accuracies between 81% and 97%": a range of results (find_numbers)
+            if setup_before and num.implied_metric == "FPS" and _RUNS_AT.search(before):
+                setup_before = None  # "runs at a rate of 214.7 FPS": what it runs at, a result
             if setup_before or _SETUP_AFTER.match(text, num.end):
                 skip.add(i)  # "at FAR of 0.1%", "ranging from 20 to", "13 hours of recordings"
                 setup.add(i)
