@@ -1205,3 +1205,14 @@ def test_results_a_gain_after_a_comparison_is_no_previous_value(nlp):
 ])
 def test_results_a_frame_rate_a_method_runs_at(nlp, sentence, expected):
     assert [(r.metric, r.value) for r in facts_of(nlp, sentence).results] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # tune10 (1907.02124), corpus 1905.00136: a factor of compression or pruning is its rate
+    ("It achieves 348x, 36x, and 8x overall weight pruning on LeNet-5, AlexNet, and ResNet-50.",
+     [("pruning rate", 348.0), ("pruning rate", 36.0), ("pruning rate", 8.0)]),
+    ("Some highlights show we achieve 232x compression on LeNet-5.", [("compression rate", 232.0)]),
+    ("This yields a 13x compression rate.", [("compression rate", 13.0)]),
+])
+def test_results_a_factor_of_compression_or_pruning(nlp, sentence, expected):
+    assert [(r.metric, r.value) for r in facts_of(nlp, sentence).results] == expected

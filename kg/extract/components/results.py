@@ -588,6 +588,8 @@ _GAIN_WORDS = frozenset({"improvement", "gain", "increase", "reduction", "decrea
 # the rest of a list of shares, then "in (the) (average) " or "... in terms of": the list's measure follows
 _LIST_THEN_IN = re.compile(r"(?:\s*,?\s*(?:and\s+)?[-+]?\d+(?:\.\d+)?\s?(?:%|\\%))*,?"
                            r"(?:[^.;\d]{0,60}?\s+in\s+terms\s+of|\s+in)\s+(?:the\s+)?(?:(?:average|mean|overall)\s+)?")
+_FACTOR_NOUN = re.compile(r"\s*(?:(?:overall|total|weight|model|parameter|network|memory|storage|structured|"
+                          r"non-structured|unstructured)\s+){0,2}(compression|pruning)\b(?!\s+rate)")
 _COMPRESSED_BY = re.compile(r"\bcompress(?:es|ed|ing)?\s+(?:(?:the|a|an|its|our|their)\s+)?(?:[\w\-]+\s+){0,3}?"
                             r"(?:by\s+)?(?:(?:about|around|approximately|up to|over|nearly|more than|roughly)\s+)?(?:a factor of\s+)?$")
 _DATASET_GAP = re.compile(r"(?:[^.;)\d]|(?<=[A-Za-z@\-\d])\d)*?\b(?:on|in|for|at|across|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?")
@@ -1424,6 +1426,9 @@ class _Sentence:
             return (tail.group(1) if tail else m.group(2)), None, "result:out_of"
         if num.unit == "x" and _COMPRESSED_BY.search(text, max(self.start, num.start - 60), num.start):
             return "compression rate", None, "result:compressed"  # "compresses the network about 8 times"
+        factor_of = _FACTOR_NOUN.match(text, num.end) if num.unit == "x" else None
+        if factor_of:
+            return f"{factor_of.group(1)} rate", None, "result:compressed"  # "40x compression", "8x weight pruning"
         # 3. "20x faster (inference)", "10% higher visual quality", "4x reduction of training parameters"
         m = re.match(r"\s*(?:faster|speed[- ]?ups?|acceleration(?!\s+factors?\b)|quicker)\b(?:\s+(?:in\s+|for\s+)?(inference|training|sampling|decoding|generation|convergence|rendering))?", after)
         if m and num.unit in ("x", "%"):
