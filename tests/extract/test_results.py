@@ -558,7 +558,10 @@ def test_results_a_metric_after_a_clause_word_measures_the_next_number(nlp):
     # corpus 1906.09666, 1906.12188: "0.79 with root mean square error of 5.90": the RMSE is 5.90's
     facts = facts_of(nlp, "The coefficient of determination for predicting the yield was 0.79 with root mean square "
                           "error of 5.90 grams.")
-    assert [(r.metric, r.raw) for r in facts.results] == [("R2", "0.79"), ("root mean square error", "5.90")]
+    # (the metric as the sentence writes it, merged with R2 by its key)
+    assert [(r.metric, r.raw) for r in facts.results] == [("coefficient of determination", "0.79"),
+                                                          ("root mean square error", "5.90")]
+    assert facts.results[0].metric_key == "r2"
     facts = facts_of(nlp, "It achieved a CIDEr score equal to 125.0 and a BLEU-4 score equal to 50.5.")
     assert [(r.metric, r.raw) for r in facts.results] == [("CIDEr", "125.0"), ("BLEU", "50.5")]
 
@@ -1216,3 +1219,12 @@ def test_results_a_frame_rate_a_method_runs_at(nlp, sentence, expected):
 ])
 def test_results_a_factor_of_compression_or_pruning(nlp, sentence, expected):
     assert [(r.metric, r.value) for r in facts_of(nlp, sentence).results] == expected
+
+
+def test_results_a_metric_named_earlier_in_the_sentence_as_written(nlp):
+    # tune10 (1904.04100): the sentence's own wording of the metric, "phone error rate", not the
+    # lexicon's "PER" (the merge key is the lexicon entity's)
+    facts = facts_of(nlp, "The initial experiments on TIMIT achieve a phone error rate of 33.1%, which is 8.5% lower "
+                          "than the previous state-of-the-art.")
+    assert [(r.metric, r.value) for r in facts.results] == [("phone error rate", 33.1), ("phone error rate", 8.5)]
+    assert len({r.metric_key for r in facts.results}) == 1

@@ -1548,7 +1548,7 @@ class _Sentence:
             foreign = ds is not None and any(text[d[0]:d[1]] in named for d in self.datasets) and text[ds.start:ds.end] not in named
             if not foreign:
                 rule = "result:name_paren" if re.search(r"\(\s*$", text[max(self.start, num.start - 3):num.start]) else "result:sentence_metric"
-                return ent.name, ent, rule
+                return self._metric_text(ent, ms, me), ent, rule
         if ds is not None:
             rel = re.match(r"\s*(improvement|gain|increase)\b", text[num.end:num.end + 20])
             return f"{ds.name} {rel.group(1) if rel else 'score'}", None, "result:dataset_score"
