@@ -1059,11 +1059,12 @@ class _Sentence:
         metric = None
         for ms, me, ent in self.metrics:
             if me <= num.start and num.start - me <= 3:
-                metric = ent.name
+                metric = ent
         for _, rec in reversed(records):
             if rec.number.start >= num.start or rec.previous is not None:
                 continue
-            if (metric and rec.metric == metric) or (not metric and rec.number.unit == num.unit and rec.number.unit):
+            if (metric and (rec.metric_entity is metric or rec.metric == metric.name)) or (
+                    not metric and rec.number.unit == num.unit and rec.number.unit):
                 rec.previous = num
                 return
             if not metric and not num.unit and not rec.number.unit and rec.metric_entity is not None:
@@ -1469,12 +1470,12 @@ class _Sentence:
                 # "outperforms the state-of-the-art approach by 9.33%": the phrase is the loser; the
                 # margin is in the one metric the sentence names, if it names one ("85.6 F1 ...,
                 # outperforming the baselines by 0.8": an F1 improvement)
-                named = {ent.name for _, _, ent in self.metrics}
+                named = {ent.name: self._metric_text(ent, ms, me) for ms, me, ent in self.metrics}
                 # (or, naming none, the one metric of the sentence before: "... an F-measure of 0.82.
                 # It outperforms state-of-art algorithms by 6.6%")
                 if not named and self.metric_before is not None:
-                    named = {self.metric_before}
-                return (f"{named.pop()} improvement" if len(named) == 1 else "improvement"), None, "result:change_by"
+                    named = {self.metric_before: self.metric_before}
+                return (f"{named.popitem()[1]} improvement" if len(named) == 1 else "improvement"), None, "result:change_by"
             np_ = _noun_phrase(phrase, allow_digits=True)
             if np_:
                 return np_, None, "result:change_by"
