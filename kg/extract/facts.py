@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.components.doc_values import get_value
+from kg.extract.components.names import singular_phrase, title_end_of
 from kg.extract.components.sentences import sentence_offsets
 from kg.extract.components.text import doc_text
 from kg.extract.normalize import entity_key
@@ -77,6 +78,17 @@ class _Fields:
         return end <= self.sents[i][1]
 
 
+def _written_name(text: str, entity) -> str:
+    """A result's method by its name, or, when the paper never writes that name in any case (a lexicon's
+    canonical "CNN" for "convolutional neural networks"), as the abstract first writes it, in the
+    singular (the title's capitals only where the abstract has none)."""
+    if entity.name.lower() in text.lower() or not entity.mentions:
+        return entity.name
+    title_end = title_end_of(text)
+    start, end, _ = next((m for m in entity.mentions if m[0] >= title_end), entity.mentions[0])
+    return singular_phrase(text[start:end])
+
+
 def doc_to_facts(doc: Doc, paper: Paper) -> PaperFacts:
     """Convert a processed Doc into PaperFacts.
 
@@ -127,7 +139,7 @@ def doc_to_facts(doc: Doc, paper: Paper) -> PaperFacts:
                 previous=r.previous.value if r.previous is not None else None,
                 dataset=fields.text[dataset.start:dataset.end] if dataset is not None else None,
                 dataset_key=entity_key("datasets", dataset.name) if dataset is not None else None,
-                method=r.method.name if r.method is not None else None,
+                method=_written_name(fields.text, r.method) if r.method is not None else None,
                 method_key=r.method.key if r.method is not None else None,
                 field=field,
                 start=start,
