@@ -1237,3 +1237,12 @@ def test_results_a_method_named_as_the_abstract_writes_it(nlp):
     # "convolutional neural network" (in the singular), its key the lexicon entity's
     facts = facts_of(nlp, "We train convolutional neural networks that reach average accuracies of 80.31%.")
     assert [(r.method, r.method_key) for r in facts.results] == [("convolutional neural network", "cnn")]
+
+
+def test_results_our_method_is_the_title_method_not_a_part_named_before(nlp):
+    # tune5 (1903.11816): "our method" after the proposed module owns the number as the title's method
+    facts = facts_of(nlp, "We propose a novel joint upsampling module named Joint Pyramid Upsampling (JPU). By "
+                          "replacing dilated convolutions with the proposed JPU module, our method achieves the "
+                          "state-of-the-art performance in Pascal Context dataset (mIoU of 53.13%).",
+                     title="FastFCN: Rethinking Dilated Convolution in the Backbone for Semantic Segmentation")
+    assert [(r.value, r.method) for r in facts.results] == [(53.13, "FastFCN")]

@@ -601,6 +601,8 @@ _SELF = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Hh]ere(?:in)?|[Tt]his (?:paper|wor
                    r"analy[sz]ed|obtained|achieved|recruited|enrolled|included|acquired)\b|"
                    r"^\W*(?:Results?|Methods?|Materials|Findings|Conclusions?|Experiments?|Evaluation|Design)\s*[:.]")
 _RUNS_AT = re.compile(r"\b(?:runs?|running|ran|operat\w*|process\w*|perform\w*|work\w*|execut\w*)\s+(?:\w+\s+)?at\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}(?:of|=)\s*$")
+_OUR_METHOD = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+proposed)\s+(?:(?:full|overall|final|complete|whole|proposed)\s+)?"
+                         r"(?:method|approach|model|framework|system|network|architecture|algorithm|pipeline)\b(?!.*\b(?:[Oo]ur|[Tt]he\s+proposed)\s)")
 _GENERIC_MEASURES = frozenset({"score", "scores", "value", "values", "result", "results", "performance"})
 
 
@@ -849,6 +851,11 @@ class ResultFinder(BatchedComponent):
         before = [m for m in ctx.methods if m[1] <= num.start]
         if before and ctx.reports_for(before[-1], num):
             return before[-1][2]
+        ours = _OUR_METHOD.search(ctx.text, max(ctx.start, num.start - 120), num.start) if proposed else None
+        if ours and not any(m[0] >= ours.end() for m in before):
+            # "By replacing dilated convolutions with the proposed JPU module, our method achieves ...
+            # (mIoU of 53.13%)": the paper's own method, the one its title names first, not a part of it
+            return proposed[0]
         for s, e, ent in reversed(before):
             if ent.proposed:
                 return ent
