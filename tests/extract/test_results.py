@@ -1246,3 +1246,17 @@ def test_results_our_method_is_the_title_method_not_a_part_named_before(nlp):
                           "state-of-the-art performance in Pascal Context dataset (mIoU of 53.13%).",
                      title="FastFCN: Rethinking Dilated Convolution in the Backbone for Semantic Segmentation")
     assert [(r.value, r.method) for r in facts.results] == [(53.13, "FastFCN")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # tune7 (1907.09500): "lower in <a setting>" names where, the sentence's metric what
+    ("For image inpainting, mean squared error of deepDR predictions are 20 times lower in globular cluster "
+     "fields, 5 times lower in resolved galaxy fields.",
+     [("mean squared error", 20.0), ("mean squared error", 5.0)]),
+    # tune5 (1710.08864): a share of a dataset's images measures nothing the dataset names
+    ("The attack perturbs 41.22% of the ImageNet (ILSVRC 2012) validation images.", []),
+    # but a gain in a named measure stays
+    ("This translated to a 5% gain in click-rate in our online production system.", [("click-rate", 5.0)]),
+])
+def test_results_a_setting_or_a_dataset_is_no_measure(nlp, sentence, expected):
+    assert [(r.metric, r.value) for r in facts_of(nlp, sentence).results] == expected

@@ -603,6 +603,7 @@ _SELF = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Hh]ere(?:in)?|[Tt]his (?:paper|wor
 _RUNS_AT = re.compile(r"\b(?:runs?|running|ran|operat\w*|process\w*|perform\w*|work\w*|execut\w*)\s+(?:\w+\s+)?at\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}(?:of|=)\s*$")
 _OUR_METHOD = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+proposed)\s+(?:(?:full|overall|final|complete|whole|proposed)\s+)?"
                          r"(?:method|approach|model|framework|system|network|architecture|algorithm|pipeline)\b(?!.*\b(?:[Oo]ur|[Tt]he\s+proposed)\s)")
+_IN_SETTING = re.compile(r"\s*(?:(?:relative|absolute)\s+)?(?:higher|lower|better|worse|larger|smaller)\s+in\s+")  # "lower in <a setting>"
 _GENERIC_MEASURES = frozenset({"score", "scores", "value", "values", "result", "results", "performance"})
 
 
@@ -1416,6 +1417,9 @@ class _Sentence:
             phrase = _noun_phrase(m.group(1))
             if phrase and phrase.lower() in _NO_MEASURE_NOUNS:
                 phrase = None  # "in 53% of the cases", "92.4% of them": the measure is in the verb
+            at = (text.startswith("$", num.end) + num.end) + m.start(1)
+            if phrase and any(s <= at < e for s, e, _ in self.datasets):
+                phrase = None  # "41.22% of the ImageNet (ILSVRC 2012) validation images": data, no measure
             if phrase and phrase.split()[-1].lower() not in ("time",) or (phrase and num.unit != "x"):
                 if phrase:
                     return phrase, None, "result:unit_of"
@@ -1452,6 +1456,9 @@ class _Sentence:
             at = (text.startswith("$", num.end) + num.end) + m.start(1)
             if phrase and any(s == at and ent.source.startswith("lexicon:") for s, _, ent in self.methods):
                 phrase = None  # "the 2.35x larger ResNet-152": a known method, no measure
+            if phrase and _IN_SETTING.match(m.group(0)) and not any(s == at for s, _, _ in self.metrics) and \
+                    singular(phrase.split()[-1].lower()) not in measure_heads():
+                phrase = None  # "20 times lower in globular cluster fields": where, not what
             if phrase:
                 return phrase, None, "result:relative_change"
         # "a 20.2% relative improvement on ShanghaiTech", "10% higher than the state of the art":
