@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Extracts facts from an annotated set and scores them:
-#   scripts/eval.sh [dev|holdout|holdout2..9|tune|tune2..9] [--show-errors N]
+#   scripts/eval.sh [dev|holdout|holdout2..10|tune|tune2..10] [--show-errors N]
 #   (scripts/eval_all.py scores every set in one run and prints one table)
 #   dev       ../shared/eval (EVAL_DIR overrides it): the 48-abstract development set (default)
 #   holdout   eval/holdout_*: 30 seed abstracts never used for tuning
@@ -21,6 +21,8 @@
 #   tune8     eval/tune8_*: the other 40 of that draw, used for tuning
 #   holdout9  eval/holdout9_*: 40 result-rich 2019 arXiv abstracts of a seventh draw, never used for tuning
 #   tune9     eval/tune9_*: the other 40 of that draw, used for tuning
+#   holdout10 eval/holdout10_*: 40 result-rich 2019 arXiv abstracts of an eighth draw, never used for tuning
+#   tune10    eval/tune10_*: the other 40 of that draw, used for tuning
 set -euo pipefail
 cd "$(dirname "$0")/.."
 set_name=dev
