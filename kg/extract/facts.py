@@ -8,6 +8,7 @@ field, so that `paper.abstract[m.start:m.end] == m.text`.
 from __future__ import annotations
 
 import itertools
+import re
 from bisect import bisect_right
 from typing import Iterable, Iterator
 
@@ -78,6 +79,9 @@ class _Fields:
         return end <= self.sents[i][1]
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)$")
+
+
 def _written_name(text: str, entity) -> str:
     """A result's method by its name, or, when the paper never writes that name in any case (a lexicon's
     canonical "CNN" for "convolutional neural networks"), as the abstract first writes it, in the
@@ -86,7 +90,10 @@ def _written_name(text: str, entity) -> str:
         return entity.name
     title_end = title_end_of(text)
     start, end, _ = next((m for m in entity.mentions if m[0] >= title_end), entity.mentions[0])
-    return singular_phrase(text[start:end])
+    written = singular_phrase(text[start:end])
+    if _SENTENCE_START.search(text, 0, start) and written[1:2].islower():
+        written = written[0].lower() + written[1:]  # "Support vector machines reach ...": a sentence's capital
+    return written
 
 
 def doc_to_facts(doc: Doc, paper: Paper) -> PaperFacts:

@@ -883,3 +883,9 @@ def test_entities_bare_top_k_names_its_accuracy(nlp):
     # review: "top-3" alone, as "top-1" and "top-5" are
     facts = facts_of(nlp, "Our model achieves 91.4% top-2 accuracy and 95.1% top-3 on the test set.")
     assert [(r.metric, r.value) for r in facts.results] == [("top-2 accuracy", 91.4), ("top-3", 95.1)]
+
+
+def test_entities_a_jaccard_distance_is_no_similarity(nlp):
+    # review: the bare alias "Jaccard" must not make a distance a similarity (lower is better)
+    metrics = facts_of(nlp, "We report a Jaccard distance of 0.12 on the test images.").metrics
+    assert [(m.name, m.higher_is_better) for m in metrics] == [("Jaccard distance", False)]

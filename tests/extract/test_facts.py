@@ -81,27 +81,9 @@ def test_doc_to_facts_acronym_resolves_both_ways(nlp):
     assert inpo.proposed and len(inpo.mentions) == 3
 
 
-# arXiv 1608.02254: "Lambek's" and "Lambek" were two forms of one name; which form a repeated
-# mention takes once depended on the order of a set of strings, i.e. on the hash seed.
-LAMBEK = {
-    "id": "1608.02254",
-    "title": "Reconciling Lambek's restriction, cut-elimination, and substitution in the presence of "
-             "exponential modalities",
-    "abstract": "The Lambek calculus can be considered as a version of non-commutative intuitionistic "
-                "linear logic. One of the interesting features of the Lambek calculus is the so-called "
-                "\"Lambek's restriction,\" that is, the antecedent of any provable sequent should be "
-                "non-empty. In this paper we discuss ways of extending the Lambek calculus with the linear "
-                "logic exponential modality while keeping Lambek's restriction. Interestingly enough, we "
-                "show that for any system equipped with a reasonable exponential modality the following "
-                "holds: if the system enjoys cut elimination and substitution to the full extent, then the "
-                "system necessarily violates Lambek's restriction. Nevertheless, we show that two of the "
-                "three conditions can be implemented. Namely, we design a system with Lambek's restriction "
-                "and cut elimination and another system with Lambek's restriction and substitution.",
-}
-
-
 # arXiv 1903.05337: "Series Elastic Actuator" and "Series Elastic Actuators" are two forms of one name,
-# each repeated ("Lambek's" is no name since an owner's possessive is none)
+# each repeated; which form a repeated mention takes once depended on the order of a set of strings,
+# i.e. on the hash seed (found on arXiv 1608.02254's "Lambek's" and "Lambek", no longer two names)
 ACTUATORS = {
     "id": "1903.05337",
     "title": "A Sliding Mode Force and Position Controller Synthesis for Series Elastic Actuators",
@@ -124,7 +106,7 @@ ACTUATORS = {
 
 def test_extract_facts_same_bytes_whatever_the_hash_seed(tmp_path):
     source = tmp_path / "papers.jsonl"
-    source.write_text(json.dumps(LAMBEK) + "\n" + json.dumps(ACTUATORS) + "\n")
+    source.write_text(json.dumps(ACTUATORS) + "\n")
     outputs = set()
     for seed in ("0", "1", "2", "3", "4"):
         out = tmp_path / f"facts-{seed}.jsonl"
@@ -132,6 +114,6 @@ def test_extract_facts_same_bytes_whatever_the_hash_seed(tmp_path):
                        check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": seed})
         outputs.add(out.read_bytes())
     assert len(outputs) == 1
-    actuators = json.loads(next(iter(outputs)).decode().splitlines()[1])
+    actuators = json.loads(next(iter(outputs)).decode().splitlines()[0])
     assert {m["text"] for e in actuators["methods"] for m in e["mentions"]} >= {
         "Series Elastic Actuator", "Series Elastic Actuators"}

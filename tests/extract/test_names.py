@@ -168,9 +168,6 @@ def test_names_more_proposal_forms(bare_nlp, sentence, name):
     "We construct a Danish dataset containing user-generated comments from \\textit{Reddit} and \\textit{Facebook}.",
     "In this article, we present the development of a parallel corpus from TDC, which is made available by CAPES.",
     "We present and make available a 100k dataset of NVS recordings of the American sign language letters.",
-    # corpus 1905.12230, 1811.00260: an owner's possessive names no proposal
-    "In this paper, we present Hitachi and Paderborn University's joint effort for automatic speech recognition.",
-    "We present Facebook's system for translation.",
     # corpus 1809.07081, 1811.11946: "our model," then a word that is no apposition
     "Experimental results demonstrate that with our model, Baxter robot can autonomously grasp the target.",
     "The KITTI odometry dataset is used to evaluate our method, and we also compare our results against ORB_SLAM2.",
@@ -181,16 +178,38 @@ def test_names_more_proposal_forms(bare_nlp, sentence, name):
     "We propose a fault-tolerant Java decompiler based on machine translation models.",
     "We create a diverse corpus of 3,686 English-language privacy policies.",
     "We present Nepali-English and Sinhala-English translation systems.",
-    # corpus 1907.11210: an adverb cut from a run of capitalised words
-    "In this work, we propose a Highly Untangled Generative-model Engine for Edge-computing for inference.",
 ])
 def test_names_proposes_nothing(bare_nlp, sentence):
     assert not proposed(facts_of(bare_nlp, sentence))
 
 
+@pytest.mark.parametrize("sentence", [
+    # corpus 1905.12230, 1811.00260: an owner's possessive is no name at all
+    "In this paper, we present Hitachi and Paderborn University's joint effort for automatic speech recognition.",
+    "We present Facebook's system for translation.",
+    # tune10 (1905.07529): a GPU model is hardware
+    "The search costs only 4 GPU hours on GTX1080Ti.",
+])
+def test_names_owners_and_hardware_name_no_method(bare_nlp, sentence):
+    assert facts_of(bare_nlp, sentence).methods == ()
+
+
+def test_names_an_adverb_cut_from_a_capitalised_run_is_no_proposal(bare_nlp):
+    # corpus 1907.11210: "Highly" is no name; the engine itself is found (as a method; the full
+    # abstract's "or HUGE2" names the proposal)
+    facts = facts_of(bare_nlp, "In this work, we propose a Highly Untangled Generative-model Engine for "
+                               "Edge-computing for inference.")
+    assert "Highly" not in {m.name for m in facts.methods}
+    assert "Highly Untangled Generative-model Engine for Edge-computing" in {m.name for m in facts.methods}
+
+
+@pytest.mark.xfail(strict=True, reason="a known gap: the run 'Bounce and Learn' is read as two names")
+def test_names_a_proposed_name_joined_by_and(bare_nlp):
+    assert "Bounce and Learn" in proposed(facts_of(bare_nlp, "Our model, Bounce and Learn, comprises two modules."))
+
+
 @pytest.mark.parametrize("sentence, name", [
     # corpus 1904.06827, 1812.09903, 1812.01192: "our model," before the name and its closing comma
-    # (the run "Bounce and Learn" is read as two names, as it was before)
     ("Our model, Bounce and Learn, comprises two modules.", "Bounce"),
     ("We test our approach, adaptive confidence smoothing (COSMO), on four benchmarks.", "COSMO"),
     ("Our model, TASCNet, uses a new loss.", "TASCNet"),
@@ -204,6 +223,7 @@ def test_names_our_model_comma_then_the_name(bare_nlp, sentence, name):
     "Deep Features for Vision",
     "Attention Models for Improving Machine Reading",
     "Graph Networks for Relation Representation",
+    "Recurrent Models for Human Motion",
 ])
 def test_names_no_action_task_from_a_title(bare_nlp, title):
     facts = facts_of(bare_nlp, "We study the problem in this paper. It matters.", title=title)

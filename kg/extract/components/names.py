@@ -160,9 +160,6 @@ _PAIR_SPLIT = re.compile(r"-to-|-|/")
 _YEAR_WORD = re.compile(YEAR)
 _LOWER_LAST_ITEM = re.compile(r"\bor\s+((?:[a-z][a-z\-]*\s+){1,2})$")  # "CNNs or better dataset"
 _ACTION_NOUN_ENDINGS = ("ing", "tion", "sion")
-_NOT_ACTIONS = frozenset("""representation representations relation relations emotion emotions information vision
-position condition conditions population function functions region nation station edition version session
-setting thing things everything something nothing""".split())
 _TITLE_ACTIVITY = re.compile(r"[A-Z][a-z]+ing")
 _APPOSITION_END = re.compile(r"(?:\s+(?:and|of|for|the|[A-Z][\w\-]*))*\s*[,()]")  # "Bounce and Learn,"
 _ADVERB_BEFORE_NAME = re.compile(r"[A-Z][a-z]+ly")
@@ -589,6 +586,7 @@ class NameFinder(BatchedComponent):
         # "..., DEAP, and DREAMER datasets": a listed name ends before its cue word
         self.cue_at_end = re.compile(r"\s+(?:" + "|".join(re.escape(c) for c in dataset_cues) + r")$", re.I)
         self.title_task_heads = frozenset(cues["title_task_heads"])
+        self.not_action_nouns = frozenset(cues["title_action_not_nouns"])
         self.task_heads = frozenset(self.heads["tasks"])
         self.metric_change_heads = frozenset(cues["metric_change_heads"])
         self.not_measures = frozenset(cues["not_measures"])
@@ -902,10 +900,10 @@ class NameFinder(BatchedComponent):
         # (or a short phrase ending in an action noun: "Deep Frame Prediction for Video Coding")
         # (two or three words, none a function word, not opening with a verb's gerund: not "for Vision",
         # "for Improving Machine Reading")
-        action = 2 <= len(words) <= 3 and last.endswith(_ACTION_NOUN_ENDINGS) and last not in _NOT_ACTIONS and \
-            not words[0].lower().endswith("ing") and not any(w.lower() in STOP_WORDS for w in words)
-        if last not in self.title_task_heads and last not in self.task_heads and last.rstrip("s") not in self.task_heads \
-                and not action:
+        head = last in self.title_task_heads or last in self.task_heads or last.rstrip("s") in self.task_heads
+        action = 2 <= len(words) <= 3 and last.endswith(_ACTION_NOUN_ENDINGS) and last not in self.not_action_nouns \
+            and not words[0].lower().endswith("ing") and not any(w.lower() in STOP_WORDS for w in words)
+        if not head and not action:
             return []
         if any(is_name_like(w) and not w.isupper() for w in words):
             return []  # "for LLMs": a name, not the task
@@ -915,7 +913,6 @@ class NameFinder(BatchedComponent):
             start += len(words.pop(0)) + 1
         if words[0].lower() in self.task_stop:
             return []
-        head = last in self.title_task_heads or last in self.task_heads or last.rstrip("s") in self.task_heads
         return [(start, m.end(1), "tasks", "pattern:task_phrase" if head else "pattern:title_action")]
 
     def _title_gerund_task(self, title: str) -> list[Candidate]:
@@ -1170,6 +1167,7 @@ class NameFinder(BatchedComponent):
 
     def _list_items(self, text, seg_start, segment, names_only=False, must_look_like_names=False, sentence_start=-1):
         out = []
+        title_end = title_end_of(text)
         pos = 0
         for item in _LIST_SPLIT.split(segment):
             idx = segment.find(item, pos)
@@ -1201,7 +1199,7 @@ class NameFinder(BatchedComponent):
             words = clean.split()
             if len(words) > 5 or words[0] in _DETERMINERS or words[0].lower() in _DETERMINERS and (
                     offset == sentence_start or len(words) == 1 or not words[1][:1].isupper()
-                    or words[0] in ("A", "An", "The") or offset < title_end_of(text)):
+                    or words[0] in ("A", "An", "The") or offset < title_end):
                 continue  # (but in a sentence a capitalised run names: "the New York Times Annotated corpus")
             if len(words) > 2 and (words[-1] in ("a", "an") and words[-2].islower() or _COPULA.search(clean)):
                 continue  # "SR workloads pose a challenge", "APcNER is a French": a clause before a common noun

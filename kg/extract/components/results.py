@@ -560,7 +560,7 @@ _NOT_PHRASE_START = frozenset("""of and or to in on for the with higher lower be
 improvement improvements gain gains increase increases reduction reductions decrease drop boost speedup
 relative absolute respectively vs versus as near each every per across many several various over under above below
 at by from into within without after before during pp compared comparing depending when while between if than is are was were be been being has have had""".split())
-_RELATIVE_AFTER = re.compile(r"\s*(?:higher|lower|better|worse|more|less|fewer|faster|slower|improvement|gain|increase|reduction|decrease|drop|boost|speed-?up)\b")
+_RELATIVE_AFTER = re.compile(r"\s*(?:higher|lower|better|worse|more|less|fewer|faster|slower|improvement|gain|increase|reduction|decrease|drop|boost|speed-?up)(?![\w-])")
 _BARE_GAIN = re.compile(
     r"\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?(?:(relative)\s+|absolute\s+)?(?:improvements?|gains?|increases?)\b(?!\s+(?:in|of)\b)"
     r"|\s*(?:higher|better)\s+than\b")  # "7.7% point absolute improvement"
@@ -590,17 +590,22 @@ _LIST_THEN_IN = re.compile(r"(?:\s*,?\s*(?:and\s+)?[-+]?\d+(?:\.\d+)?\s?(?:%|\\%
                            r"(?:[^.;\d]{0,60}?\s+in\s+terms\s+of|\s+in)\s+(?:the\s+)?(?:(?:average|mean|overall)\s+)?")
 _FACTOR_NOUN = re.compile(r"\s*(?:(?:overall|total|weight|model|parameter|network|memory|storage|structured|"
                           r"non-structured|unstructured)\s+){0,2}(compression|pruning)\b(?!\s+rate)")
-_COMPRESSED_BY = re.compile(r"\bcompress(?:es|ed|ing)?\s+(?:(?:the|a|an|its|our|their)\s+)?(?:[\w\-]+\s+){0,3}?"
+_COMPRESSED_BY = re.compile(r"\bcompress(?:es|ed|ing)?\s+(?:(?:the|a|an|its|our|their)\s+)?(?:[\w\-]+\s+){0,2}?"
                             r"(?:by\s+)?(?:(?:about|around|approximately|up to|over|nearly|more than|roughly)\s+)?(?:a factor of\s+)?$")
 _DATASET_GAP = re.compile(r"(?:[^.;)\d]|(?<=[A-Za-z@\-\d])\d)*?\b(?:on|in|for|at|across|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?")
 # (or reports its experiments: "... patches were registered", "Results: Pegasus detected ...")
 _SELF = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Hh]ere(?:in)?|[Tt]his (?:paper|work|study|article|letter|thesis|report|project)|"
-                   r"(?:[Ii]n|[Tt]o) this|[Pp]ropos\w*|[Pp]resent(?:ed|s)?|[Ii]ntroduc\w*|[Nn]ovel|[Nn]ew)\b|"
+                   r"(?:[Ii]n|[Tt]o) this|[Pp]ropos\w*|[Pp]resent(?:ed|s)|[Ii]ntroduc\w*|[Nn]ovel)\b|"
                    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:trained|evaluated|tested|collected|registered|developed|designed|"
                    r"built|implemented|used|applied|performed|conducted|measured|computed|calculated|compared|"
                    r"analy[sz]ed|obtained|achieved|recruited|enrolled|included|acquired)\b|"
-                   r"^\W*(?:Results?|Methods?|Materials|Findings|Conclusions?|Experiments?|Evaluation|Design)\s*[:.]")
-_RUNS_AT = re.compile(r"\b(?:runs?|running|ran|operat\w*|process\w*|perform\w*|work\w*|execut\w*)\s+(?:\w+\s+)?at\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}(?:of|=)\s*$")
+                   r"^\W*(?i:Results?|Methods?|Materials|Findings|Conclusions?|Experiments?|Evaluation|Design)\s*[:.]")
+_BACKGROUND_SENTENCES = 6  # at most this many opening sentences are background
+# (an active verb: "videos were processed at a frame rate of 25 fps" is a setup)
+_RUNS_AT = re.compile(r"(?<!was )(?<!were )\b(?:runs?|running|ran|operat(?:es|ing|ed|e)|works?|working|execut(?:es|ing|ed|e))\s+"
+                      r"(?:\w+\s+)?at\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}(?:of|=)\s*$")
+_MEASURE_AFTER_MARGIN = re.compile(r"\s*(?:\\?%|\$)?\s*(?:in|in\s+terms\s+of)\s+(?:the\s+)?[a-z]")  # "by 30% in speed"
+_PART_CUE = re.compile(r"\b(?:with|using|via|by|through)\s+(?:(?:the|our|a|an)\s+)?(?:(?:proposed|new|novel)\s+)?$")
 _OUR_METHOD = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+proposed)\s+(?:(?:full|overall|final|complete|whole|proposed)\s+)?"
                          r"(?:method|approach|model|framework|system|network|architecture|algorithm|pipeline)\b(?!.*\b(?:[Oo]ur|[Tt]he\s+proposed)\s)")
 _IN_SETTING = re.compile(r"\s*(?:(?:relative|absolute)\s+)?(?:higher|lower|better|worse|larger|smaller)\s+in\s+")  # "lower in <a setting>"
@@ -711,7 +716,8 @@ class ResultFinder(BatchedComponent):
             by_sentence.setdefault(max(0, bisect_left(sent_starts, n.start + 1) - 1), []).append(n)
         # the abstract's opening sentences before it speaks of the paper tell the background ("Glioma
         # constitutes 80% of malignant primary brain tumors"): no result of the paper's own
-        own_from = next((i for i, (s, e) in enumerate(sents) if s >= title_end and _SELF.search(text[s:e])), 0)
+        abstract = [i for i, (s, _) in enumerate(sents) if s >= title_end]
+        own_from = next((i for i in abstract[:_BACKGROUND_SENTENCES + 1] if _SELF.search(text[sents[i][0]:sents[i][1]])), 0)
         for s_i, in_sent in by_sentence.items():
             s_start, s_end = sents[s_i]
             if s_start >= title_end and s_i < own_from:
@@ -853,7 +859,8 @@ class ResultFinder(BatchedComponent):
         if before and ctx.reports_for(before[-1], num):
             return before[-1][2]
         ours = _OUR_METHOD.search(ctx.text, max(ctx.start, num.start - 120), num.start) if proposed else None
-        if ours and not any(m[0] >= ours.end() for m in before):
+        if ours and not any(m[0] >= ours.end() for m in before) and all(
+                _PART_CUE.search(ctx.text, max(ctx.start, m[0] - 30), m[0]) for m in before if m[2].proposed):
             # "By replacing dilated convolutions with the proposed JPU module, our method achieves ...
             # (mIoU of 53.13%)": the paper's own method, the one its title names first, not a part of it
             return proposed[0]
@@ -1410,14 +1417,15 @@ class _Sentence:
             if named:
                 return named
         # ("$10\%$ improvement in recall": the number's closing LaTeX dollar is no word)
-        after = text[num.end + 1:num.end + 61] if text.startswith("$", num.end) else text[num.end:num.end + 60]
+        after_start = num.end + 1 if text.startswith("$", num.end) else num.end
+        after = text[after_start:after_start + 60]
         # 2. units and counted nouns
         m = re.match(r"\s+of\s+(?:the\s+)?([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3})", after)
         if m and num.unit in ("%", "GB", "x"):
             phrase = _noun_phrase(m.group(1))
             if phrase and phrase.lower() in _NO_MEASURE_NOUNS:
                 phrase = None  # "in 53% of the cases", "92.4% of them": the measure is in the verb
-            at = (text.startswith("$", num.end) + num.end) + m.start(1)
+            at = after_start + m.start(1)
             if phrase and any(s <= at < e for s, e, _ in self.datasets):
                 phrase = None  # "41.22% of the ImageNet (ILSVRC 2012) validation images": data, no measure
             if phrase and phrase.split()[-1].lower() not in ("time",) or (phrase and num.unit != "x"):
@@ -1436,7 +1444,8 @@ class _Sentence:
             # "8 out of 10 recently published probing tasks" -> "tasks"
             tail = _OUT_OF_NOUN.match(text, m.start(2))
             return (tail.group(1) if tail else m.group(2)), None, "result:out_of"
-        if num.unit == "x" and _COMPRESSED_BY.search(text, max(self.start, num.start - 60), num.start):
+        if num.unit == "x" and not _RELATIVE_AFTER.match(text, num.end) and \
+                _COMPRESSED_BY.search(text, max(self.start, num.start - 60), num.start):
             return "compression rate", None, "result:compressed"  # "compresses the network about 8 times"
         factor_of = _FACTOR_NOUN.match(text, num.end) if num.unit == "x" else None
         if factor_of:
@@ -1453,7 +1462,7 @@ class _Sentence:
         m = re.match(r"\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?(?:(?:relative|absolute)\s+)?(?:higher|lower|better|worse|improvements?|increases?|gains?|reductions?|decreases?|drops?|boosts?|fewer|less|more|smaller|larger|relative improvements?)\s+(?:(?:in|of)\s+)?(?:the\s+)?([A-Za-z][\w\-]*(?:\s+[A-Za-z0-9][\w\-]*(?![\w\-]|\.\w)){0,3})", after)
         if m and num.unit in ("x", "%", "dB", "", "points"):
             phrase = _noun_phrase(m.group(1), allow_digits=True)
-            at = (text.startswith("$", num.end) + num.end) + m.start(1)
+            at = after_start + m.start(1)
             if phrase and any(s == at and ent.source.startswith("lexicon:") for s, _, ent in self.methods):
                 phrase = None  # "the 2.35x larger ResNet-152": a known method, no measure
             if phrase and _IN_SETTING.match(m.group(0)) and not any(s == at for s, _, _ in self.metrics) and \
@@ -1487,7 +1496,7 @@ class _Sentence:
                 named = {ent.name: self._metric_text(ent, ms, me) for ms, me, ent in self.metrics}
                 # (or, naming none, the one metric of the sentence before: "... an F-measure of 0.82.
                 # It outperforms state-of-art algorithms by 6.6%")
-                if not named and self.metric_before is not None:
+                if not named and self.metric_before is not None and not _MEASURE_AFTER_MARGIN.match(text, num.end):
                     named = {self.metric_before: self.metric_before}
                 return (f"{named.popitem()[1]} improvement" if len(named) == 1 else "improvement"), None, "result:change_by"
             np_ = _noun_phrase(phrase, allow_digits=True)
