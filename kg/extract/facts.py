@@ -91,7 +91,7 @@ def _written_name(text: str, entity) -> str:
     title_end = title_end_of(text)
     start, end, _ = next((m for m in entity.mentions if m[0] >= title_end), entity.mentions[0])
     written = singular_phrase(text[start:end])
-    if _SENTENCE_START.search(text, 0, start) and written[1:2].islower():
+    if _SENTENCE_START.search(text, max(0, start - 10), start) and written[1:2].islower():
         written = written[0].lower() + written[1:]  # "Support vector machines reach ...": a sentence's capital
     return written
 

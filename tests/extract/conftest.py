@@ -39,3 +39,8 @@ def names(entities) -> set[str]:
 
 def results_by_value(facts) -> dict[float, object]:
     return {r.value: r for r in facts.results}
+
+
+def metric_values(facts) -> list[tuple[str, float]]:
+    """(metric, value) of each result, in text order."""
+    return [(r.metric, r.value) for r in facts.results]

@@ -5,7 +5,7 @@ from kg.extract.components.results import find_numbers
 from kg.extract.normalize import entity_key
 from kg.extract.pipeline import build_nlp
 
-from tests.extract.conftest import facts_of, results_by_value
+from tests.extract.conftest import facts_of, metric_values, results_by_value
 
 VAR_SENTENCE = ("On ImageNet 256x256 benchmark, VAR significantly improve AR baseline by improving Frechet "
                 "inception distance (FID) from 18.65 to 1.73, inception score (IS) from 80.4 to 350.2, with "
@@ -211,7 +211,7 @@ def test_results_outperforming_a_method_by_a_margin_is_an_improvement(nlp):
     ("It achieves an FID of 1.91/2.43 on CIFAR-10/FFHQ.", [("FID", 1.91), ("FID", 2.43)]),
 ])
 def test_results_metric_phrases(nlp, sentence, expected):
-    assert [(r.metric, r.value) for r in facts_of(nlp, sentence).results] == expected
+    assert metric_values(facts_of(nlp, sentence)) == expected
 
 
 # Corpus sentences (arXiv cs 2019) for speed-ups, throughput, LaTeX-glued "times" and GPU time.
@@ -940,7 +940,7 @@ def test_results_a_method_the_proposed_one_uses_owns_no_number(nlp, text, expect
      [("PSNR", 32.1), ("SSIM", 0.912), ("PSNR", 28.5), ("SSIM", 0.851)]),
 ])
 def test_results_slashed_metrics_review(nlp, sentence, expected):
-    assert [(r.metric, r.value) for r in facts_of(nlp, sentence).results] == expected
+    assert metric_values(facts_of(nlp, sentence)) == expected
 
 
 def test_results_a_relative_clause_is_no_scope_of_a_measure(nlp):
@@ -972,7 +972,7 @@ def test_results_a_new_setting_takes_no_dataset_from_the_sentence_before(nlp, te
      "0.845 +/- 0.031 DC and 1.556 +/- 0.444 mm ASD.", [("DC", 0.845), ("ASD", 1.556)]),
 ])
 def test_results_metric_after_a_spread(nlp, sentence, expected):
-    assert [(r.metric, r.value) for r in facts_of(nlp, sentence).results] == expected
+    assert metric_values(facts_of(nlp, sentence)) == expected
 
 
 def test_results_respectively_across_spreads_pairs_methods(nlp):
@@ -1009,7 +1009,7 @@ def test_results_a_metric_right_after_the_value_wins_over_the_one_after_its_base
      [("AUPR", 0.94), ("F1", 0.92), ("MCC", 0.8)]),
 ])
 def test_results_respectively_with_the_metrics_after_the_numbers(nlp, sentence, expected):
-    assert [(r.metric, r.value) for r in facts_of(nlp, sentence).results] == expected
+    assert metric_values(facts_of(nlp, sentence)) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -1115,7 +1115,7 @@ def test_results_the_best_of_other_systems_is_a_previous_value(nlp, sentence, ex
      [("AUC", 0.93), ("AUC", 0.9)]),
 ])
 def test_results_review_of_the_new_list_and_baseline_rules(nlp, sentence, expected):
-    assert [(r.metric, r.value) for r in facts_of(nlp, sentence).results] == expected
+    assert metric_values(facts_of(nlp, sentence)) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -1140,7 +1140,7 @@ def test_results_review_of_the_new_list_and_baseline_rules(nlp, sentence, expect
     ("Our network surpasses the performance of the 2.35$\\times$ larger ResNet-152 on ImageNet.", []),
 ])
 def test_results_latex_factors_run_spreads_and_plain_measures(nlp, sentence, expected):
-    assert [(r.metric, r.value) for r in facts_of(nlp, sentence).results] == expected
+    assert metric_values(facts_of(nlp, sentence)) == expected
 
 
 @pytest.mark.parametrize("sentence, datasets", [
@@ -1173,7 +1173,7 @@ def test_results_a_dataset_after_a_metric_with_digits(nlp, sentence, datasets):
      "neuropathy with an accuracy of 83.4%.", [("accuracy", 83.4)]),
 ])
 def test_results_the_background_before_the_paper_speaks_of_itself(nlp, abstract, expected):
-    assert [(r.metric, r.value) for r in facts_of(nlp, abstract).results] == expected
+    assert metric_values(facts_of(nlp, abstract)) == expected
 
 
 def test_results_a_margin_in_no_named_metric_is_in_the_metric_of_the_sentence_before(nlp):
@@ -1209,7 +1209,7 @@ def test_results_a_gain_after_a_comparison_is_no_previous_value(nlp):
     ("Videos were captured at a frame rate of 30 fps.", []),
 ])
 def test_results_a_frame_rate_a_method_runs_at(nlp, sentence, expected):
-    assert [(r.metric, r.value) for r in facts_of(nlp, sentence).results] == expected
+    assert metric_values(facts_of(nlp, sentence)) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -1220,7 +1220,7 @@ def test_results_a_frame_rate_a_method_runs_at(nlp, sentence, expected):
     ("This yields a 13x compression rate.", [("compression rate", 13.0)]),
 ])
 def test_results_a_factor_of_compression_or_pruning(nlp, sentence, expected):
-    assert [(r.metric, r.value) for r in facts_of(nlp, sentence).results] == expected
+    assert metric_values(facts_of(nlp, sentence)) == expected
 
 
 def test_results_a_metric_named_earlier_in_the_sentence_as_written(nlp):
@@ -1259,7 +1259,7 @@ def test_results_our_method_is_the_title_method_not_a_part_named_before(nlp):
     ("This translated to a 5% gain in click-rate in our online production system.", [("click-rate", 5.0)]),
 ])
 def test_results_a_setting_or_a_dataset_is_no_measure(nlp, sentence, expected):
-    assert [(r.metric, r.value) for r in facts_of(nlp, sentence).results] == expected
+    assert metric_values(facts_of(nlp, sentence)) == expected
 
 
 @pytest.mark.parametrize("abstract, expected", [
@@ -1271,7 +1271,7 @@ def test_results_a_setting_or_a_dataset_is_no_measure(nlp, sentence, expected):
      "early cases. It is fast. These results open new avenues for screening.", [("AUC", 0.95)]),
 ])
 def test_results_background_needs_an_early_self_reference(nlp, abstract, expected):
-    assert [(r.metric, r.value) for r in facts_of(nlp, abstract).results] == expected
+    assert metric_values(facts_of(nlp, abstract)) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -1283,7 +1283,7 @@ def test_results_background_needs_an_early_self_reference(nlp, abstract, expecte
      [("accuracy", 92.0), ("improvement", 30.0)]),
 ])
 def test_results_review_of_the_factor_frame_rate_and_margin_rules(nlp, sentence, expected):
-    assert [(r.metric, r.value) for r in facts_of(nlp, sentence).results] == expected
+    assert metric_values(facts_of(nlp, sentence)) == expected
 
 
 def test_results_a_hyphenated_word_after_a_baseline_is_no_gain(nlp):

@@ -49,6 +49,7 @@ _NAMED_AS_TASK = re.compile(r"\b(?:tasks?|problems?)\s+(?:of|such\s+as|like|incl
 _TASK_PHRASE_RULES = frozenset({"pattern:task_phrase", "pattern:title_action"})
 _DATASET_CUE_RULES = frozenset({"pattern:dataset_cue", "pattern:title_dataset"})
 _INTRODUCED_NAME_RULES = frozenset({"pattern:propose", "pattern:repeat", "pattern:name_word", "pattern:title_case"})
+_INTRODUCED_OR_TITLE_RULES = _INTRODUCED_NAME_RULES | {"pattern:title"}  # a name a title introduces, too
 # A version or size written after a method name stays on the mention: "LLaMA 30B", "Llama 3",
 # "LLaMA-3-8B", "Stable Diffusion 3", "GPT-4o".
 _VERSION = re.compile(r"(?:[\s\-]v?\d+(?:\.\d+)?[BMKbmk]?(?:-\d+(?:\.\d+)?[BMKbmk])?|-\d*[a-z]{1,2}\b)(?![\w.%])")
@@ -626,7 +627,7 @@ class EntityResolver(BatchedComponent):
             if dataset is None:
                 edition = _VERSIONED.fullmatch(rec.name)
                 base = edition and records.get(("datasets", entity_key("datasets", edition.group(1))))
-                if base and all(r in _INTRODUCED_NAME_RULES or r == "pattern:title" for _, _, r in rec.mentions):
+                if base and all(r in _INTRODUCED_OR_TITLE_RULES for _, _, r in rec.mentions):
                     # "MultiWOZ 2.1: ...", "we present our system for DCASE 2019": a version or a
                     # year's edition of a dataset the paper names is data, not a proposed method
                     del records[(kind, key)]
@@ -641,7 +642,7 @@ class EntityResolver(BatchedComponent):
             # dataset": a title's name the abstract calls a dataset)
             introduced = introduced or any(r == "pattern:dataset_cue" and _DATA_NOUN_AFTER.match(text, e)
                                            for _, e, r in dataset.mentions) and all(
-                r in _INTRODUCED_NAME_RULES or r == "pattern:title" for _, _, r in rec.mentions)
+                r in _INTRODUCED_OR_TITLE_RULES for _, _, r in rec.mentions)
             if not introduced and (rec.proposed or any(rank(r) < _WEAK_NAME_RANK for _, _, r in rec.mentions)):
                 continue
             if any(r in _DATASET_CUE_RULES or r == "pattern:benchmark_name" or r.startswith("lexicon:")

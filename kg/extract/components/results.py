@@ -133,7 +133,8 @@ _GAIN_BEFORE = re.compile(r"\b(?:by|gains?|improvements?|increases?|boosts?)\s+(
 _OVER_PREVIOUS = re.compile(r"\bover (?:the |a )?previous(?: [\w\-]+){0,2}?(?: of)?\s*$")
 _FROM_BEFORE = re.compile(r"\bfrom\s*$")
 # a value's spread, with its unit: " $\pm$ 3.87%", "\pm 0.0587$", " +/- 0.509 mm"
-_SPREAD = (r"\s*(?:\$\s*)?(?:±|\\pm|\+/-|\+-)\s*(?:\$\s*)?\d[\d.]*"
+_PLUS_MINUS = r"(?:±|\\pm|\+/-|\+-)"
+_SPREAD = (r"\s*(?:\$\s*)?" + _PLUS_MINUS + r"\s*(?:\$\s*)?\d[\d.]*"
            r"(?:\s*(?:\\?%|(?!(?:and|or|of|on|in|at|for|to|vs|the|was|is|are|with|by|as|per)\b)[A-Za-z]{1,3}\b))?(?:\s*\$)?")
 _RESPECTIVELY = re.compile(f"(?:{_SPREAD})?" r"(?:,?\s+[A-Za-z][\w\-@.'()^]*){0,14}?\s*(?:\)\s*)?,?\s*(?:\(\s*)?respectively\b")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
@@ -142,7 +143,7 @@ _RANGE_GAP = re.compile(r"(?:--|-|–|\s?[~∼]\s?|\s?\$?\\sim\$?\s?|\s[-–]\s)
 _SPACED_DASH = re.compile(r"\s[-–]\s")
 # (or the mean and spread of runs: "1.93% (1.98+/-0.07) validation error")
 _SPREAD_PAREN = re.compile(r"\s*\((?:(?:95|99|90)\s?%\s*(?:CI|confidence interval)[^()]{0,50}|"
-                           r"\s*\d[\d.]*\s*(?:±|\\pm|\+/-|\+-)\s*\d[\d.]*\s*(?:\\?%)?\s*)\)\s*")
+                           r"\s*\d[\d.]*\s*" + _PLUS_MINUS + r"\s*\d[\d.]*\s*(?:\\?%)?\s*)\)\s*")
 # "81.04 $\pm$ 3.87% sensitivity", "$0.9537\pm 0.0587$ AUC", "76.91 ± 1.17% (mean ± s.d.) accuracy":
 # the value's spread (and what it is), then its metric
 _SPREAD_THEN = re.compile(_SPREAD + r"(?:\s*\((?:mean|average|avg\.?|median)\s[^()]{0,25}\))?\s*")
@@ -151,7 +152,9 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
 _RANGE_TO_BEFORE = re.compile(r"\b(?:by|of|with|further|observe[sd]?)\s+(?:about\s+|around\s+|approximately\s+)?$")
 _RANGES_FROM_BEFORE = re.compile(r"\b(?:rang|var)(?:e|es|ed|ing|y|ies|ied|ying)?\s+(?:from\s+|between\s+)?$")
 # between "N <measure> on D1" and the next "M on D2"
-_PARALLEL_GAP = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:on|in|for)\s+(?:[^;.()\d]|(?<=[A-Za-z@\-\d])\d){1,40}?(?:,|\s+and|,\s*and)\s*")
+# a digit inside a name or a metric ("CIFAR-10", "F1"), not a number of its own
+_GLUED_DIGIT = r"(?<=[A-Za-z@\-\d])\d"
+_PARALLEL_GAP = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:on|in|for)\s+(?:[^;.()\d]|" + _GLUED_DIGIT + r"){1,40}?(?:,|\s+and|,\s*and)\s*")
 _DATASET_AFTER_GAP = re.compile(r"\s+(?:on|in|for)\s+(?:the\s+)?")
 _WORDS_THEN_ON_GAP = re.compile(f"(?:{_SPREAD})?" r"(?:\s+[\w\-@]+){0,3}?\s+(?:on|in|for)\s+(?:the\s+)?")  # "gains on", "top-1 accuracy on"
 _COMPARED_THEN_ON_GAP = re.compile(r"\s+(?:as\s+)?(?:compared\s+(?:with|to)|over|against)\s+[\w\-@]+(?:\s+[\w\-@]+)?"
@@ -592,7 +595,7 @@ _FACTOR_NOUN = re.compile(r"\s*(?:(?:overall|total|weight|model|parameter|networ
                           r"non-structured|unstructured)\s+){0,2}(compression|pruning)\b(?!\s+rate)")
 _COMPRESSED_BY = re.compile(r"\bcompress(?:es|ed|ing)?\s+(?:(?:the|a|an|its|our|their)\s+)?(?:[\w\-]+\s+){0,2}?"
                             r"(?:by\s+)?(?:(?:about|around|approximately|up to|over|nearly|more than|roughly)\s+)?(?:a factor of\s+)?$")
-_DATASET_GAP = re.compile(r"(?:[^.;)\d]|(?<=[A-Za-z@\-\d])\d)*?\b(?:on|in|for|at|across|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?")
+_DATASET_GAP = re.compile(r"(?:[^.;)\d]|" + _GLUED_DIGIT + r")*?\b(?:on|in|for|at|across|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?")
 # (or reports its experiments: "... patches were registered", "Results: Pegasus detected ...")
 _SELF = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Hh]ere(?:in)?|[Tt]his (?:paper|work|study|article|letter|thesis|report|project)|"
                    r"(?:[Ii]n|[Tt]o) this|[Pp]ropos\w*|[Pp]resent(?:ed|s)|[Ii]ntroduc\w*|[Nn]ovel)\b|"
