@@ -80,15 +80,24 @@ class _Fields:
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)$")
+_SPACE = re.compile(r"\s")
+_SHORT_NAME = re.compile(r"[^\s]*[A-Z][^\s]*[A-Z0-9][^\s]*")  # one word with two capitals or a capital and a digit
 
 
 def _written_name(text: str, entity) -> str:
-    """A result's method by its name, or, when the paper never writes that name in any case (a lexicon's
-    canonical "CNN" for "convolutional neural networks"), as the abstract first writes it, in the
-    singular (the title's capitals only where the abstract has none)."""
-    if entity.name.lower() in text.lower() or not entity.mentions:
+    """A result's method as the paper writes it: its short name where the paper writes one ("DAT" for
+    "domain adversarial training (DAT)", "S2-LBI"); else its name, or, when the paper never writes that
+    name in any case (a lexicon's canonical "CNN" for "convolutional neural networks"), as the abstract
+    first writes it, in the singular (the title's capitals only where the abstract has none)."""
+    if not entity.mentions:
         return entity.name
     title_end = title_end_of(text)
+    if _SPACE.search(entity.name) or entity.name.lower() not in text.lower():
+        short = next((text[s:e] for s, e, _ in entity.mentions if s >= title_end and _SHORT_NAME.fullmatch(text[s:e])), None)
+        if short is not None:
+            return singular_phrase(short)  # ("UNets" is UNet)
+    if entity.name.lower() in text.lower():
+        return entity.name
     start, end, _ = next((m for m in entity.mentions if m[0] >= title_end), entity.mentions[0])
     written = singular_phrase(text[start:end])
     if _SENTENCE_START.search(text, max(0, start - 10), start) and written[1:2].islower():

@@ -71,8 +71,8 @@ from kg.extract.components.batching import BatchedComponent
 from kg.extract.components.doc_values import get_value, set_value
 from kg.extract.components.candidates import Candidate
 from kg.extract.components.entities import EntityRecord, occurrences
-from kg.extract.components.names import (CHANGED_MEASURES, compared_before, read_heads, singular,
-                                         singular_phrase, title_end_of)
+from kg.extract.components.names import (CHANGED_MEASURES, compared_before, read_cues, read_heads,
+                                         singular, singular_phrase, title_end_of)
 from kg.extract.components.sentences import sentence_offsets
 from kg.extract.components.text import doc_text
 from kg.extract.normalize import entity_key
@@ -196,6 +196,7 @@ _COMPARED_BEFORE = compared_before()
 _BEATS = re.compile(r"\b(?:outperform|surpass|exceed|beat)")
 _OUT_OF_NOUN = re.compile(r"(?:[\w\-]+\s+){0,4}?([a-z][\w\-]*s)\b")
 _OUT_OF = re.compile(r"\$?\s*(?:/|out of)\s*\$?(\d+)\$?\s+([a-z][\w\-]*)")
+_METRIC_KIND_WORDS = frozenset(read_cues()["metric_kind_words"])
 _LATEX_WORD = re.compile(r"\\[a-zA-Z]+\{?\s*$")
 
 
@@ -611,6 +612,7 @@ _MEASURE_AFTER_MARGIN = re.compile(r"\s*(?:\\?%|\$)?\s*(?:in|in\s+terms\s+of)\s+
 _PART_CUE = re.compile(r"\b(?:with|using|via|by|through)\s+(?:(?:the|our|a|an)\s+)?(?:(?:proposed|new|novel)\s+)?$")
 _OUR_METHOD = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+proposed)\s+(?:(?:full|overall|final|complete|whole|proposed)\s+)?"
                          r"(?:method|approach|model|framework|system|network|architecture|algorithm|pipeline)\b(?!.*\b(?:[Oo]ur|[Tt]he\s+proposed)\s)")
+_RELATIVE_CLAUSE = re.compile(r"[\w)],\s+(?:which|who)\s[^,;()]*$")  # the clause a mention is inside of
 _IN_SETTING = re.compile(r"\s*(?:(?:relative|absolute)\s+)?(?:higher|lower|better|worse|larger|smaller)\s+in\s+")  # "lower in <a setting>"
 _GENERIC_MEASURES = frozenset({"score", "scores", "value", "values", "result", "results", "performance"})
 
@@ -692,7 +694,8 @@ class ResultFinder(BatchedComponent):
             set_value(doc, "results", [])
             return doc
         entities = get_value(doc, "entities") or []
-        metric_spans = sorted((s, e, ent) for ent in entities if ent.kind == "metrics" for s, e, _ in ent.mentions)
+        metric_spans = _metric_compounds(text, sorted((s, e, ent) for ent in entities if ent.kind == "metrics"
+                                                      for s, e, _ in ent.mentions))
         dataset_spans = sorted((s, e, Candidate(s, e, "datasets", ent.name, r)) for ent in entities if ent.kind == "datasets" for s, e, r in ent.mentions)
         method_spans = sorted((s, e, ent) for ent in entities if ent.kind == "methods" for s, e, _ in ent.mentions)
         title_end = title_end_of(text)
@@ -861,14 +864,15 @@ class ResultFinder(BatchedComponent):
         before = [m for m in ctx.methods if m[1] <= num.start]
         if before and ctx.reports_for(before[-1], num):
             return before[-1][2]
-        ours = _OUR_METHOD.search(ctx.text, max(ctx.start, num.start - 120), num.start) if proposed else None
+        ours = _OUR_METHOD.search(ctx.text, ctx.start, num.start) if proposed else None
         if ours and not any(m[0] >= ours.end() for m in before) and all(
                 _PART_CUE.search(ctx.text, max(ctx.start, m[0] - 30), m[0]) for m in before if m[2].proposed):
             # "By replacing dilated convolutions with the proposed JPU module, our method achieves ...
             # (mIoU of 53.13%)": the paper's own method, the one its title names first, not a part of it
             return proposed[0]
         for s, e, ent in reversed(before):
-            if ent.proposed:
+            if ent.proposed and not (_RELATIVE_CLAUSE.search(ctx.text, ctx.start, s) and "," in ctx.text[e:num.start]):
+                # "SwiftNet, which is a set of models discovered by GRAM, outperforms ...": not GRAM
                 return ent
         if proposed:
             return proposed[0]
@@ -1619,6 +1623,18 @@ class _Sentence:
             if s >= num.end and s - num.end <= 45 and re.fullmatch(r"\s*(?:(?:improvement|gain|increase|higher|lower|better)\s+)?(?:on|in)\s+(?:the\s+)?(?:zero-shot\s+)?", self.text[num.end:s]):
                 return span
         return None
+
+
+def _metric_compounds(text: str, spans: list) -> list:
+    """Metric spans with "ROUGE-L F1-score" as one span of ROUGE-L: a metric of kind F1 or accuracy
+    (cues.json: metric_kind_words) right after another metric's name qualifies that metric."""
+    out = []
+    for span in spans:
+        if out and span[2].name in _METRIC_KIND_WORDS and out[-1][2] is not span[2] and text[out[-1][1]:span[0]] == " ":
+            out[-1] = (out[-1][0], span[1], out[-1][2])
+        else:
+            out.append(span)
+    return out
 
 
 @Language.factory("kg_results", assigns=["doc._.results"], requires=["doc._.entities"])
