@@ -1258,6 +1258,25 @@ def test_results_a_metric_of_a_kind_named_after_another(nlp):
     assert metric_values(facts) == [("ROUGE-L", 24.84), ("ROUGE-2", 13.48)]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # tune6 (1908.02270), corpus 1907.03141, 1904.11128: a margin's measure named after it, no lexicon metric
+    ("Comyco also surpasses state-of-the-art approach Pensieve by 7.37% on average video quality under the same "
+     "rebuffering time.", [("average video quality", 7.37)]),
+    ("As an example, AutoSlim outperforms the prior work on automatic model compression by up to 33$\\times$ in "
+     "pruning rate under the same accuracy.", [("pruning rate", 33.0)]),
+    ("Meanwhile, CBHE outperforms the baseline algorithm by over 10% in building height estimation accuracy.",
+     [("building height estimation accuracy", 10.0)]),
+    # but a dataset is no measure
+    ("Our model outperforms the baselines by 2.1% on CIFAR-10.", [("improvement", 2.1)]),
+    # tune9 (1903.12473): of two metrics, the margin is in the one whose value outperforms
+    ("Notably, on CTW1500, PSENet achieves a F-measure of 74.3% at 27 FPS, and our best F-measure (82.2%) "
+     "outperforms state-of-art algorithms by 6.6%.",
+     [("F-measure", 74.3), ("FPS", 27.0), ("F-measure", 82.2), ("F-measure improvement", 6.6)]),
+])
+def test_results_the_measure_of_a_margin(nlp, sentence, expected):
+    assert metric_values(facts_of(nlp, sentence)) == expected
+
+
 def test_results_not_the_method_of_a_relative_clause(nlp):
     # tune3 (1906.08305): SwiftNet owns the numbers, not GRAM inside the clause about it
     facts = facts_of(nlp, "We propose GRAM (GRAph propagation as Meta-knowledge) that adopts a fine-grained search "
