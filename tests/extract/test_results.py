@@ -1277,6 +1277,25 @@ def test_results_the_measure_of_a_margin(nlp, sentence, expected):
     assert metric_values(facts_of(nlp, sentence)) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # tune7 (1907.13590), tune3 (1906.03786), corpus 1904.00937: a baseline's value is the previous one
+    ("Our method achieved Dice Similarity Coefficient (DSC) of 0.81, outperforming a CycleGAN-based method of 0.72.",
+     [(0.81, 0.72)]),
+    ("The BDNet has achieved a test accuracy of 99.65% (baseline was 99.40%) on test data of ISI Bengali "
+     "handwritten numerals.", [(99.65, 99.4)]),
+    ("Our findings yield an accuracy of 78.73%, surpassing the previously top scoring accuracy of 76.8%.",
+     [(78.73, 76.8)]),
+    # but a margin is the paper's own number
+    ("We report an average Dice score of 84.97%, surpassing the prior art by a large margin of 3.27%.",
+     [(84.97, None), (3.27, None)]),
+    # tune6 (1903.03305): two baselines, each with its owner, are no result and no one previous value
+    ("Across the four benchmark datasets our proposed approach achieves an average F1 score of 0.96, compared to "
+     "0.78 for NetVLAD and 0.49 for SeqSLAM.", [(0.96, None)]),
+])
+def test_results_a_baseline_value_after_outperforming_or_in_parentheses(nlp, sentence, expected):
+    assert [(r.value, r.previous) for r in facts_of(nlp, sentence).results] == expected
+
+
 def test_results_not_the_method_of_a_relative_clause(nlp):
     # tune3 (1906.08305): SwiftNet owns the numbers, not GRAM inside the clause about it
     facts = facts_of(nlp, "We propose GRAM (GRAph propagation as Meta-knowledge) that adopts a fine-grained search "

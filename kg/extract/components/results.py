@@ -168,7 +168,10 @@ _MEASURE_RULES = frozenset({"result:phrase_of", "result:phrase_is", "result:chan
 _AT = re.compile(r"\s+at\s")
 _PAREN_GAP = re.compile(r"\s?\(")
 _METRICS_AFTER_LIST_GAP = re.compile(r"\s*(?:(?:on|in|for)\s+(?:terms\s+of\s+)?(?:the\s+)?)?")  # "97.8% on accuracy, F1 and AUC"
-_BASELINE_LIST_GAP = re.compile(r"\s*\$?\s*(?:\\?%)?\s*\$?\s*(?:,\s*(?:and\s+)?|and\s+)\$?")  # "0.85, 0.88 and 0.87"
+_BASELINE_LIST_GAP = re.compile(r"\s*\$?\s*(?:\\?%)?\s*\$?(\s+for\s+[\w\-.]+)?\s*(?:,\s*(?:and\s+)?|and\s+)\$?")  # "0.85, 0.88 and 0.87" ("0.78 for NetVLAD and 0.49")
+# between a value and a baseline's: "0.81, outperforming a CycleGAN-based method of 0.72", "99.65% (baseline was 99.40%)"
+_BASELINE_BETWEEN = re.compile(r"\s*\$?\s*(?:\\?%)?\s*\$?\s*(?:,\s*(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:(?!\bby\b)[^,;.\d()]){1,60}?\s+(?:of|at)"
+                               r"|\(\s*(?:the\s+)?baselines?(?:\s+(?:was|is|were|of))?\s*:?)\s*\$?")
 # the words that compare a number with a baseline's ("81% compared to 75%", "0.93 against 0.81")
 _COMPARED_WORDS = r"compared (?:to|with)|versus|vs\.?|against|relative to"
 _COMPARED_BETWEEN = re.compile(rf"\b(?:{_COMPARED_WORDS})\b")
@@ -952,7 +955,8 @@ class _Sentence:
                 previous_of[i] = b  # "reducing the error rate to 0.09 from 0.13"
                 skip.add(i + 1)
                 continue
-            if len(between) <= 70 and _COMPARED_BETWEEN.search(between) and (a.unit == b.unit or not b.unit) and \
+            if len(between) <= 70 and (_COMPARED_BETWEEN.search(between) or _BASELINE_BETWEEN.fullmatch(between)) \
+                    and (a.unit == b.unit or not b.unit) and \
                     not re.search(r"\band\b|[;]", between) and not (
                     _RELATIVE_AFTER.match(text, b.end) and not _GAIN_BEFORE.search(text, max(self.start, a.start - 30), a.start)):
                 # (not a value's gain after it: "69%, which, as compared to the previous methods, is 2% more
@@ -962,10 +966,11 @@ class _Sentence:
                 # "0.87, compared to mean scores of 0.85, 0.88 and 0.87": a list of baselines (no one
                 # previous value); but "91.1% versus 73% and 81.9% versus 75%" goes on with a result
                 j = i + 1
-                while j + 1 < len(nums) and nums[j + 1].unit == b.unit and \
-                        _BASELINE_LIST_GAP.fullmatch(text, nums[j].end, nums[j + 1].start) and \
-                        not _COMPARED_AFTER.match(text, nums[j + 1].end) and \
-                        not _OWN_SCOPE_AFTER.match(text, nums[j + 1].end):
+                while j + 1 < len(nums) and nums[j + 1].unit == b.unit:
+                    gap = _BASELINE_LIST_GAP.fullmatch(text, nums[j].end, nums[j + 1].start)
+                    if not gap or _COMPARED_AFTER.match(text, nums[j + 1].end) or (
+                            _OWN_SCOPE_AFTER.match(text, nums[j + 1].end) and not gap.group(1)):
+                        break  # (but "0.78 for NetVLAD and 0.49 for SeqSLAM": each baseline's owner)
                     j += 1
                 skip.update(range(i + 2, j + 1))
                 if j > i + 1 and len({nums[k].value for k in range(i + 1, j + 1)}) > 1:
