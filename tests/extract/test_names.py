@@ -682,3 +682,20 @@ def test_names_task_heads_of_restoration_odometry_and_language(bare_nlp, sentenc
 ])
 def test_names_no_task_from_schedules_or_qualities(bare_nlp, sentence):
     assert not facts_of(bare_nlp, sentence).tasks
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # tune11 (1908.01593), corpus 1905.00377: a value after an acronym is no version of a name
+    ("A second cGAN performed accurate computational destaining with SSIM 0.9, CC 0.963 and PSNR 25.646 dB.", "CC"),
+    ("It leads to mean specificity of 67.96% (SD 2.90%) on the held-out data.", "SD"),
+])
+def test_names_a_value_after_an_acronym_is_no_version(bare_nlp, sentence, name):
+    names = {e.name for kind in ("methods", "datasets") for e in getattr(facts_of(bare_nlp, sentence), kind)}
+    assert not any(n.startswith(name + " ") for n in names)
+
+
+def test_names_a_one_digit_version_stays_on_the_name(bare_nlp):
+    # corpus 1903.10915: "HeLI 2.0" is a name with its version
+    facts = facts_of(bare_nlp, "The approach is applied to a current version of the HeLI language identification "
+                               "method, which is now called HeLI 2.0. We describe the HeLI 2.0 method in detail.")
+    assert "HeLI 2.0" in {e.name for e in facts.methods}

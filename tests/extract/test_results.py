@@ -1296,6 +1296,16 @@ def test_results_a_baseline_value_after_outperforming_or_in_parentheses(nlp, sen
     assert [(r.value, r.previous) for r in facts_of(nlp, sentence).results] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # corpus 1905.00377, 1906.07347: a standard deviation is a spread, not a result
+    ("RF leads to mean sensitivity of 64.90% (standard deviation, SD 2.90%) and mean specificity of 67.96% (SD 2.90%).",
+     [("sensitivity", 64.9), ("specificity", 67.96)]),
+    ("The proposed SRSCN obtained a Dice score of 0.758(std=0.227) for myocardial segmentation.", [("Dice", 0.758)]),
+])
+def test_results_a_standard_deviation_is_no_result(nlp, sentence, expected):
+    assert metric_values(facts_of(nlp, sentence)) == expected
+
+
 def test_results_not_the_method_of_a_relative_clause(nlp):
     # tune3 (1906.08305): SwiftNet owns the numbers, not GRAM inside the clause about it
     facts = facts_of(nlp, "We propose GRAM (GRAph propagation as Meta-knowledge) that adopts a fine-grained search "

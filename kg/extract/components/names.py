@@ -93,7 +93,7 @@ _NAME_LIKE = re.compile(r"(?:[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[
 _WORD_TAIL = re.compile(r"(?:[\w\-+*']|\.(?=\d))*")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_+*")
 _DASH_THEN_LOWER = re.compile(r"-{2,}(?=[a-z])")
-_VERSION = re.compile(r" v?\d+(?:\.\d+)?[BMK]?\b(?![.,]\d)")
+_VERSION = re.compile(r" v?\d+(?:\.\d)?[BMK]?\b(?![.,]?\d|\s?\\?%)")  # "UDPipe 2.0", not "SD 2.90%", "CC 0.963"
 # a proposal's clause ends where its description starts: "X, which", "a network consisting of a VAE",
 # "present this preorder as a Hasse diagram"
 _CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|\s(?:which|that|to|by|for|where|while|whose|in order|with the|consisting of|composed of|comprising|based on|built on|using|leveraging|as an?|as the)\s|\s+\((?:e\.g|i\.e)|\s-{1,2}\s")

@@ -99,7 +99,8 @@ _BOUND_BEFORE = re.compile(_COMPARISON)
 _VARIABLE_BOUND = re.compile(r"(?<![A-Za-z])[A-Za-z]\s*\$?\s*" + _COMPARISON)
 _PERCENT_AFTER = re.compile(r"\s?(?:%|\\%|percent\b)")
 _CONFIDENCE_AFTER = re.compile(r"\s?(?:%|\\%|percent)?\s*(?:CI|CIs|confidence intervals?|credible intervals?|confidence)\b")
-_CONFIDENCE_BEFORE = re.compile(r"(?:\bCIs?|confidence intervals?|credible intervals?|\brange)\s*(?:of\s+|[:=,]\s*|\(\s*)?(?:\[\s*)?-?$|(?:±|\\pm|\+/-|\+-|\bplus-minus|\bplus or minus)\s*\$?\s*$")
+_CONFIDENCE_BEFORE = re.compile(r"(?:\bCIs?|confidence intervals?|credible intervals?|\brange)\s*(?:of\s+|[:=,]\s*|\(\s*)?(?:\[\s*)?-?$|(?:±|\\pm|\+/-|\+-|\bplus-minus|\bplus or minus)\s*\$?\s*$"
+                                r"|(?:\bSDs?|\bs\.d\.|\bstd\.?|standard deviations?)\s*(?:of\s+|[:=,]\s*)?$")  # "(SD 2.90%)"
 _INTERVAL_IN_PARENS = re.compile(r"(?:\d\s?(?:%|\\%)\s*)(?:CIs?|confidence intervals?|credible intervals?)\b")
 _CHANCE_BEFORE = re.compile(r"\bchance(?:\s+level)?\s*(?:=|:|of|is|was)\s*$")
 _FPS_AT = re.compile(r"\d\s?(?:FPS|fps)\s+(?:at|@)\s*$")
