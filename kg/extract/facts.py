@@ -80,8 +80,7 @@ class _Fields:
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)$")
-_SPACE = re.compile(r"\s")
-_SHORT_NAME = re.compile(r"[^\s]*[A-Z][^\s]*[A-Z0-9][^\s]*")  # one word with two capitals or a capital and a digit
+_SHORT_NAME = re.compile(r"\S*[A-Z]\S*[A-Z0-9]\S*")  # one word with two capitals or a capital and a digit
 
 
 def _written_name(text: str, entity) -> str:
@@ -92,11 +91,12 @@ def _written_name(text: str, entity) -> str:
     if not entity.mentions:
         return entity.name
     title_end = title_end_of(text)
-    if _SPACE.search(entity.name) or entity.name.lower() not in text.lower():
+    written_as_named = entity.name.lower() in text.lower()
+    if " " in entity.name or not written_as_named:
         short = next((text[s:e] for s, e, _ in entity.mentions if s >= title_end and _SHORT_NAME.fullmatch(text[s:e])), None)
         if short is not None:
             return singular_phrase(short)  # ("UNets" is UNet)
-    if entity.name.lower() in text.lower():
+    if written_as_named:
         return entity.name
     start, end, _ = next((m for m in entity.mentions if m[0] >= title_end), entity.mentions[0])
     written = singular_phrase(text[start:end])

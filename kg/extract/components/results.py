@@ -615,7 +615,6 @@ _RUNS_AT = re.compile(r"(?<!was )(?<!were )\b(?:runs?|running|ran|operat(?:es|in
 _MEASURE_AFTER_MARGIN = re.compile(r"\s*(?:\\?%|\$)?\s*(?:in|in\s+terms\s+of)\s+(?:the\s+)?[a-z]")  # "by 30% in speed"
 _MEASURE_AFTER_BY = re.compile(r"\s*(?:\\?%|\$|points?|percentage points?)?\s*(?:in|on|in\s+terms\s+of)\s+(?:the\s+)?(?=[a-z])")
 _MARGIN_MEASURE_WORDS = _METRIC_WORDS | {"quality"}  # the last word of a margin's measure named after it
-_CLAUSE_END = re.compile(r"[.;,:](?:\s|$)")
 _SUBJECT_METRIC_GAP = re.compile(r"\s*(?:\(\s*[\d.]+\s*\\?%?\s*\)\s*)?")  # "F-measure (82.2%) outperforms"
 _PART_CUE = re.compile(r"\b(?:with|using|via|by|through)\s+(?:(?:the|our|a|an)\s+)?(?:(?:proposed|new|novel)\s+)?$")
 _OUR_METHOD = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+proposed)\s+(?:(?:full|overall|final|complete|whole|proposed)\s+)?"
@@ -1623,9 +1622,9 @@ class _Sentence:
         gap = _MEASURE_AFTER_BY.match(self.text, num.end)
         if not gap:
             return None
-        clause = _CLAUSE_END.split(self.text[gap.end():gap.end() + 60])[0]
-        cut = _NP_STOP.search(" " + clause)
-        words = (clause[:cut.start() - 1] if cut else clause).split()
+        rest = self.text[gap.end():min(self.end, gap.end() + 60)].rstrip(" .!?")
+        cut = _NP_STOP.search(" " + rest)  # (a comma or a preposition ends the phrase)
+        words = (rest[:cut.start() - 1] if cut else rest).split()
         if 0 < len(words) <= 4 and all(re.fullmatch(r"[a-z][a-z\-]*", w) for w in words) \
                 and words[-1] in _MARGIN_MEASURE_WORDS:
             return " ".join(words)
