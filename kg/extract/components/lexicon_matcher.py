@@ -29,6 +29,8 @@ from kg.extract.lexicon import LexiconEntry, lexicon_paths, read_lexicons
 
 _GLUED_AFTER = re.compile(r"-[A-Z][A-Za-z]")
 # "hypervolume-guided weight adaptation", "FID-based selection": a metric that modifies a word
+# a unit letter glued to a digit ("Flickr30k"): the tokenizer splits its capital ("Flickr30K" -> "Flickr30", "K")
+_DIGIT_THEN_LOWER = re.compile(r"\d[a-z]")
 _METRIC_AS_MODIFIER = re.compile(r"-(?:guided|based|driven|aware|conditioned|weighted|aligned|regularized|constrained)\b")
 # the cutoffs of a ranking metric written "X@k" ("Recall@100", "NDCG@5")
 _CUTOFFS = ("1", "3", "5", "10", "20", "50", "100", "200", "500", "1000")
@@ -119,10 +121,12 @@ class LexiconMatcher(BatchedComponent):
                         as_written.add(variant)
                     else:
                         any_case.add(variant.lower())
+                        # the tokenizer splits "GSM8K" (a "K" suffix) but not "GSM8k": match
+                        # case-insensitive forms in both tokenisations, whichever the lexicon writes
                         if variant.lower() != variant:
-                            # the tokenizer splits "GSM8K" (a "K" suffix) but not "GSM8k": match
-                            # case-insensitive forms in both tokenisations
                             forms[key].append(variant.lower())
+                        if _DIGIT_THEN_LOWER.search(variant):
+                            forms[key].append(variant.upper())
         add_phrases(self.matcher, self.nlp, forms)
 
     def __call__(self, doc: Doc) -> Doc:
