@@ -248,6 +248,20 @@ def test_results_metric_phrases(nlp, sentence, expected):
      "MACs", "M"),
     ("Our method achieves 99.84% in terms of word level intelligibility rate and 2.68 MOS for TTS.", "99.84%",
      "intelligibility rate", "%"),
+    # corpus 1905.13543: a plain LaTeX number with its unit after the math; GPU time of a search is its cost
+    ("On CIFAR-10, the optimal structure obtained by our method achieves the state-of-the-art $1.9$\\% test "
+     "error, while the search process is more than $1,000$ times faster (only $1.5$ GPU hours on a Tesla V100).",
+     "1.9$\\%", "test error", "%"),
+    ("On CIFAR-10, the optimal structure obtained by our method achieves the state-of-the-art $1.9$\\% test "
+     "error, while the search process is more than $1,000$ times faster (only $1.5$ GPU hours on a Tesla V100).",
+     "1.5$ GPU hours", "search cost", "GPU time"),
+    # corpus 1906.04423
+    ("With carefully designed search space, search algorithms and strategies for evaluating network quality, we "
+     "are able to efficiently search more than 2, 000 architectures in around 30 GPU-days.", "30 GPU-days",
+     "search cost", "GPU time"),
+    # corpus 1901.06920: a LaTeX duration
+    ("We process a frame of $256 \\times 384$ pixel in $0.035$s and a volume of $256 \\times 384 \\times 384$ "
+     "voxel in $13.44$s.", "0.035$s", "runtime", "s"),
 ])
 def test_results_speed_throughput_and_compute(nlp, sentence, raw, metric, unit):
     results = {r.raw: r for r in facts_of(nlp, sentence).results}
@@ -1378,3 +1392,10 @@ def test_results_our_method_keeps_a_proposal_the_sentence_names(nlp):
 def test_results_a_written_method_name_loses_a_sentence_capital(nlp):
     facts = facts_of(nlp, "Support vector machines reach an accuracy of 91.2% on the task.")
     assert [r.method for r in facts.results] == ["support vector machine"]
+
+
+def test_results_a_factor_before_a_dataset_name_measures_nothing(nlp):
+    # corpus 1904.03845: "30 times larger the ImageNet" compares sizes; ImageNet is no measure
+    sentence = ("The new benchmark contains $30k$ categories of persons, which is about $20$ times larger than "
+                "CUHK03 ($1.5k$ categories), and $30$ times larger the ImageNet ($1k$ categories).")
+    assert [(r.metric, r.raw) for r in facts_of(nlp, sentence).results] == []

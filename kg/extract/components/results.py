@@ -125,7 +125,7 @@ _SETUP_AFTER = re.compile(r"\s+of (?:the )?time(?=[.,;)])|\s+(?:corpus|corpora|d
     r"|\s+missing (?:data|values|labels|entries|modalities)\b"
     r"|\s+of (?:the )?(?:total|whole|entire|available|high-quality|raw) (?:training data|data|speech|recordings?|audio|footage)\b(?!\s+quality)|\s+(?:long|old)\b|\s*(?:as (?:a |the )?baseline)")
 _DURATION_OF_DATA = re.compile(r"\s+of (?:[\w\-]+ )?(?:scans|recordings|clips|footage|audio|speech|video|videos)\b")
-_DURATION_CUE = re.compile(r"\b(?:in|within|takes?|taking|took|requires?|requiring|only|just|under|about|around|approximately|to|reduces?|reduced|than|per|at)\s+(?:only\s+|just\s+|about\s+|around\s+|less than\s+|approximately\s+)?$")
+_DURATION_CUE = re.compile(r"\b(?:in|within|takes?|taking|took|requires?|requiring|only|just|under|about|around|approximately|to|reduces?|reduced|than|per|at)\s+(?:only\s+|just\s+|about\s+|around\s+|less than\s+|approximately\s+)?\$?$")
 _FACTOR_BEFORE = re.compile(r"(?:^|[\s(])[x×]$")  # matched on the two characters before a number
 _FACTOR_GLUED = re.compile(r"[\w×]|\.\d")
 _SYMBOL_GAP = re.compile(r"(?:'s)?\s*(?:\(\s*)?\$?(?:\\?[A-Za-zρ]{1,3})?\s?=\s?\$?")  # " r = ", "'s r = ", " ($\\rho="
@@ -476,6 +476,11 @@ def find_numbers(text: str, units: list[tuple[re.Pattern, str, str | None]] | No
         if start >= 2 and text[start - 1] == "-" and (text[start - 2].isdigit() or text[start - 2] == "%"):
             continue  # the high end of "65.27%-87.71%" after a low end ruled out
         end, unit, implied = _unit_at(text, end, units)
+        if not unit and text.startswith("$", end) and text.count("$", 0, start) % 2:
+            # "$1.9$\\% test error", "$1,000$ times faster", "only $1.5$ GPU hours": a plain number in
+            # LaTeX with its unit after the math
+            after_math, unit, implied = _unit_at(text, end + 1, units)
+            end = after_math if unit else end
         if not unit and _YEAR.fullmatch(raw_number):
             continue
         high = _range_end(text, value, start, end, unit, units)
@@ -1479,8 +1484,9 @@ class _Sentence:
         if m and num.unit in ("x", "%", "dB", "", "points"):
             phrase = _noun_phrase(m.group(1), allow_digits=True)
             at = after_start + m.start(1)
-            if phrase and any(s == at and ent.source.startswith("lexicon:") for s, _, ent in self.methods):
-                phrase = None  # "the 2.35x larger ResNet-152": a known method, no measure
+            if phrase and (any(s == at and ent.source.startswith("lexicon:") for s, _, ent in self.methods) or
+                           any(s == at and e >= at + len(phrase) for s, e, _ in self.datasets)):
+                phrase = None  # "the 2.35x larger ResNet-152", "30 times larger the ImageNet": a name, no measure
             if phrase and _IN_SETTING.match(m.group(0)) and not any(s == at for s, _, _ in self.metrics) and \
                     singular(phrase.split()[-1].lower()) not in measure_heads():
                 phrase = None  # "20 times lower in globular cluster fields": where, not what
