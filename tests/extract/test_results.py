@@ -144,6 +144,13 @@ def test_results_from_a_with_baseline_to_b(nlp):
     assert 65.0 not in by_value and by_value[5.0].previous == 65.0 and by_value[5.0].unit == "s"
 
 
+def test_results_from_a_to_b_in_latex(nlp):
+    # corpus 1907.10156: the values in LaTeX math
+    facts = facts_of(nlp, "With the ResNet-101 as the backbone, our method can improve mAP on COCO data set from "
+                          "$39.1\\%$ to $41.1\\%$ by only replacing the loss function.")
+    assert [(r.raw, r.previous, r.metric) for r in facts.results] == [("41.1\\%", 39.1, "mAP")]
+
+
 def test_results_outperforming_a_method_by_a_margin_is_an_improvement(nlp):
     facts = facts_of(nlp, "the proposed model outperforms the state-of-the-art approach by 9.33% on the MOSI dataset.")
     assert [(r.value, r.metric) for r in facts.results] == [(9.33, "improvement")]

@@ -132,7 +132,7 @@ _SYMBOL_GAP = re.compile(r"(?:'s)?\s*(?:\(\s*)?\$?(?:\\?[A-Za-zρ]{1,3})?\s?=\s?
 _ABSOLUTE_AFTER = re.compile(r"\s*(?:absolute|relative)\b")
 _GAIN_BEFORE = re.compile(r"\b(?:by|gains?|improvements?|increases?|boosts?)\s+(?:of\s+)?(?:up to\s+|about\s+|around\s+)?$")
 _OVER_PREVIOUS = re.compile(r"\bover (?:the |a )?previous(?: [\w\-]+){0,2}?(?: of)?\s*$")
-_FROM_BEFORE = re.compile(r"\bfrom\s*$")
+_FROM_BEFORE = re.compile(r"\bfrom\s*\$?$")  # (and LaTeX "from $92.65\\%$ to $93.64\\%$")
 # a value's spread, with its unit: " $\pm$ 3.87%", "\pm 0.0587$", " +/- 0.509 mm"
 _PLUS_MINUS = r"(?:±|\\pm|\+/-|\+-)"
 _SPREAD = (r"\s*(?:\$\s*)?" + _PLUS_MINUS + r"\s*(?:\$\s*)?\d[\d.]*"
@@ -161,7 +161,7 @@ _WORDS_THEN_ON_GAP = re.compile(f"(?:{_SPREAD})?" r"(?:\s+[\w\-@]+){0,3}?\s+(?:o
 _COMPARED_THEN_ON_GAP = re.compile(r"\s+(?:as\s+)?(?:compared\s+(?:with|to)|over|against)\s+[\w\-@]+(?:\s+[\w\-@]+)?"
                                    r"\s+(?:on|in|for)\s+(?:the\s+)?")
 _SLASHED_TO = re.compile(r"\s+to\s+(?:(?:new|a|an|the|records?|record-breaking|of|only|about|around|just)\s+){0,4}")
-_FROM_TO = re.compile(r"\s+(?:\S+\s+){0,6}?to\s+(?:about\s+|around\s+|approximately\s+|only\s+|just\s+)?")
+_FROM_TO = re.compile(r"\$?\s+(?:\S+\s+){0,6}?to\s+(?:about\s+|around\s+|approximately\s+|only\s+|just\s+)?\$?")
 # result rules whose metric phrase is stated as a measure with a value ("an average route length of ...")
 _LIST_OF_RULES = frozenset({"result:list", "result:phrase_of", "result:phrase_is", "result:number_phrase",
                             "result:sentence_metric"})  # rules a metric named after a list overrides
