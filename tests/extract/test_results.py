@@ -1406,3 +1406,35 @@ def test_results_a_factor_before_a_dataset_name_measures_nothing(nlp):
     sentence = ("The new benchmark contains $30k$ categories of persons, which is about $20$ times larger than "
                 "CUHK03 ($1.5k$ categories), and $30$ times larger the ImageNet ($1k$ categories).")
     assert [(r.metric, r.raw) for r in facts_of(nlp, sentence).results] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # corpus 1903.02827 (tune5 set): the margins in parentheses after "by a large margin"
+    ("Experimental results indicate that the proposed method not only achieves significant improvement over our "
+     "baseline models, but also outperforms state-of-the-art algorithms by a large margin (6.7%, 2.8%, 5.2% "
+     "respectively) on Stanford Dogs 120, Caltech-UCSD Birds 2011-200 and Caltech 256.",
+     [("6.7%", "improvement", None), ("2.8%", "improvement", None), ("5.2%", "improvement", None)]),
+    # corpus 1904.06346: "by a large margin of N"
+    ("We report an average Dice score of 84.97%, surpassing the prior art by a large margin of 3.27%.",
+     [("84.97%", "Dice", None), ("3.27%", "Dice improvement", None)]),
+    # corpus 1810.07052: "by more than N%"
+    ("We show that SDNs can mitigate the wasteful effect of overthinking with confidence-based early exits, which "
+     "reduce the average inference cost by more than 50% and preserve the accuracy.",
+     [("50%", "average inference cost", None)]),
+    # corpus 1908.05087: a change in another clause is not the one the verb names
+    ("This improvement is stronger for unseen noise types, where an about 0.2 points higher PESQ score on the "
+     "enhanced speech is obtained, while also the output SNR is ahead by more than 0.5 dB.",
+     [("0.2 points", "PESQ", None), ("0.5 dB", "SNR", None)]),
+])
+def test_results_a_margin_and_its_measure(nlp, sentence, expected):
+    assert [(r.raw, r.metric, r.previous) for r in facts_of(nlp, sentence).results] == expected
+
+
+def test_results_a_baselines_values_after_a_margin_are_no_results(nlp):
+    # corpus 1808.04660: "by a big margin (P@1 is 61.1 ...)" gives the baseline's values, not margins
+    # (which baseline value goes with which result is not settled here: both are read as previous values)
+    facts = facts_of(nlp, "The experiment results show that our method yields a good result with a P@1 (precision) "
+                          "score of 83.3 per cent, and a MAP (mean average precision) of 90.5 per cent, surpassing "
+                          "the UMFS-WE baseline by a big margin (P@1 is 61.1 per cent and MAP is 76.3 per cent).")
+    assert sorted(r.value for r in facts.results) == [83.3, 90.5]
+    assert sorted(r.previous for r in facts.results) == [61.1, 76.3]

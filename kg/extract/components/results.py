@@ -132,6 +132,8 @@ _SYMBOL_GAP = re.compile(r"(?:'s)?\s*(?:\(\s*)?\$?(?:\\?[A-Za-zρ]{1,3})?\s?=\s?
 _ABSOLUTE_AFTER = re.compile(r"\s*(?:absolute|relative)\b")
 _GAIN_BEFORE = re.compile(r"\b(?:by|gains?|improvements?|increases?|boosts?)\s+(?:of\s+)?(?:up to\s+|about\s+|around\s+)?$")
 _OVER_PREVIOUS = re.compile(r"\bover (?:the |a )?previous(?: [\w\-]+){0,2}?(?: of)?\s*$")
+_CLAUSE_IN_CHANGE = re.compile(r",\s*(?:while|whereas)\b")
+_MARGIN_BEFORE = re.compile(r"\bmargins?\s*$")
 _FROM_BEFORE = re.compile(r"\bfrom\s*\$?$")  # (and LaTeX "from $92.65\\%$ to $93.64\\%$")
 # a value's spread, with its unit: " $\pm$ 3.87%", "\pm 0.0587$", " +/- 0.509 mm"
 _PLUS_MINUS = r"(?:±|\\pm|\+/-|\+-)"
@@ -511,7 +513,7 @@ def find_numbers(text: str, units: list[tuple[re.Pattern, str, str | None]] | No
 
 
 _CHANGE_VERB = r"\b(?:improv|increas|reduc|decreas|boost|lower|rais|cut|enhanc|accelerat|speed(?:s|ing)? up|sav|outperform|surpass|exceed|beat|filter|remov|retain|achiev|attain|reach|obtain|yield|shorten|lift|advanc|gain)\w*"
-_CHANGE_BY = re.compile(_CHANGE_VERB + r"\s+((?:(?!\bby\b)[^\d.;])+?)\s+by\s+(?:up to\s+|over\s+|about\s+|around\s+|approximately\s+|nearly\s+|roughly\s+|at least\s+|a factor of\s+|an average of\s+|\+|~\s?|\$?\\sim\$?\s?)?$")
+_CHANGE_BY = re.compile(_CHANGE_VERB + r"\s+((?:(?!\bby\b)[^\d.;])+?)\s+by\s+(?:an?\s+(?:[a-z]+\s+)?margins?\s+(?:of\s+)?(?:\(\s*)?)?(?:up to\s+|over\s+|about\s+|around\s+|approximately\s+|nearly\s+|roughly\s+|at least\s+|more than\s+|a factor of\s+|an average of\s+|\+|~\s?|\$?\\sim\$?\s?)?$")
 # "the energy consumptions are reduced by 1.6x", "their computational cost is also reduced by 4.5x",
 # "scan time can be reduced by 20x": a measure the passive change is said of (the phrase is read by
 # _noun_phrase and must end in a measure word)
@@ -998,8 +1000,11 @@ class _Sentence:
             if paren < self.start or _RELATIVE_AFTER.match(text, num.end):
                 continue
             inside = text[paren + 1:num.start]
-            if re.match(r"\s*(?:e\.g\.|i\.e\.|for example)", inside):
-                continue
+            if re.match(r"\s*(?:e\.g\.|i\.e\.|for example)", inside) or (
+                    _MARGIN_BEFORE.search(text, max(self.start, paren - 30), paren) and
+                    re.match(r"\s*(?:(?:more than|up to|about|around|over|nearly|approximately)\s+)?(?:[+\-]?\d|$)", inside)):
+                continue  # (not "outperforms X by a large margin (6.7%, ...)": the margins; but "by a big margin
+                # (P@1 is 61.1 per cent ...)" gives the baseline's values)
             cue = None
             for cue in _COMPARE_CUE.finditer(text, max(self.start, paren - 80), paren):
                 pass
@@ -1502,6 +1507,8 @@ class _Sentence:
         tail = before[-40:]
         # cheap substring tests first: the end-anchored patterns are tried at every position
         m = _CHANGE_BY.search(before) if " by " in tail else None
+        if m and _CLAUSE_IN_CHANGE.search(m.group(1)):
+            m = None  # "PESQ ... is obtained, while also the output SNR is ahead by 0.5 dB": another clause's change
         if m:
             phrase = m.group(1)
             faster = re.match(r"(?:faster|quicker)\s+(.+)", phrase)
