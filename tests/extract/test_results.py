@@ -708,6 +708,14 @@ def test_results_a_factor_before_a_comparative(nlp):
     # review of session 9: a rise written "A to B" is a change, a bare "range from" a range
     ("Fine-tuning raises the accuracy 61.2% to 70.4% on SST-2.", "70.4%", 61.2),
     ("The accuracies range from 81% to 97% across sites.", "81% to 97%", None),
+    # corpus 1902.11032, 1904.05967, 1810.06683: an amount "by" or "of" N to M in points, dB or signed is a range
+    ("In particular, we observe the peak signal-to-noise ratio can typically be improved by 2 to 5 dB over "
+     "current state-of-the-art approaches.", "2 to 5 dB", None),
+    ("In particular, our approach improves the prediction accuracy of unseen attribute-object pairs by 4 to 15 "
+     "points over the state-of-the-art.", "4 to 15 points", None),
+    ("By reducing sequential instruction understanding to conversational machine comprehension, FlowQA "
+     "outperforms the best models on all three domains in SCONE, with +1.8% to +4.4% improvement in accuracy.",
+     "+1.8% to +4.4%", None),
 ])
 def test_results_worded_range_or_change(nlp, sentence, raw, previous):
     assert [(r.raw, r.previous) for r in facts_of(nlp, sentence).results] == [(raw, previous)]
@@ -1428,6 +1436,13 @@ def test_results_a_factor_before_a_dataset_name_measures_nothing(nlp):
 ])
 def test_results_a_margin_and_its_measure(nlp, sentence, expected):
     assert [(r.raw, r.metric, r.previous) for r in facts_of(nlp, sentence).results] == expected
+
+
+def test_results_a_gain_a_clause_provides(nlp):
+    # corpus 1905.13736: the measure is the gain, not the words of the clause that provides it
+    facts = facts_of(nlp, "On SVHN, adding the dataset's own extra training set with the labels removed provides "
+                          "gains of 4 to 10 points, within 1 point of the gain from using the extra labels as well.")
+    assert [(r.metric, r.raw) for r in facts.results][:1] == [("gains", "4 to 10 points")]
 
 
 def test_results_a_baselines_values_after_a_margin_are_no_results(nlp):

@@ -150,9 +150,10 @@ _SPREAD_PAREN = re.compile(r"\s*\((?:(?:95|99|90)\s?%\s*(?:CI|confidence interva
 # "81.04 $\pm$ 3.87% sensitivity", "$0.9537\pm 0.0587$ AUC", "76.91 ± 1.17% (mean ± s.d.) accuracy":
 # the value's spread (and what it is), then its metric
 _SPREAD_THEN = re.compile(_SPREAD + r"(?:\s*\((?:mean|average|avg\.?|median)\s[^()]{0,25}\))?\s*")
-_WORDED_RANGE_GAP = re.compile(r"\s+(to|and)\s+(?=\d)")
+_WORDED_RANGE_GAP = re.compile(r"\s+(to|and)\s+([+\-−]?)(?=\d)")  # (and signed: "+1.8% to +4.4%")
+_WORDED_RANGE_UNITS = frozenset({"%", "x", "points", "dB"})  # (not lengths or times: "1 to 5 mm" is mostly a setup)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
-_RANGE_TO_BEFORE = re.compile(r"\b(?:by|of|with|further|observe[sd]?)\s+(?:about\s+|around\s+|approximately\s+)?$")
+_RANGE_TO_BEFORE = re.compile(r"\b(?:by|of|with|further|observe[sd]?)\s+(?:about\s+|around\s+|approximately\s+)?[+\-−]?$")
 _RANGES_FROM_BEFORE = re.compile(r"\b(?:rang|var)(?:e|es|ed|ing|y|ies|ied|ying)?\s+(?:from\s+|between\s+)?$")
 # between "N <measure> on D1" and the next "M on D2"
 # a digit inside a name or a metric ("CIFAR-10", "F1"), not a number of its own
@@ -425,10 +426,10 @@ def _worded_range_end(text: str, low: float, start: int, end: int, unit: str,
     if not (_opens_range(before) or (gap.group(1) == "to" and (unit == "x" or _RANGE_TO_BEFORE.search(before)))):
         return None  # (not "raises the accuracy 61.2% to 70.4%": a change)
     high = _NUMBER_FULL.match(text, gap.end())
-    if high is None:
-        return None
+    if high is None or (gap.group(2) and text[start - 1:start] != gap.group(2)):
+        return None  # (a sign on the high end only where the low end has it: "+1.33 to +2.63 points")
     high_end, high_unit, implied = _unit_at(text, high.end(), units)
-    if high_unit not in ("%", "x") or unit not in ("", high_unit) or float(high.group(0).replace(",", "")) <= low:
+    if high_unit not in _WORDED_RANGE_UNITS or unit not in ("", high_unit) or float(high.group(0).replace(",", "")) <= low:
         return None
     return high_end, high_unit, implied
 
@@ -539,7 +540,7 @@ _PARTICLE = re.compile(r"^(?:down|up|off|out)\s+")
 _NUMBER_OF_START = re.compile(r"^(?:the\s+)?(?:total\s+)?(?:number|amount|fraction|percentage|proportion|share|count)\s+of\s+(?:the\s+)?", re.I)
 # leading words that are no part of a measure phrase: reporting verbs, determiners, praise
 _DET = re.compile(r"^(?:observed?|observes|achieved?|achieves|obtained?|obtains|reported?|reports|shows?|showed|demonstrated?|demonstrates|yields?|yielded|provides?|provided|brings?|sees?|gets?|the|a|an|its|their|our|his|her|this|these|that|those|overall|relative|absolute|significant|substantial|notable|noteworthy|remarkable|impressive|negligible|considerable|consistent|large|huge|dramatic|marked|clear|slight|modest|only|extra|further|total|up|over|new|record|competitive|superior|strong|state-of-the-art|sota|best|better|higher|lower)\s+", re.I)
-_INNER_DET = re.compile(r"^.*\s(?:a|an|the|achieves|achieved|obtains|obtained|yields|yielded|shows|showed|gives|gave|brings|brought|reaches|reached|attains|attained)\s+(?=\S)", re.I)
+_INNER_DET = re.compile(r"^.*\s(?:a|an|the|achieves|achieved|obtains|obtained|yields|yielded|shows|showed|gives|gave|brings|brought|provides|provided|reaches|reached|attains|attained)\s+(?=\S)", re.I)
 _NUMBER_OF = re.compile(r"^(?:number|amount|fraction|percentage|proportion|share|count) of\s+", re.I)
 _SETUP_NOUNS = frozenset("""steps step epochs epoch layers layer samples sample images image tasks task videos video
 settings setting datasets dataset examples example iterations iteration times seconds classes class objects users
