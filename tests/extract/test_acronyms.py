@@ -96,3 +96,13 @@ def test_a_metric_acronym_after_a_clause_stays_a_metric(nlp):
     facts = facts_of(nlp, "The proposed S-D approach achieves a peak-to-noise-ratio (PSNR) of 18.9 dB.")
     assert [(m.name, m.proposed) for m in facts.methods] == [("S-D", True)]
     assert [(r.metric, r.value, r.method) for r in facts.results] == [("PSNR", 18.9, "S-D")]
+
+
+def test_a_long_form_without_its_last_word_still_defines_the_lexicon_metric(nlp):
+    # tune11 set (arXiv 1908.06399): "Area Under the Receiver Operating Characteristic (AUROC) curve"
+    # defines AUROC, the metric, not a method of that name
+    facts = facts_of(nlp, "Results: For RDR detection, Pegasus performed with an 89.4% (95% CI: 88.0-90.7) Area Under "
+                          "the Receiver Operating Characteristic (AUROC) curve for the MAILOR cohort, compared to an "
+                          "AUROC of 98.5% (95% CI: 97.8-99.2) on the benchmark dataset.")
+    assert "AUROC" in {m.name for m in facts.metrics} and "AUROC" not in {m.name for m in facts.methods}
+    assert [(r.metric, r.raw) for r in facts.results] == [("AUROC", "89.4%"), ("AUROC", "98.5%")]
