@@ -624,6 +624,15 @@ def test_results_points_are_a_unit(nlp, sentence, results):
     # corpus 1906.11645, 1901.07012: the size of data, with a word before its noun, is setup
     "RUSLAN contains 22200 audio samples with text annotations -- more than 31 hours of high-quality speech.",
     "A CNN trained with fine-grain labels and only 40% of the total training data can achieve higher accuracy.",
+    # corpus 1901.02348, 1904.06508, 1905.06791 (tune3 set), 1906.01155 (tune9 set): hours of data, however written
+    "We incorporate up to 8000 hours of untranscribed data for training and present our results.",
+    "Preliminary experiments show that we only need around 15 minutes of paired data to obtain a relatively good "
+    "TTS model.",
+    "We demonstrate its adaptability by mimicking unseen voices using 5 to 20 minutes long datasets.",
+    "The database includes 3000 semi-natural utterances, equivalent to 3 hours and 25 minutes of speech data "
+    "extracted from online radio plays.",
+    # corpus 1901.01708 (tune11 set): a time point, not a duration anything takes
+    "For samples collected up to 369 hours post-mortem, the proposed method works.",
 ])
 def test_results_an_amount_of_data_is_setup(nlp, sentence):
     assert facts_of(nlp, sentence).results == ()

@@ -124,8 +124,10 @@ _SETUP_BEFORE = re.compile(r"(?:\bat (?:an? |the )?(?:[\w\-]+ ){0,3}(?:of|=)\s*$
 _SETUP_AFTER = re.compile(r"\s+of (?:the )?time(?=[.,;)])|\s+(?:corpus|corpora|dataset|datasets)\b|\s+of (?:the )?(?:recordings?|audio|speech|video|videos|data|footage|training data|text|labeled|unlabeled|annotated)\b"
     r"|\s+missing (?:data|values|labels|entries|modalities)\b"
     r"|\s+of (?:the )?(?:total|whole|entire|available|high-quality|raw) (?:training data|data|speech|recordings?|audio|footage)\b(?!\s+quality)|\s+(?:long|old)\b|\s*(?:as (?:a |the )?baseline)")
-_DURATION_OF_DATA = re.compile(r"\s+of (?:[\w\-]+ )?(?:scans|recordings|clips|footage|audio|speech|video|videos)\b")
-_DURATION_CUE = re.compile(r"\b(?:in|within|takes?|taking|took|requires?|requiring|only|just|under|about|around|approximately|to|reduces?|reduced|than|per|at)\s+(?:only\s+|just\s+|about\s+|around\s+|less than\s+|approximately\s+)?\$?$")
+_DURATION_OF_DATA = re.compile(r"\s+of (?:[\w\-]+ )?(?:scans|recordings|clips|footage|audio|speech|video|videos|data|utterances)\b"
+                               r"|\s+(?:long\s+)?(?:datasets?|recordings?|audio|speech)\b"  # "5 to 20 minutes long datasets"
+                               r"|\s+(?:after|post)\b")  # "samples collected up to 10 hours after death": a time point
+_DURATION_CUE = re.compile(r"\b(?:in|within|takes?|taking|took|requires?|requiring|only|just|under|about|around|approximately|(?<!\bup )(?<!equivalent )to|reduces?|reduced|than|per|at)\s+(?:only\s+|just\s+|about\s+|around\s+|less than\s+|approximately\s+)?\$?$")
 _FACTOR_BEFORE = re.compile(r"(?:^|[\s(])[x×]$")  # matched on the two characters before a number
 _FACTOR_GLUED = re.compile(r"[\w×]|\.\d")
 _SYMBOL_GAP = re.compile(r"(?:'s)?\s*(?:\(\s*)?\$?(?:\\?[A-Za-zρ]{1,3})?\s?=\s?\$?")  # " r = ", "'s r = ", " ($\\rho="
@@ -937,13 +939,15 @@ class _Sentence:
             if setup_before or _SETUP_AFTER.match(text, num.end):
                 skip.add(i)  # "at FAR of 0.1%", "ranging from 20 to", "13 hours of recordings"
                 setup.add(i)
-            elif num.implied_metric in ("runtime", "training time") and (
-                    not _DURATION_CUE.search(before[-25:]) or _DURATION_OF_DATA.match(text, num.end)):
-                skip.add(i)  # a duration is a result when something takes it: "in 45 seconds" (not "29 min of scans")
+            elif num.implied_metric in ("runtime", "training time") and _DURATION_OF_DATA.match(text, num.end):
+                skip.add(i)  # "29 min of scans", "5 to 20 minutes long datasets": an amount of data
+                setup.add(i)
+            elif num.implied_metric in ("runtime", "training time") and not _DURATION_CUE.search(before[-25:]):
+                skip.add(i)  # a duration is a result when something takes it: "in 45 seconds"
         for i in range(len(nums) - 1):
             a, b = nums[i], nums[i + 1]
             between = text[a.end:b.start]
-            if i in setup:
+            if i in setup or i + 1 in setup:
                 continue  # "ranging from 20 to 80 epochs": a setup's range (of results, one number: find_numbers)
             if (re.fullmatch(r"\s*(?:to|->|→|rightarrow|\\rightarrow|⇒|=>)\s*", between) or (
                     _FROM_BEFORE.search(text, max(self.start, a.start - 6), a.start) and _FROM_TO.fullmatch(between))) and (
