@@ -189,6 +189,9 @@ def test_names_proposes_nothing(bare_nlp, sentence):
     "We present Facebook's system for translation.",
     # tune10 (1905.07529): a GPU model is hardware
     "The search costs only 4 GPU hours on GTX1080Ti.",
+    # corpus 1903.07873, 1906.11834: a processor or board named before "CPU"/"FPGA", with its model number
+    "The system, tested on an Intel Core i5-4590 CPU, can perform 10,000 classifications per second.",
+    "Implementation results show that the accelerator on a Xilinx Zynq 706 FPGA board achieves a 70x speedup.",
 ])
 def test_names_owners_and_hardware_name_no_method(bare_nlp, sentence):
     assert facts_of(bare_nlp, sentence).methods == ()

@@ -211,6 +211,7 @@ _NAME_AFTER_CUE = re.compile(r" (?![IVX]+\b|[Vv]\d)([A-Z](?:[\w\-]|\.(?=\w))*)(?
 _BUILT_ON_WORD = re.compile(r"-(?:based|style)$")
 _DESCRIPTION_QUOTED = re.compile(r"(?:one of|an? |some |many |most )|(?:[a-z][\w\-]*\s+){3,}[a-z][\w\-]*$")  # lowercase, 4+ words
 _QUOTED_NAME = re.compile(r"([^\"”'’`]{2,60}?)[\"”’`']")
+_HARDWARE_AFTER = re.compile(r"(?:\s+[\w\-]*\d[\w\-]*)?\s+(?:GPU|CPU|TPU|FPGA|ASIC)s?\b")
 _HARDWARE_HEADS = frozenset("GPU GPUs CPU CPUs TPU TPUs FPGA FPGAs ASIC ASICs".split())
 _BUILT_ON_CUE = re.compile(r"\s(?:based on|built on|built upon|on top of|using|leveraging|with the help of|(?:to|for) [a-z]+ing|(?:the )?(?:use|usage|application) of|to (?:use|adopt|employ|apply|leverage|utilize|exploit))\s")
 # a description, then the name after a dash or colon: "a new RL framework -- HERON"
@@ -696,8 +697,8 @@ class NameFinder(BatchedComponent):
                 word = text[p.start:p.end]
                 if not self._ok(text, p):
                     continue
-                if word.rsplit(None, 1)[-1] in _HARDWARE_HEADS:
-                    continue  # "a single TITAN Xp GPU": hardware, not a method
+                if word.rsplit(None, 1)[-1] in _HARDWARE_HEADS or _HARDWARE_AFTER.match(text, p.end):
+                    continue  # "a single TITAN Xp GPU", "an Intel Core i5-4590 CPU": hardware, not a method
                 head = head_word(word) if p.words >= 2 else None
                 if head in self.no_kind_heads:
                     continue  # "Stanford University", "the Kessler Foundation": no method
