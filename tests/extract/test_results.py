@@ -633,6 +633,9 @@ def test_results_points_are_a_unit(nlp, sentence, results):
     "extracted from online radio plays.",
     # corpus 1901.01708 (tune11 set): a time point, not a duration anything takes
     "For samples collected up to 369 hours post-mortem, the proposed method works.",
+    # corpus 1906.00486: a prediction horizon
+    "Our predictions were accurate (the median error between the predicted and the actual value at 5 seconds into "
+    "the future) depending on scenarios.",
 ])
 def test_results_an_amount_of_data_is_setup(nlp, sentence):
     assert facts_of(nlp, sentence).results == ()

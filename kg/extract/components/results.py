@@ -126,7 +126,7 @@ _SETUP_AFTER = re.compile(r"\s+of (?:the )?time(?=[.,;)])|\s+(?:corpus|corpora|d
     r"|\s+of (?:the )?(?:total|whole|entire|available|high-quality|raw) (?:training data|data|speech|recordings?|audio|footage)\b(?!\s+quality)|\s+(?:long|old)\b|\s*(?:as (?:a |the )?baseline)")
 _DURATION_OF_DATA = re.compile(r"\s+of (?:[\w\-]+ )?(?:scans|recordings|clips|footage|audio|speech|video|videos|data|utterances)\b"
                                r"|\s+(?:long\s+)?(?:datasets?|recordings?|audio|speech)\b"  # "5 to 20 minutes long datasets"
-                               r"|\s+(?:after|post)\b")  # "samples collected up to 10 hours after death": a time point
+                               r"|\s+(?:after|post|before|prior|into|ahead)\b")  # "up to 10 hours after death", "at 5 seconds into the future": a time point
 _DURATION_CUE = re.compile(r"\b(?:in|within|takes?|taking|took|requires?|requiring|only|just|under|about|around|approximately|(?<!\bup )(?<!equivalent )to|reduces?|reduced|than|per|at)\s+(?:only\s+|just\s+|about\s+|around\s+|less than\s+|approximately\s+)?\$?$")
 _FACTOR_BEFORE = re.compile(r"(?:^|[\s(])[x×]$")  # matched on the two characters before a number
 _FACTOR_GLUED = re.compile(r"[\w×]|\.\d")
