@@ -1465,3 +1465,19 @@ def test_results_a_baselines_values_after_a_margin_are_no_results(nlp):
                           "the UMFS-WE baseline by a big margin (P@1 is 61.1 per cent and MAP is 76.3 per cent).")
     assert sorted(r.value for r in facts.results) == [83.3, 90.5]
     assert sorted(r.previous for r in facts.results) == [61.1, 76.3]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # corpus 1811.02662 (the 30-result read of session 16): each gain has its own clause and baseline
+    ("Our proposed approach achieves an average AUC gain of 75% compared to PCA, an average AUC gain of 65.5% "
+     "compared to Spectral Embedding, and an average AUC gain of 43% compared to GCN.",
+     [("75%", None), ("65.5%", None), ("43%", None)]),
+    # corpus 1906.10876: a reduction, then the value it reaches
+    ("Then, our proposed loss further reduced the WER by 6.6% relative to this strong baseline, achieving a WER of "
+     "16.87%.", [("6.6%", None), ("16.87%", None)]),
+    # corpus 1907.13590 (tune7 set): but a compared method's value after a comma is still the baseline
+    ("Our method achieved Dice Similarity Coefficient (DSC) of 0.81, outperforming a CycleGAN-based method of 0.72.",
+     [("0.81", 0.72)]),
+])
+def test_results_a_second_value_with_its_own_measure_is_no_baseline(nlp, sentence, expected):
+    assert [(r.raw, r.previous) for r in facts_of(nlp, sentence).results] == expected

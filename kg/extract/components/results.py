@@ -135,6 +135,10 @@ _ABSOLUTE_AFTER = re.compile(r"\s*(?:absolute|relative)\b")
 _GAIN_BEFORE = re.compile(r"\b(?:by|gains?|improvements?|increases?|boosts?)\s+(?:of\s+)?(?:up to\s+|about\s+|around\s+)?$")
 _OVER_PREVIOUS = re.compile(r"\bover (?:the |a )?previous(?: [\w\-]+){0,2}?(?: of)?\s*$")
 _CLAUSE_IN_CHANGE = re.compile(r",\s*(?:while|whereas)\b")
+# "a gain of 75% compared to PCA, an average AUC gain of 65.5% compared to ...": a new clause measures the
+# second number, which is no baseline value of the first
+_OWN_MEASURE_BEFORE = re.compile(r",\s+(?:an?\s+|the\s+)?(?:(?!(?:compared|outperform|surpass|beat|exceed|over|than|versus|vs|"
+                                 r"against|baselines?|methods?|models?|approach|approaches|systems?|scores?)\b)[\w\-]+\s+){1,4}of\s+$")
 _MARGIN_BEFORE = re.compile(r"\bmargins?\s*$")
 _FROM_BEFORE = re.compile(r"\bfrom\s*\$?$")  # (and LaTeX "from $92.65\\%$ to $93.64\\%$")
 # a value's spread, with its unit: " $\pm$ 3.87%", "\pm 0.0587$", " +/- 0.509 mm"
@@ -969,7 +973,7 @@ class _Sentence:
                 continue
             if len(between) <= 70 and (_COMPARED_BETWEEN.search(between) or _BASELINE_BETWEEN.fullmatch(between)) \
                     and (a.unit == b.unit or not b.unit) and \
-                    not re.search(r"\band\b|[;]", between) and not (
+                    not re.search(r"\band\b|[;]", between) and not _OWN_MEASURE_BEFORE.search(between) and not (
                     _RELATIVE_AFTER.match(text, b.end) and not _GAIN_BEFORE.search(text, max(self.start, a.start - 30), a.start)):
                 # (not a value's gain after it: "69%, which, as compared to the previous methods, is 2% more
                 # accurate"; but a gain's: "reduces noise by 6.4 dB, compared to a 2.9 dB reduction")
