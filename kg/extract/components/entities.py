@@ -26,7 +26,7 @@ from kg.extract.components.batching import BatchedComponent
 from kg.extract.components.doc_values import get_value, set_value
 from kg.extract.components.candidates import Candidate
 from kg.extract.components.names import (
-    NAMING_WORDS, PROPOSAL_CLAUSES, PROPOSED_RULES, YEAR, compared_before, cue_alternation, head_word,
+    EDITION_TASK, NAMING_WORDS, PROPOSAL_CLAUSES, PROPOSED_RULES, YEAR, compared_before, cue_alternation, head_word,
     kind_of_phrase, read_cues, read_heads, read_implied_tasks, read_not_names, title_end_of,
 )
 from kg.extract.components.text import doc_text
@@ -109,6 +109,9 @@ _METRIC_WORD_AFTER = re.compile(r"\)?\s+(?:metric|measure)\b")  # (not "(LMD) me
 _METHOD_HEAD_AFTER = re.compile(r"\)?\s+(?:model|models|network|networks|architecture|architectures|algorithm|algorithms|framework|solver|solvers)\b")
 _EDITION = re.compile(rf"(.*?[A-Za-z])[\s\-_]?{YEAR}")
 _DATA_NOUN_AFTER = re.compile(r"\s+(?:data\s?sets?|databases?|corpus|corpora|benchmarks?)\b")  # "the PEA265 database"
+_TASK_OF_EDITION = re.compile(r"\s+(?:[Ss]hared\s+[Tt]ask(?:\s+\d{1,2})?|Task\s+\d{1,2}[A-Za-z]?)$")
+_YEAR_AFTER = re.compile(rf"[\s\-_]?{YEAR}\b")
+_CONNECTOR_WORD = re.compile(r"\s(?:on|of|in|for|and|or|the|to|with|at|by|from)\s")
 _VERSIONED = re.compile(rf"(.*?[A-Za-z])\s(?:v?\d+\.\d+(?:\.\d+)?|{YEAR})")  # "MultiWOZ 2.1", "DCASE 2019"
 _PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*[A-Z]s$")
 _OTHER_KIND_HEADS = frozenset("dataset datasets benchmark benchmarks corpus suite collection metric measure task problem".split())
@@ -283,6 +286,17 @@ class EntityResolver(BatchedComponent):
         if cue_listed:
             candidates = [c for c in candidates if not (
                 c.rule[0] == "l" and c.kind == "methods" and (c.start, c.end) in cue_listed)]
+        # "NIST SRE 2016", "SemEval-2019 Task 3": a benchmark's edition named around a lexicon word (the metric
+        # NIST; SemEval, whose one task it is) is that benchmark (a plain edition, "DCASE 2019", stays its lexicon
+        # dataset's mention)
+        # (not a run joined by a connector, "0.303 EAO on VOT2019")
+        editions = [(c.start, c.end, bool(EDITION_TASK.search(text, c.start, c.end))) for c in candidates
+                    if c.rule == "pattern:benchmark_name" and not _CONNECTOR_WORD.search(text, c.start, c.end)]
+        if editions:
+            candidates = [c for c in candidates if not (c.rule[0] == "l" and any(
+                s <= c.start and c.end <= e and (s, e) != (c.start, c.end) and (
+                    c.kind in ("metrics", "methods") or (task and c.kind == "datasets"))
+                for s, e, task in editions))]
         lexicon_at = {(c.start, c.end, c.kind): c for c in candidates if c.rule[0] == "l"}
         lexicon_spans = {(c.start, c.end) for c in lexicon_at.values()}
         defined = {text[p.short_start:p.short_end]: k for (k, _), p in zip(acronym_kinds, acronyms)}
@@ -382,6 +396,7 @@ class EntityResolver(BatchedComponent):
                     rec.aliases.append(alias)
         self._one_kind_per_name(text, records)
         self._merge_editions(records)
+        self._merge_into_edition_tasks(text, records)
         self._propagate(text, records)
         for rec in records.values():
             if rec.proposed and rec.kind == "methods" and rec.name.lower() in self.never_proposed:
@@ -649,6 +664,33 @@ class EntityResolver(BatchedComponent):
                    for _, _, r in dataset.mentions):
                 # (not a dataset of "on X" alone: "based on VoxResNet")
                 dataset.mentions.extend(rec.mentions)
+                del records[(kind, key)]
+
+    @staticmethod
+    def _merge_into_edition_tasks(text: str, records: dict[tuple[str, str], EntityRecord]) -> None:
+        # "SemEval-2019 Task 3" and, later, "SemEval 2019" or "SemEval" alone: the paper's one task of that
+        # edition (of that benchmark)
+        tasks = {}
+        for rec in records.values():
+            if rec.kind == "datasets" and EDITION_TASK.search(rec.name):
+                edition = _TASK_OF_EDITION.sub("", rec.name)
+                for form in (edition, _EDITION.fullmatch(edition).group(1)):
+                    tasks.setdefault(entity_key("datasets", form), []).append(rec)
+        tasks = {form: recs[0] for form, recs in tasks.items() if len(recs) == 1}
+        if not tasks:
+            return
+        for (kind, key), rec in list(records.items()):
+            if rec in tasks.values() or not (kind == "datasets" or (
+                    kind == "methods" and rec.source.startswith("pattern:") and not rec.proposed)):
+                continue  # (a name pattern's "method": "UDPipe at SIGMORPHON 2019: ..." in a title)
+            # (the mention of a lexicon dataset stops before its year: "SemEval" of "SemEval 2019")
+            editions = {m: entity_key("datasets", text[m[0]:m[1]] + (year.group(0) if year else ""))
+                        for m in rec.mentions for year in [_YEAR_AFTER.match(text, m[1])]}
+            moved = [m for m in rec.mentions if editions[m] in tasks]
+            for m in moved:
+                tasks[editions[m]].mentions.append(m)
+            rec.mentions = [m for m in rec.mentions if m not in moved]
+            if not rec.mentions:
                 del records[(kind, key)]
 
     @staticmethod

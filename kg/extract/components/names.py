@@ -29,7 +29,8 @@ Matcher; the rules then look at the pieces near each cue. Each candidate's `id_`
 - pattern:on_name: a name-like piece after "on/across" in a sentence that reports numbers, and
   the names listed after it ("on DAVIS and FBMS");
 - pattern:benchmark_name: a name built like a benchmark ("DPG-Bench", "AlpacaEval", "Bridgedata"),
-  or ending in a year ("DCASE 2019", "BraTS2018": a challenge's or benchmark's edition);
+  or ending in a year ("DCASE 2019", "BraTS2018": a challenge's or benchmark's edition), with the
+  task of that edition after it ("SemEval-2019 Task 3", "CoNLL 2018 Shared Task": a benchmark of its own);
 - pattern:threshold_metric: average precision or recall at a threshold the lexicon does not list
   ("AP90", "mAP60", "AR100"): a metric, not a method;
 - pattern:name_word / pattern:title_case: any other name-like piece, or run of two or more
@@ -125,6 +126,9 @@ _HAS_DIGIT = re.compile(r"\d")
 _BENCHMARK_NAME = re.compile(r"(?:[Bb]ench|Eval|Arena|[Dd]ata(?:set)?|Corpus|QA|Gym|Suite)(?:[\s\-]?(?:v?\d[\w.]*|[A-Z]{1,3}|Hard|Lite|Pro|Plus))?$")
 YEAR = r"(?:19[89]\d|20[0-3]\d)"  # a year in a name: a benchmark's or venue's edition
 _YEAR_END = re.compile(rf"(?:[A-Za-z]{{2}}|[A-Za-z][\s\-_]){YEAR}$")  # not "RTX A2000", "Matlab R2019"
+_TASK_AFTER_EDITION = re.compile(r"\s+(?:[Ss]hared\s+[Tt]ask(?:\s+\d{1,2}\b)?|Task\s+\d{1,2}[A-Za-z]?\b)")
+# one task of a benchmark's edition, a benchmark of its own: "SemEval-2019 Task 3", "CoNLL 2018 Shared Task"
+EDITION_TASK = re.compile(rf"(?:[A-Za-z]{{2}}|[A-Za-z][\s\-_]){YEAR}{_TASK_AFTER_EDITION.pattern}$")
 _YEAR_SUFFIX = re.compile(rf"[\s\-_']?(?:{YEAR}|'?[12]\d)$")  # "ECCV2020", "CVPR'19"
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*")
 _DETERMINERS = frozenset("""the a an this these those that our their its his her such both all each several various
@@ -686,7 +690,10 @@ class NameFinder(BatchedComponent):
         found.extend(self._metric_phrases(text, existing))
         known_spans = {(c.start, c.end) for c in existing}
         title_capitals = _title_head_capitals(text[:title_end])
+        task_of_edition_end = -1  # the end of "CoNLL 2018 Shared Task": its "Shared Task" piece is no name
         for p in pieces:
+            if p.start < task_of_edition_end:
+                continue
             if (p.start, p.end) in known_spans:
                 continue  # the lexicon already names it
             if p.sentence_initial and not p.name_like:
@@ -710,9 +717,15 @@ class NameFinder(BatchedComponent):
                     continue  # "BioBERT (Bidirectional Encoder Representations from ...)": the name's expansion
                 if _THRESHOLD_METRIC.fullmatch(word):
                     found.append((p.start, p.end, "metrics", "pattern:threshold_metric"))  # "AP90", "mAP60"
+                elif EDITION_TASK.search(word):
+                    found.append((p.start, p.end, "datasets", "pattern:benchmark_name"))  # "SemEval-2019 Task 3"
                 elif _BENCHMARK_NAME.search(word) or _YEAR_END.search(word):
-                    # ("DCASE 2019", "BraTS2018", "Kaggle Data Science Bowl 2017": a challenge's edition)
-                    found.append((p.start, p.end, "datasets", "pattern:benchmark_name"))
+                    # ("DCASE 2019", "BraTS2018", "Kaggle Data Science Bowl 2017": a challenge's edition; "CoNLL
+                    # 2018 Shared Task", "SemEval 2010 Task 8": one task of an edition, a benchmark of its own)
+                    task = _TASK_AFTER_EDITION.match(text, p.end) if _YEAR_END.search(word) else None
+                    end = task.end() if task else p.end
+                    task_of_edition_end = end
+                    found.append((p.start, end, "datasets", "pattern:benchmark_name"))
                 else:
                     found.append((p.start, p.end, "methods", "pattern:name_word" if p.name_like else "pattern:title_case"))
         doc.user_data[PROPOSAL_CLAUSES] = clauses
