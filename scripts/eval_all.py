@@ -1,12 +1,16 @@
 #!/usr/bin/env python3
 """Score every annotated set in one run and print one table of F1 figures.
 
-    .venv/bin/python scripts/eval_all.py [--out DIR] [--json FILE] [SET ...]
+    .venv/bin/python scripts/eval_all.py [--out DIR] [--json FILE] [--markdown [--against OLD.json]] [SET ...]
 
 One `kg extract` process (this Python's `-m kg`) reads the inputs of all sets (the dev set from
 ../shared/eval, or EVAL_DIR as for scripts/eval.sh; the others from eval/), its output is split
 per set by paper id into out/eval_all/, and the evaluation kit's score.py scores each set. A paper of a set's input that is missing from the output is named, since the
 scorer would count it as all misses. With no SET, every set that exists is scored.
+
+--markdown prints the table as Markdown (one row per set), with two pooled rows: every holdout set
+together and every tune set together (F1 of the summed tp/fp/fn); --against OLD.json adds, in
+brackets, the figures of an earlier run's --json file (the README's table is made so).
 """
 from __future__ import annotations
 
@@ -46,6 +50,8 @@ def main() -> int:
     parser.add_argument("sets", nargs="*", metavar="SET")
     parser.add_argument("--out", default=str(ROOT / "out" / "eval_all"), help="where facts go")
     parser.add_argument("--json", metavar="FILE", help="also write all scores as JSON")
+    parser.add_argument("--markdown", action="store_true", help="print a Markdown table with pooled rows")
+    parser.add_argument("--against", metavar="OLD.json", help="with --markdown: an earlier --json file, in brackets")
     args = parser.parse_args()
     if importlib.util.find_spec("spacy") is None:
         print("eval_all: run it with the project's Python, .venv/bin/python (scripts/venv.sh makes it)",
@@ -87,12 +93,47 @@ def main() -> int:
             print(f"eval_all: score.py failed on {name} (exit {done.returncode})", file=sys.stderr)
             return done.returncode
         scores[name] = json.loads(done.stdout)
-    print(f"{'set':<9}" + "".join(f"{SHORT.get(t, t):>9}" for t in TYPES))
-    for name, score in scores.items():
-        print(f"{name:<9}" + "".join(f"{_f1(score, t):>9}" for t in TYPES))
+    if args.markdown:
+        old = json.loads(Path(args.against).read_text(encoding="utf-8")) if args.against else None
+        print(_markdown(scores, old))
+    else:
+        print(f"{'set':<9}" + "".join(f"{SHORT.get(t, t):>9}" for t in TYPES))
+        for name, score in scores.items():
+            print(f"{name:<9}" + "".join(f"{_f1(score, t):>9}" for t in TYPES))
     if args.json:
         Path(args.json).write_text(json.dumps(scores, indent=1), encoding="utf-8")
     return 0
+
+
+def _pooled(scores: dict, prefix: str) -> dict:
+    """F1 of the tp/fp/fn summed over the sets whose name starts with `prefix`."""
+    chosen = [score for name, score in scores.items() if name.startswith(prefix)]
+    pooled = {}
+    for kind in TYPES:
+        tp, fp, fn = (sum(score[kind][k] for score in chosen) for k in ("tp", "fp", "fn"))
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        pooled[kind] = {"f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0}
+    return pooled
+
+
+def _markdown(scores: dict, old: dict | None) -> str:
+    rows = dict(scores)
+    for prefix in ("holdout", "tune"):
+        if any(name.startswith(prefix) for name in scores):
+            rows[f"all {prefix} sets"] = _pooled(scores, prefix)
+            if old is not None and any(name.startswith(prefix) for name in old):
+                old = {**old, f"all {prefix} sets": _pooled(old, prefix)}
+    lines = ["| set | " + " | ".join(TYPES) + " |", "|---" * (len(TYPES) + 1) + "|"]
+    for name, score in rows.items():
+        cells = []
+        for kind in TYPES:
+            cell = _f1(score, kind)
+            if old is not None and name in old:
+                cell += f" ({_f1(old[name], kind)})"
+            cells.append(cell)
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
 
 
 def _f1(score: dict, kind: str) -> str:

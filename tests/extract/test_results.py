@@ -1441,10 +1441,13 @@ def test_results_a_factor_before_a_dataset_name_measures_nothing(nlp):
     ("We show that SDNs can mitigate the wasteful effect of overthinking with confidence-based early exits, which "
      "reduce the average inference cost by more than 50% and preserve the accuracy.",
      [("50%", "average inference cost", None)]),
-    # corpus 1908.05087: a change in another clause is not the one the verb names
+    # corpus 1908.05087 (tune3 set): a change in another clause is not the one the verb names
     ("This improvement is stronger for unseen noise types, where an about 0.2 points higher PESQ score on the "
      "enhanced speech is obtained, while also the output SNR is ahead by more than 0.5 dB.",
      [("0.2 points", "PESQ", None), ("0.5 dB", "SNR", None)]),
+    ("On average, an at least 0.1 points higher PESQ score on the enhanced speech is obtained while also obtaining "
+     "a higher SNR improvement by more than 0.5 dB, for seen noise types.",
+     [("0.1 points", "PESQ", None), ("0.5 dB", "SNR", None)]),
 ])
 def test_results_a_margin_and_its_measure(nlp, sentence, expected):
     assert [(r.raw, r.metric, r.previous) for r in facts_of(nlp, sentence).results] == expected

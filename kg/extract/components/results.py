@@ -134,7 +134,7 @@ _SYMBOL_GAP = re.compile(r"(?:'s)?\s*(?:\(\s*)?\$?(?:\\?[A-Za-zρ]{1,3})?\s?=\s?
 _ABSOLUTE_AFTER = re.compile(r"\s*(?:absolute|relative)\b")
 _GAIN_BEFORE = re.compile(r"\b(?:by|gains?|improvements?|increases?|boosts?)\s+(?:of\s+)?(?:up to\s+|about\s+|around\s+)?$")
 _OVER_PREVIOUS = re.compile(r"\bover (?:the |a )?previous(?: [\w\-]+){0,2}?(?: of)?\s*$")
-_CLAUSE_IN_CHANGE = re.compile(r",\s*(?:while|whereas)\b")
+_CLAUSE_IN_CHANGE = re.compile(r"\b(?:while|whereas)\b")
 # "a gain of 75% compared to PCA, an average AUC gain of 65.5% compared to ...": a new clause measures the
 # second number, which is no baseline value of the first
 _OWN_MEASURE_BEFORE = re.compile(r",\s+(?:an?\s+|the\s+)?(?:(?!(?:compared|outperform|surpass|beat|exceed|over|than|versus|vs|"
