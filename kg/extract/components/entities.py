@@ -26,8 +26,9 @@ from kg.extract.components.batching import BatchedComponent
 from kg.extract.components.doc_values import get_value, set_value
 from kg.extract.components.candidates import Candidate
 from kg.extract.components.names import (
-    EDITION_TASK, NAMING_WORDS, PROPOSAL_CLAUSES, PROPOSED_RULES, YEAR, compared_before, cue_alternation, head_word,
-    kind_of_phrase, read_cues, read_heads, read_implied_tasks, read_not_names, title_end_of,
+    EDITION_TASK, NAMING_WORDS, PROPOSAL_CLAUSES, PROPOSED_RULES, TASK_AFTER_EDITION, YEAR, compared_before,
+    cue_alternation, head_word, kind_of_phrase, read_cues, read_heads, read_implied_tasks, read_not_names,
+    title_end_of,
 )
 from kg.extract.components.text import doc_text
 from kg.extract.lexicon import LexiconEntry
@@ -109,7 +110,7 @@ _METRIC_WORD_AFTER = re.compile(r"\)?\s+(?:metric|measure)\b")  # (not "(LMD) me
 _METHOD_HEAD_AFTER = re.compile(r"\)?\s+(?:model|models|network|networks|architecture|architectures|algorithm|algorithms|framework|solver|solvers)\b")
 _EDITION = re.compile(rf"(.*?[A-Za-z])[\s\-_]?{YEAR}")
 _DATA_NOUN_AFTER = re.compile(r"\s+(?:data\s?sets?|databases?|corpus|corpora|benchmarks?)\b")  # "the PEA265 database"
-_TASK_OF_EDITION = re.compile(r"\s+(?:[Ss]hared\s+[Tt]ask(?:\s+\d{1,2})?|Task\s+\d{1,2}[A-Za-z]?)$")
+_TASK_OF_EDITION = re.compile(TASK_AFTER_EDITION.pattern + "$")
 _YEAR_AFTER = re.compile(rf"[\s\-_]?{YEAR}\b")
 _CONNECTOR_WORD = re.compile(r"\s(?:on|of|in|for|and|or|the|to|with|at|by|from)\s")
 _VERSIONED = re.compile(rf"(.*?[A-Za-z])\s(?:v?\d+\.\d+(?:\.\d+)?|{YEAR})")  # "MultiWOZ 2.1", "DCASE 2019"

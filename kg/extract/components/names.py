@@ -126,9 +126,9 @@ _HAS_DIGIT = re.compile(r"\d")
 _BENCHMARK_NAME = re.compile(r"(?:[Bb]ench|Eval|Arena|[Dd]ata(?:set)?|Corpus|QA|Gym|Suite)(?:[\s\-]?(?:v?\d[\w.]*|[A-Z]{1,3}|Hard|Lite|Pro|Plus))?$")
 YEAR = r"(?:19[89]\d|20[0-3]\d)"  # a year in a name: a benchmark's or venue's edition
 _YEAR_END = re.compile(rf"(?:[A-Za-z]{{2}}|[A-Za-z][\s\-_]){YEAR}$")  # not "RTX A2000", "Matlab R2019"
-_TASK_AFTER_EDITION = re.compile(r"\s+(?:[Ss]hared\s+[Tt]ask(?:\s+\d{1,2}\b)?|Task\s+\d{1,2}[A-Za-z]?\b)")
 # one task of a benchmark's edition, a benchmark of its own: "SemEval-2019 Task 3", "CoNLL 2018 Shared Task"
-EDITION_TASK = re.compile(rf"(?:[A-Za-z]{{2}}|[A-Za-z][\s\-_]){YEAR}{_TASK_AFTER_EDITION.pattern}$")
+TASK_AFTER_EDITION = re.compile(r"\s+(?:[Ss]hared\s+[Tt]ask(?:\s+\d{1,2}\b)?|Task\s+\d{1,2}[A-Za-z]?\b)")
+EDITION_TASK = re.compile(rf"(?:[A-Za-z]{{2}}|[A-Za-z][\s\-_]){YEAR}{TASK_AFTER_EDITION.pattern}$")
 _YEAR_SUFFIX = re.compile(rf"[\s\-_']?(?:{YEAR}|'?[12]\d)$")  # "ECCV2020", "CVPR'19"
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*")
 _DETERMINERS = frozenset("""the a an this these those that our their its his her such both all each several various
@@ -722,7 +722,7 @@ class NameFinder(BatchedComponent):
                 elif _BENCHMARK_NAME.search(word) or _YEAR_END.search(word):
                     # ("DCASE 2019", "BraTS2018", "Kaggle Data Science Bowl 2017": a challenge's edition; "CoNLL
                     # 2018 Shared Task", "SemEval 2010 Task 8": one task of an edition, a benchmark of its own)
-                    task = _TASK_AFTER_EDITION.match(text, p.end) if _YEAR_END.search(word) else None
+                    task = TASK_AFTER_EDITION.match(text, p.end) if _YEAR_END.search(word) else None
                     end = task.end() if task else p.end
                     task_of_edition_end = end
                     found.append((p.start, end, "datasets", "pattern:benchmark_name"))

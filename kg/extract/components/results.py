@@ -140,6 +140,7 @@ _CLAUSE_IN_CHANGE = re.compile(r"\b(?:while|whereas)\b")
 _OWN_MEASURE_BEFORE = re.compile(r",\s+(?:an?\s+|the\s+)?(?:(?!(?:compared|outperform|surpass|beat|exceed|over|than|versus|vs|"
                                  r"against|baselines?|methods?|models?|approach|approaches|systems?|scores?)\b)[\w\-]+\s+){1,4}of\s+$")
 _MARGIN_BEFORE = re.compile(r"\bmargins?\s*$")
+_MARGINS_OPEN = re.compile(r"\s*(?:(?:more than|up to|about|around|over|nearly|approximately)\s+)?(?:[+\-]?\d|$)")
 _FROM_BEFORE = re.compile(r"\bfrom\s*\$?$")  # (and LaTeX "from $92.65\\%$ to $93.64\\%$")
 # a value's spread, with its unit: " $\pm$ 3.87%", "\pm 0.0587$", " +/- 0.509 mm"
 _PLUS_MINUS = r"(?:±|\\pm|\+/-|\+-)"
@@ -1010,8 +1011,7 @@ class _Sentence:
                 continue
             inside = text[paren + 1:num.start]
             if re.match(r"\s*(?:e\.g\.|i\.e\.|for example)", inside) or (
-                    _MARGIN_BEFORE.search(text, max(self.start, paren - 30), paren) and
-                    re.match(r"\s*(?:(?:more than|up to|about|around|over|nearly|approximately)\s+)?(?:[+\-]?\d|$)", inside)):
+                    _MARGIN_BEFORE.search(text, max(self.start, paren - 30), paren) and _MARGINS_OPEN.match(inside)):
                 continue  # (not "outperforms X by a large margin (6.7%, ...)": the margins; but "by a big margin
                 # (P@1 is 61.1 per cent ...)" gives the baseline's values)
             cue = None
