@@ -291,8 +291,10 @@ class EntityResolver(BatchedComponent):
         # NIST; SemEval, whose one task it is) is that benchmark (a plain edition, "DCASE 2019", stays its lexicon
         # dataset's mention)
         # (not a run joined by a connector, "0.303 EAO on VOT2019")
+        # (and so is a lexicon dataset's name around another entry's: "NIST" of the lexicon's "NIST SRE")
         editions = [(c.start, c.end, bool(EDITION_TASK.search(text, c.start, c.end))) for c in candidates
-                    if c.rule == "pattern:benchmark_name" and not _CONNECTOR_WORD.search(text, c.start, c.end)]
+                    if (c.rule == "pattern:benchmark_name" and not _CONNECTOR_WORD.search(text, c.start, c.end))
+                    or (c.kind == "datasets" and c.rule[0] == "l" and " " in text[c.start:c.end])]
         if editions:
             candidates = [c for c in candidates if not (c.rule[0] == "l" and any(
                 s <= c.start and c.end <= e and (s, e) != (c.start, c.end) and (
