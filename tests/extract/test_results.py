@@ -1461,13 +1461,13 @@ def test_results_a_gain_a_clause_provides(nlp):
 
 
 def test_results_a_baselines_values_after_a_margin_are_no_results(nlp):
-    # corpus 1808.04660: "by a big margin (P@1 is 61.1 ...)" gives the baseline's values, not margins
-    # (which baseline value goes with which result is not settled here: both are read as previous values)
+    # corpus 1808.04660: "by a big margin (P@1 is 61.1 ...)" gives the baseline's values, not margins, each the
+    # previous value of the result its metric names ("P@1 is 61.1": the "P@1 (precision) score of 83.3")
     facts = facts_of(nlp, "The experiment results show that our method yields a good result with a P@1 (precision) "
                           "score of 83.3 per cent, and a MAP (mean average precision) of 90.5 per cent, surpassing "
                           "the UMFS-WE baseline by a big margin (P@1 is 61.1 per cent and MAP is 76.3 per cent).")
-    assert sorted(r.value for r in facts.results) == [83.3, 90.5]
-    assert sorted(r.previous for r in facts.results) == [61.1, 76.3]
+    assert [(r.raw, r.unit, r.previous) for r in facts.results] == [("83.3 per cent", "%", 61.1),
+                                                                   ("90.5 per cent", "%", 76.3)]
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -139,6 +139,7 @@ _CLAUSE_IN_CHANGE = re.compile(r"\b(?:while|whereas)\b")
 # second number, which is no baseline value of the first
 _OWN_MEASURE_BEFORE = re.compile(r",\s+(?:an?\s+|the\s+)?(?:(?!(?:compared|outperform|surpass|beat|exceed|over|than|versus|vs|"
                                  r"against|baselines?|methods?|models?|approach|approaches|systems?|scores?)\b)[\w\-]+\s+){1,4}of\s+$")
+_BASELINE_METRIC_GAP = re.compile(r"\s+(?:is|was|of)\s+")
 _MARGIN_BEFORE = re.compile(r"\bmargins?\s*$")
 _MARGINS_OPEN = re.compile(r"\s*(?:(?:more than|up to|about|around|over|nearly|approximately)\s+)?(?:[+\-]?\d|$)")
 _FROM_BEFORE = re.compile(r"\bfrom\s*\$?$")  # (and LaTeX "from $92.65\\%$ to $93.64\\%$")
@@ -1108,12 +1109,15 @@ class _Sentence:
         # "(FID=6.47, 19.4M parameters)": the previous value of the same metric/unit before it
         metric = None
         for ms, me, ent in self.metrics:
-            if me <= num.start and num.start - me <= 3:
-                metric = ent
+            if me <= num.start and (num.start - me <= 3 or _BASELINE_METRIC_GAP.fullmatch(self.text, me, num.start)):
+                metric = ent  # "(FID=6.47", "(P@1 is 61.1 per cent and MAP is 76.3 per cent)"
         for _, rec in reversed(records):
             if rec.number.start >= num.start or rec.previous is not None:
                 continue
-            if (metric and (rec.metric_entity is metric or rec.metric == metric.name)) or (
+            if (metric and (rec.metric_entity is metric or rec.metric == metric.name or any(
+                    ent is metric and me <= rec.number.start and rec.number.start - me <= 40 and
+                    not _NUMBER.search(self.text, me, rec.number.start)
+                    for _, me, ent in self.metrics))) or (  # "a P@1 (precision) score of 83.3"
                     not metric and rec.number.unit == num.unit and rec.number.unit):
                 rec.previous = num
                 return
