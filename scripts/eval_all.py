@@ -117,13 +117,18 @@ def _pooled(scores: dict, prefix: str) -> dict:
     return pooled
 
 
-def _markdown(scores: dict, old: dict | None) -> str:
+def _with_pooled(scores: dict) -> dict:
+    """The scores and, for each group of sets that has any, its pooled row."""
     rows = dict(scores)
     for prefix in ("holdout", "tune"):
         if any(name.startswith(prefix) for name in scores):
             rows[f"all {prefix} sets"] = _pooled(scores, prefix)
-            if old is not None and any(name.startswith(prefix) for name in old):
-                old = {**old, f"all {prefix} sets": _pooled(old, prefix)}
+    return rows
+
+
+def _markdown(scores: dict, old: dict | None) -> str:
+    rows = _with_pooled(scores)
+    old = _with_pooled(old) if old is not None else None
     lines = ["| set | " + " | ".join(TYPES) + " |", "|---" * (len(TYPES) + 1) + "|"]
     for name, score in rows.items():
         cells = []

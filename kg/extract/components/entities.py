@@ -287,19 +287,7 @@ class EntityResolver(BatchedComponent):
         if cue_listed:
             candidates = [c for c in candidates if not (
                 c.rule[0] == "l" and c.kind == "methods" and (c.start, c.end) in cue_listed)]
-        # "NIST SRE 2016", "SemEval-2019 Task 3": a benchmark's edition named around a lexicon word (the metric
-        # NIST; SemEval, whose one task it is) is that benchmark (a plain edition, "DCASE 2019", stays its lexicon
-        # dataset's mention)
-        # (not a run joined by a connector, "0.303 EAO on VOT2019")
-        # (and so is a lexicon dataset's name around another entry's: "NIST" of the lexicon's "NIST SRE")
-        editions = [(c.start, c.end, bool(EDITION_TASK.search(text, c.start, c.end))) for c in candidates
-                    if (c.rule == "pattern:benchmark_name" and not _CONNECTOR_WORD.search(text, c.start, c.end))
-                    or (c.kind == "datasets" and c.rule[0] == "l" and " " in text[c.start:c.end])]
-        if editions:
-            candidates = [c for c in candidates if not (c.rule[0] == "l" and any(
-                s <= c.start and c.end <= e and (s, e) != (c.start, c.end) and (
-                    c.kind in ("metrics", "methods") or (task and c.kind == "datasets"))
-                for s, e, task in editions))]
+        candidates = self._without_words_of_benchmark_names(text, candidates)
         lexicon_at = {(c.start, c.end, c.kind): c for c in candidates if c.rule[0] == "l"}
         lexicon_spans = {(c.start, c.end) for c in lexicon_at.values()}
         defined = {text[p.short_start:p.short_end]: k for (k, _), p in zip(acronym_kinds, acronyms)}
@@ -668,6 +656,23 @@ class EntityResolver(BatchedComponent):
                 # (not a dataset of "on X" alone: "based on VoxResNet")
                 dataset.mentions.extend(rec.mentions)
                 del records[(kind, key)]
+
+    @staticmethod
+    def _without_words_of_benchmark_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """The candidates minus the lexicon's inside a benchmark's longer name. "NIST SRE 2016", "SemEval-2019
+        Task 3": an edition named around a lexicon word (the metric NIST; SemEval, whose one task it is) is
+        that benchmark, and so is a lexicon dataset's name around another entry's ("NIST" of the lexicon's
+        "NIST SRE"). A plain edition, "DCASE 2019", stays its lexicon dataset's mention; a run joined by a
+        connector, "0.303 EAO on VOT2019", is no name."""
+        names = [(c.start, c.end, bool(EDITION_TASK.search(text, c.start, c.end))) for c in candidates
+                 if (c.rule == "pattern:benchmark_name" and not _CONNECTOR_WORD.search(text, c.start, c.end))
+                 or (c.kind == "datasets" and c.rule[0] == "l" and " " in text[c.start:c.end])]
+        if not names:
+            return candidates
+        return [c for c in candidates if not (c.rule[0] == "l" and any(
+            s <= c.start and c.end <= e and (s, e) != (c.start, c.end) and (
+                c.kind in ("metrics", "methods") or (task and c.kind == "datasets"))
+            for s, e, task in names))]
 
     @staticmethod
     def _merge_into_edition_tasks(text: str, records: dict[tuple[str, str], EntityRecord]) -> None:

@@ -690,9 +690,9 @@ class NameFinder(BatchedComponent):
         found.extend(self._metric_phrases(text, existing))
         known_spans = {(c.start, c.end) for c in existing}
         title_capitals = _title_head_capitals(text[:title_end])
-        task_of_edition_end = -1  # the end of "CoNLL 2018 Shared Task": its "Shared Task" piece is no name
+        benchmark_end = -1  # the end of "CoNLL 2018 Shared Task": its "Shared Task" piece is no name
         for p in pieces:
-            if p.start < task_of_edition_end:
+            if p.start < benchmark_end:
                 continue
             if (p.start, p.end) in known_spans:
                 continue  # the lexicon already names it
@@ -717,15 +717,12 @@ class NameFinder(BatchedComponent):
                     continue  # "BioBERT (Bidirectional Encoder Representations from ...)": the name's expansion
                 if _THRESHOLD_METRIC.fullmatch(word):
                     found.append((p.start, p.end, "metrics", "pattern:threshold_metric"))  # "AP90", "mAP60"
-                elif EDITION_TASK.search(word):
-                    found.append((p.start, p.end, "datasets", "pattern:benchmark_name"))  # "SemEval-2019 Task 3"
-                elif _BENCHMARK_NAME.search(word) or _YEAR_END.search(word):
-                    # ("DCASE 2019", "BraTS2018", "Kaggle Data Science Bowl 2017": a challenge's edition; "CoNLL
-                    # 2018 Shared Task", "SemEval 2010 Task 8": one task of an edition, a benchmark of its own)
+                elif _BENCHMARK_NAME.search(word) or _YEAR_END.search(word) or EDITION_TASK.search(word):
+                    # ("DCASE 2019", "BraTS2018", "Kaggle Data Science Bowl 2017": a challenge's edition; one task
+                    # of an edition, "SemEval-2019 Task 3", or after the piece, "CoNLL 2018 Shared Task")
                     task = TASK_AFTER_EDITION.match(text, p.end) if _YEAR_END.search(word) else None
-                    end = task.end() if task else p.end
-                    task_of_edition_end = end
-                    found.append((p.start, end, "datasets", "pattern:benchmark_name"))
+                    benchmark_end = task.end() if task else p.end
+                    found.append((p.start, benchmark_end, "datasets", "pattern:benchmark_name"))
                 else:
                     found.append((p.start, p.end, "methods", "pattern:name_word" if p.name_like else "pattern:title_case"))
         doc.user_data[PROPOSAL_CLAUSES] = clauses
