@@ -19,6 +19,8 @@ for l in gzip.open("../shared/corpus/arxiv-cs-2019.jsonl.gz", "rt"):
     if len(NUM.findall(r["title"] + " " + r["abstract"])) >= 3:
         cands.append(r)
 print(len(cands), "candidates,", len(used), "ids excluded")
+if len(cands) < 80:
+    sys.exit(f"draw: only {len(cands)} candidates are in no set yet, 80 are needed; widen CATS or NUM to draw again")
 pick = random.Random(seed).sample(cands, 80)
 for i in range(4):
     with open(f"{outdir}/part{i+1}_input.jsonl", "w") as out:
