@@ -60,3 +60,14 @@ def test_lexicon_matcher_matches_a_unit_letter_in_either_case(nlp):
     assert ("Flickr8K", "Flickr8k") in datasets
     assert ("Flickr30K", "Flickr30k") in datasets
     assert ("GOT-10K", "GOT-10k") in datasets
+
+
+def test_lexicon_matcher_a_name_that_reads_as_a_lowercase_word_matches_only_as_written(nlp):
+    # corpus 1905.09271: "compass" is the word, not COMPAS (whose plural "COMPASs" reads the same)
+    assert found(nlp, "They all agree on a common chirality, but have no global compass.") == []
+    # corpus 1908.02432 and 1902.00753: a glove is no GloVe; "Glove", as papers also write it, is
+    text = ("DronePick consists of a quadcopter equipped with a magnetic grabber, a tactile glove with finger motion "
+            "tracking sensor, hand tracking system, and the Virtual Reality (VR) application.")
+    assert [f for f in found(nlp, text) if f[2] == "GloVe"] == []
+    text = "These two later domains are more sensitive to corpus size and training method, with Glove outperforming Word2vec."
+    assert ("Glove", "methods", "GloVe") in found(nlp, text)

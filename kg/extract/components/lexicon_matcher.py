@@ -117,7 +117,8 @@ class LexiconMatcher(BatchedComponent):
                 word_like = form.lower() in common and form != form.lower()
                 for variant in surface_variants(form):
                     forms.setdefault(key, []).append(variant)
-                    if entry.case_sensitive or word_like:
+                    # (a variant may read as the word: "COMPASs", a plural of "COMPAS", is "compass")
+                    if entry.case_sensitive or word_like or (variant.lower() in common and variant != variant.lower()):
                         as_written.add(variant)
                     else:
                         any_case.add(variant.lower())
