@@ -412,6 +412,10 @@ def test_results_a_margin_over_baselines_is_in_the_metric_its_sentence_names(nlp
     ("The results show a significant improvement of 4.03%, 1.90%, 1.79% and 2.82% as compared with ResNet on "
      "CASME-I, CASME-II, CAS(ME)^2 and SMIC datasets respectively.",
      [("4.03%", "CASME-I"), ("1.90%", "CASME-II"), ("1.79%", "CAS(ME)^2"), ("2.82%", "SMIC")]),
+    # corpus 1905.08171: the dollars of LaTeX values between the numbers of the list
+    ("We demonstrate the effectiveness of our proposed approach on the benchmark SVHN and CIFAR10 datasets, on "
+     "which we achieve new state-of-the-art error rates of $3.54\\%$ and $10.09\\%$, respectively.",
+     [("3.54\\%", "SVHN"), ("10.09\\%", "CIFAR10")]),
 ])
 def test_results_respectively_gives_each_number_its_dataset(nlp, sentence, pairs):
     results = facts_of(nlp, sentence).results
@@ -1179,6 +1183,12 @@ def test_results_review_of_the_new_list_and_baseline_rules(nlp, sentence, expect
     ("The proposed algorithm compresses the network about 8 times on CIFAR-10 dataset.", [("compression rate", 8.0)]),
     # corpus 1811.10798: a method after "larger" is no measure
     ("Our network surpasses the performance of the 2.35$\\times$ larger ResNet-152 on ImageNet.", []),
+    # corpus 1907.00511: "recall of $88.23\\%$" is the recall's, though a list with "86.36% accuracy" follows
+    ("The experiments on this method show a precision of $88.23\\%$, recall of $88.23\\%$ and $86.36\\%$ accuracy "
+     "for over 22 flight tests.", [("precision", 88.23), ("recall", 88.23), ("accuracy", 86.36)]),
+    # corpus 1904.08655 (the sentence's first clause): each metric its number, respectively
+    ("Trained on the dataset alone, we report a Dice and Jaccard coefficient of $0.45 \\pm 0.09$ and $0.30 \\pm "
+     "0.07$ respectively.", [("Dice", 0.45), ("Jaccard coefficient", 0.3)]),
 ])
 def test_results_latex_factors_run_spreads_and_plain_measures(nlp, sentence, expected):
     assert metric_values(facts_of(nlp, sentence)) == expected

@@ -540,8 +540,8 @@ _SCHEDULE_AFTER = re.compile(r"\s*\S*\s+(?:every|per|after\s+each|each)\b")
 _PASSIVE_CUE = re.compile(r"\b(?:is|are|was|were|be|been)\s")
 _CHANGE_FROM = re.compile(_CHANGE_VERB + r"\s+(.+?)\s+from\s*$")
 _FILLER_BEFORE = re.compile(
-    r"(?:\s*(?:\(|\)|=|:|≈|~|,)?\s*(?:of|to|at|is|was|are|were|by|around|about|approximately|roughly|nearly|only|just|up to|over|under|below|above|than|less than|more than|at least|at most|a|an|the|score|scores|value|values|of only|as low as|as high as|improves? to|drops? to|from|(?:improve[sd]?|increase[sd]?|boost(?:s|ed)?|rises|rose|jump(?:s|ed)|grows|grew|drop(?:s|ped)|decrease[sd]?|falls|fell|goes|went|declines?|declined)(?=\s+(?:from|to)\b))\b)*\s*[=:≈~(]?\s*"
-)
+    r"(?:\s*(?:\(|\)|=|:|≈|~|,)?\s*(?:of|to|at|is|was|are|were|by|around|about|approximately|roughly|nearly|only|just|up to|over|under|below|above|than|less than|more than|at least|at most|a|an|the|score|scores|value|values|of only|as low as|as high as|improves? to|drops? to|from|(?:improve[sd]?|increase[sd]?|boost(?:s|ed)?|rises|rose|jump(?:s|ed)|grows|grew|drop(?:s|ped)|decrease[sd]?|falls|fell|goes|went|declines?|declined)(?=\s+(?:from|to)\b))\b)*\s*[=:≈~(]?\s*\$?"
+)  # (and a LaTeX value's opening dollar: "a precision of $88.23\%$")
 _FILLER_AFTER = re.compile(r"\s*\$?(?:\)\s*)?(?:(?:(?:absolute|relative)\s+)?(?:improvements?|gains?|reductions?)\s+(?=in terms of))?(?:in terms of\s+(?:the\s+)?)?(?!(?:with|while|whereas|but|and|or|at|versus|vs|compared|than|which|when)\s)(?:(?:higher|lower|better|improvement|increase|gain|reduction|drop|relative|absolute|average|mean|top-1|length-controlled|in|of|on|the|points?|pp|overall|averaged|[\w\-]+)\s+){0,2}")
 _NP_STOP = re.compile(r"\s(?:albeit|although|though|whereas|despite|by|from|to|of|over|on|for|in|with|while|and|compared|versus|vs\.?|than|at|under|across|during|when|after|before|as|if|because|thanks|using|via|through|per|against|relative(?=\s+to\b)|w\.r\.t\.?|which|that|respectively|without|has|have|had|is|are|was|were|be|been|can|could|will|would|may|might|must|should|does|do|did)(?=\s|$)|[,;:()=]")
 _PARTICLE = re.compile(r"^(?:down|up|off|out)\s+")
@@ -578,8 +578,9 @@ _METRIC_WORDS = frozenset("""rate accuracy score error length time hours ratio l
 footprint distance precision recall correlation fps cuts calls runtime""".split())
 _MODIFIERS = re.compile(r"^(?:(?:higher|lower|better|worse|faster|slower|improvement|increase|gain|reduction|drop|relative|absolute|in|of|on|the|points?|pp|overall|averaged|mean)(?:\s+|$))+", re.I)
 # between two numbers of one list: "1.91/2.43", "8% and 30%", "0.80 dB for 4K frames and 0.96 dB"
-# (a value's spread and unit may stand between: "92.4 $\pm$ 13.5 HU and 100.7 $\pm$ 14.6 HU")
-_LIST_GAP = re.compile(f"(?:{_SPREAD})?" r"(?:\s+(?:for|on|in|at|with|under)\s+[^;.()]{1,40}?)?\s*(?:/|,|and|or|,\s*and|,\s*or)\s*(?:\+\s*)?")
+# (a value's spread and unit may stand between: "92.4 $\pm$ 13.5 HU and 100.7 $\pm$ 14.6 HU"; so may the
+# dollars of LaTeX values: "$3.54\%$ and $10.09\%$")
+_LIST_GAP = re.compile(f"(?:{_SPREAD})?" r"\$?(?:\s+(?:for|on|in|at|with|under)\s+[^;.()]{1,40}?)?\s*(?:/|,|and|or|,\s*and|,\s*or)\s*\$?(?:\+\s*)?")
 _NOT_PHRASE_START = frozenset("""of and or to in on for the with higher lower better worse more less fewer faster slower
 improvement improvements gain gains increase increases reduction reductions decrease drop boost speedup
 relative absolute respectively vs versus as near each every per across many several various over under above below
