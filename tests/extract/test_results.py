@@ -1494,3 +1494,21 @@ def test_results_a_baselines_values_after_a_margin_are_no_results(nlp):
 ])
 def test_results_a_second_value_with_its_own_measure_is_no_baseline(nlp, sentence, expected):
     assert [(r.raw, r.previous) for r in facts_of(nlp, sentence).results] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # corpus 1904.12733: "96 % of the 271 pairs" measures nothing the sentence names
+    ("Our method successfully registers 96 % of the 271 pairs in a Public Health dataset acquired mostly with "
+     "different cameras.", []),
+    # corpus 1808.01625: "reduces it only by" names no measure for its number
+    ("We reduce the gap by 64.2% whereas the current state-of-the-art reduces it only by 57.5%.", [("gap", 64.2)]),
+    # corpus 1811.11387: "boosted up by": the particle is no measure, the subject is
+    ("With the self-supervised pre-trained 3DRotNet from large datasets, the recognition accuracy is boosted up by "
+     "20.4% on UCF101 and 16.7% on HMDB51 respectively, compared to the models trained from scratch.",
+     [("recognition accuracy", 20.4), ("recognition accuracy", 16.7)]),
+    # corpus 1806.04599 (tune7): "mine" is a stop word of spaCy's but names a thing here
+    ("Our experiments with real data from L-band GPR show that online DL methods reduce learning time by 36-93% and "
+     "increase mine detection by 4-28% over K-SVD.", [("learning time", 36.0), ("mine detection", 4.0)]),
+])
+def test_results_a_measure_phrase_that_opens_with_a_function_word_is_none(nlp, sentence, expected):
+    assert metric_values(facts_of(nlp, sentence)) == expected

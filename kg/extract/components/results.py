@@ -531,7 +531,7 @@ _PASSIVE_CHANGE_BY = re.compile(
     r"((?:[A-Za-z][\w\-]*\s+){0,6}?[A-Za-z][\w\-]*)\s+"
     r"(?:(?:can|could|may|might|will|would|to)\s+(?:(?:also|further|significantly)\s+)?be|is|are|was|were|(?:has|have|had)\s+been)\s+"
     r"(?:(?:also|further|significantly|substantially|greatly|considerably|dramatically|even|shown\s+to\s+be)\s+)*"
-    r"(?:reduced|improved|increased|decreased|boosted|lowered|raised|enhanced|cut|accelerated|shortened)\s+by\s+"
+    r"(?:reduced|improved|increased|decreased|boosted|lowered|raised|enhanced|cut|accelerated|shortened)\s+(?:up\s+|down\s+)?by\s+"
     r"(?:up to\s+|over\s+|about\s+|around\s+|approximately\s+|nearly\s+|more than\s+|at least\s+|a factor of\s+|~\s?)?\$?$")
 # a training setting a schedule changes is no result: "the learning rate is reduced by 10x every 30 epochs"
 _TRAINING_SETTINGS = frozenset({"learning rate", "dropout rate", "weight decay", "momentum", "temperature",
@@ -544,7 +544,7 @@ _FILLER_BEFORE = re.compile(
 )  # (and a LaTeX value's opening dollar: "a precision of $88.23\%$")
 _FILLER_AFTER = re.compile(r"\s*\$?(?:\)\s*)?(?:(?:(?:absolute|relative)\s+)?(?:improvements?|gains?|reductions?)\s+(?=in terms of))?(?:in terms of\s+(?:the\s+)?)?(?!(?:with|while|whereas|but|and|or|at|versus|vs|compared|than|which|when)\s)(?:(?:higher|lower|better|improvement|increase|gain|reduction|drop|relative|absolute|average|mean|top-1|length-controlled|in|of|on|the|points?|pp|overall|averaged|[\w\-]+)\s+){0,2}")
 _NP_STOP = re.compile(r"\s(?:albeit|although|though|whereas|despite|by|from|to|of|over|on|for|in|with|while|and|compared|versus|vs\.?|than|at|under|across|during|when|after|before|as|if|because|thanks|using|via|through|per|against|relative(?=\s+to\b)|w\.r\.t\.?|which|that|respectively|without|has|have|had|is|are|was|were|be|been|can|could|will|would|may|might|must|should|does|do|did)(?=\s|$)|[,;:()=]")
-_PARTICLE = re.compile(r"^(?:down|up|off|out)\s+")
+_PARTICLE = re.compile(r"^(?:down|up|off|out)(?:\s+|$)")
 _NUMBER_OF_START = re.compile(r"^(?:the\s+)?(?:total\s+)?(?:number|amount|fraction|percentage|proportion|share|count)\s+of\s+(?:the\s+)?", re.I)
 # leading words that are no part of a measure phrase: reporting verbs, determiners, praise
 _DET = re.compile(r"^(?:observed?|observes|achieved?|achieves|obtained?|obtains|reported?|reports|shows?|showed|demonstrated?|demonstrates|yields?|yielded|provides?|provided|brings?|sees?|gets?|the|a|an|its|their|our|his|her|this|these|that|those|overall|relative|absolute|significant|substantial|notable|noteworthy|remarkable|impressive|negligible|considerable|consistent|large|huge|dramatic|marked|clear|slight|modest|only|extra|further|total|up|over|new|record|competitive|superior|strong|state-of-the-art|sota|best|better|higher|lower)\s+", re.I)
@@ -626,6 +626,22 @@ _SELF = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Hh]ere(?:in)?|[Tt]his (?:paper|wor
                    r"analy[sz]ed|obtained|achieved|recruited|enrolled|included|acquired)\b|"
                    r"^\W*(?i:Results?|Methods?|Materials|Findings|Conclusions?|Experiments?|Evaluation|Design)\s*[:.]")
 _BACKGROUND_SENTENCES = 6  # at most this many opening sentences are background
+# (spaCy's stop words but those that also name things: "top 5 accuracy", "mine detection", "front view error")
+_FUNCTION_WORDS = STOP_WORDS - {"top", "bottom", "front", "back", "side", "part", "mine", "name", "call", "move",
+                                "amount", "whole", "first", "last", "well"}
+
+
+def _without_function_words(metric: str) -> str:
+    """The metric phrase without the function words it opens with: a phrase that opens with one ("the",
+    "and", "it only", "all patches"; not "ME", nor "top 5 accuracy") is a clause's piece, not
+    a measure's name."""
+    words = metric.split(" ")
+    k = 0
+    while k < len(words) and not words[k].isupper() and words[k].lower() in _FUNCTION_WORDS:
+        k += 1
+    return " ".join(words[k:]) if k else metric
+
+
 # (an active verb: "videos were processed at a frame rate of 25 fps" is a setup)
 _RUNS_AT = re.compile(r"(?<!was )(?<!were )\b(?:runs?|running|ran|operat(?:es|ing|ed|e)|works?|working|execut(?:es|ing|ed|e))\s+"
                       r"(?:\w+\s+)?at\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}(?:of|=)\s*$")
@@ -768,6 +784,11 @@ class ResultFinder(BatchedComponent):
                 seen.add((rec.metric, rec.number.value))
                 if rec.rule == "result:unit":
                     rec.metric = self._metric_in_context(rec, text, s_start, s_end)
+                measure = _without_function_words(rec.metric)
+                if measure != rec.metric:
+                    if rec.metric_entity is None or not measure:
+                        continue  # "96 % of the 271 pairs", "7 out of 10 and": a word, no measure, before it
+                    rec.metric = measure  # "a 15-25% increase in both entity F1"
                 rec.dataset = rec.dataset or fallback
                 rec.method = rec.method or self._method(ctx, rec.number, proposed) or title_method
                 results.append(rec)
