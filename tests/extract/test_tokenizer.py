@@ -102,3 +102,14 @@ def test_a_parenthesis_between_a_digit_and_a_letter_splits(nlp):
     # tune8 and corpus 1904.09290: "0.0013(ACER)" is a value and the metric that names it
     assert [t.text for t in nlp.make_doc("the result of 0.0013(ACER), CAS(ME)^2 and f(x)")] == [
         "the", "result", "of", "0.0013", "(", "ACER", ")", ",", "CAS(ME)^2", "and", "f(x", ")"]
+
+
+def test_a_function_word_glued_to_a_capital_is_cut(nlp):
+    # corpus 1903.12269 and 1908.10486: spaces the PDF text lost
+    assert [t.text for t in nlp.make_doc("Crushing Neural Network withProgressive Bit Search")] == [
+        "Crushing", "Neural", "Network", "with", "Progressive", "Bit", "Search"]
+    assert [t.text for t in nlp.make_doc("MARS, DukeMTMC-VideoReID andDukeMTMC-VideoReID.")] == [
+        "MARS", ",", "DukeMTMC", "-", "VideoReID", "and", "DukeMTMC", "-", "VideoReID", "."]
+    # corpus 1903.01003, 1706.06197
+    assert [t.text for t in nlp.make_doc("Hacking Google reCAPTCHA v3 using Reinforcement Learning")][2] == "reCAPTCHA"
+    assert [t.text for t in nlp.make_doc("meProp: Sparsified Back Propagation")][0] == "meProp"
