@@ -1512,3 +1512,26 @@ def test_results_a_second_value_with_its_own_measure_is_no_baseline(nlp, sentenc
 ])
 def test_results_a_measure_phrase_that_opens_with_a_function_word_is_none(nlp, sentence, expected):
     assert metric_values(facts_of(nlp, sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # corpus 1903.03349, 1902.03771: the number after "at" sets the point the result is measured at
+    ("Improvements with respect to Xpert are most apparent at high sensitivity levels with a specificity of 76% "
+     "obtained at 90% sensitivity.", [("specificity", 76.0)]),
+    ("Experiments on our newly collected large scale dataset demonstrate the effectiveness of the proposed method, "
+     "achieving an accuracy with 97.52% true positive rate at 1% false positive rate, tested on 100K pornographic "
+     "images and 100K normal images.", [("true positive rate", 97.52)]),
+    # corpus 1711.09594: a speed after "at" is a result
+    ("It has an order of magnitude smaller memory footprint than its best-performing competitors and runs at 15fps "
+     "in a single CPU thread.", [("FPS", 15.0)]),
+])
+def test_results_a_number_at_an_operating_point_is_none(nlp, sentence, expected):
+    assert metric_values(facts_of(nlp, sentence)) == expected
+
+
+def test_results_a_metric_that_sets_an_operating_point_measures_no_other_number(nlp):
+    # corpus 1904.05871 (tune10): "at 0.7 IoU" is where mAP is measured; the gain after it is mAP's
+    facts = facts_of(nlp, "For example, we obtain 81.1% mAP on the PASCAL-VOC dataset at 0.7 IoU after pre-training "
+                          "on OpenImagesV4, which is 7.6% better than the recently proposed DeformableConvNetsV2 which "
+                          "uses ImageNet pre-training.")
+    assert metric_values(facts) == [("mAP", 81.1), ("mAP", 7.6)]  # (and 0.7 is no IoU result)

@@ -265,6 +265,12 @@ def read_rank_context() -> tuple[re.Pattern, re.Pattern]:
 
 
 @functools.lru_cache(maxsize=1)
+def read_operating_points() -> frozenset[str]:
+    """Metrics a number after "at" sets an operating point in, lowercased (result_units.json)."""
+    return frozenset(name.lower() for name in _read_unit_data()["operating_points"])
+
+
+@functools.lru_cache(maxsize=1)
 def read_comparatives() -> tuple[dict[str, str], re.Pattern]:
     """Comparatives a factor measures a metric by ("cheaper" -> "cost"; result_units.json), and
     their pattern right after a number: no noun may follow ("60x cheaper than", not "3x cheaper models")."""
@@ -626,6 +632,8 @@ _SELF = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Hh]ere(?:in)?|[Tt]his (?:paper|wor
                    r"analy[sz]ed|obtained|achieved|recruited|enrolled|included|acquired)\b|"
                    r"^\W*(?i:Results?|Methods?|Materials|Findings|Conclusions?|Experiments?|Evaluation|Design)\s*[:.]")
 _BACKGROUND_SENTENCES = 6  # at most this many opening sentences are background
+_AT_THRESHOLD = re.compile(r"\bat\s+(?:an?\s+)?\d[\d.]*\s*$")  # "at 0.7 IoU", "at a 0.5 IoU threshold"
+_AT_BEFORE = re.compile(r"\bat\s+(?:an?\s+)?$")
 # (spaCy's stop words but those that also name things: "top 5 accuracy", "mine detection", "front view error")
 _FUNCTION_WORDS = STOP_WORDS - {"top", "bottom", "front", "back", "side", "part", "mine", "name", "call", "move",
                                 "amount", "whole", "first", "last", "well"}
@@ -964,8 +972,8 @@ class _Sentence:
                 setup_before = None  # "accuracies between 81% and 97%": a range of results (find_numbers)
             if setup_before and num.implied_metric == "FPS" and _RUNS_AT.search(before):
                 setup_before = None  # "runs at a rate of 214.7 FPS": what it runs at, a result
-            if setup_before or _SETUP_AFTER.match(text, num.end):
-                skip.add(i)  # "at FAR of 0.1%", "ranging from 20 to", "13 hours of recordings"
+            if setup_before or _SETUP_AFTER.match(text, num.end) or self._operating_point(num, before):
+                skip.add(i)  # "at FAR of 0.1%", "ranging from 20 to", "13 hours of recordings", "at 0.7 IoU"
                 setup.add(i)
             elif num.implied_metric in ("runtime", "training time") and _DURATION_OF_DATA.match(text, num.end):
                 skip.add(i)  # "29 min of scans", "5 to 20 minutes long datasets": an amount of data
@@ -1660,9 +1668,20 @@ class _Sentence:
             return None
         return next((span for span in self.metrics if span[0] == m.end()), None)
 
+    def _operating_point(self, num, before: str) -> bool:
+        """The number sets the point another is measured at: "at 90% sensitivity", "at 0.7 IoU threshold"
+        (result_units.json: operating_points)."""
+        if not _AT_BEFORE.search(before):
+            return False
+        points = read_operating_points()
+        return any(0 <= ms - num.end <= 2 and (ent.name.lower() in points or self.text[ms:me].lower() in points)
+                   for ms, me, ent in self.metrics)
+
     def _metrics_before(self, num):
-        """The metric mentions of the sentence that end before the number, in text order."""
-        return [m for m in self.metrics if m[1] <= num.start]
+        """The metric mentions of the sentence that end before the number, in text order; not one that
+        sets an operating point ("81.1% mAP ... at 0.7 IoU ..., which is 7.6% better": the gain is mAP's)."""
+        text = self.text
+        return [m for m in self.metrics if m[1] <= num.start and not _AT_THRESHOLD.search(text, max(self.start, m[0] - 16), m[0])]
 
     def _measure_after_margin(self, num) -> str | None:
         """The measure a margin is in, named after it as no lexicon metric: "by 15.5 points in the
