@@ -200,9 +200,9 @@ _OURS_BEFORE = re.compile(r"\b(?:our|we)\b")  # "our team was the runner-up with
 _DATASET_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/)\s*(?:the\s+)?")  # (and "A and the B")
 _TIME_UNITS = frozenset({"s", "ms", "min", "h", "days"})
 _LENGTH_UNITS = frozenset({"mm", "cm", "m", "km", "nm", "px", "pixels", "voxels"})
-# words of a physical quantity after a number: "a 1.5 gram microrobot", "1.4 hectares", "7.8 km of driving"
+# words of a physical quantity after a number: "a 1.5 gram microrobot", "1.4 hectares", "7.8 km of driving", "0.0929 deg"
 _PHYSICAL_UNITS = _LENGTH_UNITS | frozenset("""g gram grams kg kilogram kilograms meter meters metre metres kilometer
-kilometers kilometres miles mile hectare hectares liter liters litre litres""".split())
+kilometers kilometres miles mile hectare hectares liter liters litre litres deg degree degrees""".split())
 # the object of "improves X by N%" when X is what is improved upon, not a measure
 _TARGET = re.compile(r"\b(?:work|works|baselines?|methods?|approach(?:es)?|models?|state[- ]of[- ]the[- ]art|sota|systems?|competitors?)\s*$", re.I)
 
