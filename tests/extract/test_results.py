@@ -1537,11 +1537,11 @@ def test_results_a_metric_that_sets_an_operating_point_measures_no_other_number(
     assert metric_values(facts) == [("mAP", 81.1), ("mAP", 7.6)]  # (and 0.7 is no IoU result)
 
 
-def test_results_an_angle_unit_is_no_measure(nlp):
+def test_results_an_angle_unit_is_no_measure_and_compared_values_are_previous(nlp):
     # tune8 (1904.11476): "0.0929 deg" is the accuracy's second value, in degrees, not a metric "deg"
     facts = facts_of(nlp, "We demonstrate its ability to adapt across diverse settings, from urban UK to off-road "
                           "Iceland, achieving a scan matching accuracy of approximately 5.20 cm and 0.0929 deg when "
                           "using GPS as ground truth (compared to visual odometry's 5.77 cm and 0.1032 deg).")
-    metrics = dict((value, metric) for metric, value in metric_values(facts))
-    assert metrics[5.2] == metrics[0.0929] == "accuracy"
-    assert "deg" not in metrics.values()
+    assert metric_values(facts) == [("accuracy", 5.2), ("accuracy", 0.0929)]
+    # and the numbers "(compared to visual odometry's ...)" are the baseline's, the previous values
+    assert [r.previous for r in facts.results] == [5.77, 0.1032]

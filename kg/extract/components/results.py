@@ -578,6 +578,7 @@ _SETUP_SIZE = re.compile(
     r"|population|step|grid|filter|hidden|embedding|context) sizes?$", re.I)
 # nouns after "X% of" that name no measure
 _NO_MEASURE_NOUNS = frozenset("cases case them all these those instances examples".split())
+_COMPARED_OPENS = re.compile(r"\s*(?:as\s+)?(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|relative\s+to|versus|vs\.?)\s")
 _COMPARE_CUE = re.compile(r"\b(?:outperform\w*|surpass\w*|compared (?:to|with)|than|previous|prior|baseline\w*|versus|vs\.?|beat\w*|exceed\w*)\b")
 # last words that make a result's metric phrase a metric entity of its own
 _METRIC_WORDS = frozenset("""rate accuracy score error length time hours ratio latency throughput memory
@@ -1045,6 +1046,9 @@ class _Sentence:
                     _MARGIN_BEFORE.search(text, max(self.start, paren - 30), paren) and _MARGINS_OPEN.match(inside)):
                 continue  # (not "outperforms X by a large margin (6.7%, ...)": the margins; but "by a big margin
                 # (P@1 is 61.1 per cent ...)" gives the baseline's values)
+            if _COMPARED_OPENS.match(inside):
+                baseline.add(i)  # "(compared to visual odometry's 5.77 cm and 0.1032 deg)": the baseline's values
+                continue
             cue = None
             for cue in _COMPARE_CUE.finditer(text, max(self.start, paren - 80), paren):
                 pass
