@@ -1545,3 +1545,22 @@ def test_results_an_angle_unit_is_no_measure_and_compared_values_are_previous(nl
     assert metric_values(facts) == [("accuracy", 5.2), ("accuracy", 0.0929)]
     # and the numbers "(compared to visual odometry's ...)" are the baseline's, the previous values
     assert [r.previous for r in facts.results] == [5.77, 0.1032]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # corpus 1906.08637: a gain that names no measure is in the one metric its sentence names
+    ("In our experiments, BinaryDenseNet achieves 18.6% and 7.6% relative improvement over the well-known "
+     "XNOR-Network and the current state-of-the-art Bi-Real Net in terms of top-1 accuracy on ImageNet, respectively.",
+     [("relative top-1 accuracy improvement", 18.6), ("relative top-1 accuracy improvement", 7.6)]),
+    # corpus 1902.08850
+    ("Furthermore, we obtain a considerable improvement on the Movie Review data set, reporting an accuracy of 93.3%, "
+     "which represents an absolute gain of 10% over the state-of-the-art approach.",
+     [("accuracy", 93.3), ("accuracy gain", 10.0)]),
+    # corpus 1901.02511, 1809.07069: not in a cost the sentence names beside it
+    ("The efficient MSFCN-2 provided an improvement of 11% and 5% for KITTI and SYNTHIA with negligible increase in "
+     "computational complexity compared to the baseline version.", [("improvement", 11.0), ("improvement", 5.0)]),
+    ("In a default Mask R-CNN setup, we achieve a training speed-up and a relative overall improvement of 8.1% on the "
+     "MS COCO metrics compared to the baseline.", [("improvement", 8.1)]),
+])
+def test_results_a_gain_that_names_no_measure_is_in_the_sentences_one_metric(nlp, sentence, expected):
+    assert metric_values(facts_of(nlp, sentence)) == expected
