@@ -106,6 +106,10 @@ class LexiconMatcher(BatchedComponent):
     def add_entries(self, entries: Iterable[LexiconEntry]) -> None:
         """Add entries to the matchers (later entries do not replace earlier ones)."""
         common = read_common_words()
+
+        def reads_as_word(form: str) -> bool:  # written with capitals, a common word once lowercased
+            return form != form.lower() and form.lower() in common
+
         forms: dict[str, list[str]] = {}
         for entry in entries:
             key = f"kg_lexicon_{len(self.entries)}"
@@ -114,11 +118,11 @@ class LexiconMatcher(BatchedComponent):
             self._by_id[match_id] = entry
             any_case, as_written = self._forms.setdefault(match_id, (set(), set()))
             for form in entry.forms:
-                word_like = form.lower() in common and form != form.lower()
+                word_like = reads_as_word(form)
                 for variant in surface_variants(form):
                     forms.setdefault(key, []).append(variant)
-                    # (a variant may read as the word: "COMPASs", a plural of "COMPAS", is "compass")
-                    if entry.case_sensitive or word_like or (variant.lower() in common and variant != variant.lower()):
+                    # (so may a variant alone: "COMPASs", a plural of "COMPAS", is "compass")
+                    if entry.case_sensitive or word_like or reads_as_word(variant):
                         as_written.add(variant)
                     else:
                         any_case.add(variant.lower())

@@ -188,6 +188,7 @@ _BASELINE_BETWEEN = re.compile(r"\s*\$?\s*(?:\\?%)?\s*\$?\s*(?:,\s*(?:outperform
 _COMPARED_WORDS = r"compared (?:to|with)|versus|vs\.?|against|relative to"
 _COMPARED_BETWEEN = re.compile(rf"\b(?:{_COMPARED_WORDS})\b")
 _COMPARED_AFTER = re.compile(rf"\s*\\?%?\s*\$?\s*(?:{_COMPARED_WORDS})\b")
+_COMPARED_OPENS = re.compile(rf"\s*(?:as\s+)?(?:{_COMPARED_WORDS}|in comparison (?:to|with))\s")  # "(compared to X's 5.77 cm)"
 # a number with a scope of its own ("31.5 on En-Fr", "0.93 when using pretraining") is no further baseline
 _OWN_SCOPE_AFTER = re.compile(r"\s*\\?%?\s*\$?\s+(?:on|for|when|with|using|at|in(?!\s+terms\b))\b")
 _BEST_OF_OTHERS = re.compile(r"\b(?:previous(?:ly)?\s+best|best\s+previous|prior\s+best|second[- ]best|next\s+best"
@@ -578,7 +579,6 @@ _SETUP_SIZE = re.compile(
     r"|population|step|grid|filter|hidden|embedding|context) sizes?$", re.I)
 # nouns after "X% of" that name no measure
 _NO_MEASURE_NOUNS = frozenset("cases case them all these those instances examples".split())
-_COMPARED_OPENS = re.compile(r"\s*(?:as\s+)?(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|relative\s+to|versus|vs\.?)\s")
 _COMPARE_CUE = re.compile(r"\b(?:outperform\w*|surpass\w*|compared (?:to|with)|than|previous|prior|baseline\w*|versus|vs\.?|beat\w*|exceed\w*)\b")
 # last words that make a result's metric phrase a metric entity of its own
 _METRIC_WORDS = frozenset("""rate accuracy score error length time hours ratio latency throughput memory
@@ -633,8 +633,10 @@ _SELF = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Hh]ere(?:in)?|[Tt]his (?:paper|wor
                    r"analy[sz]ed|obtained|achieved|recruited|enrolled|included|acquired)\b|"
                    r"^\W*(?i:Results?|Methods?|Materials|Findings|Conclusions?|Experiments?|Evaluation|Design)\s*[:.]")
 _BACKGROUND_SENTENCES = 6  # at most this many opening sentences are background
-_AT_THRESHOLD = re.compile(r"\bat\s+(?:an?\s+)?\d[\d.]*\s*$")  # "at 0.7 IoU", "at a 0.5 IoU threshold"
+# "at" before a number (an operating point's, when an operating-point metric follows it), and "at" and a
+# number before a metric mention: "at 0.7 IoU", "at a 0.5 IoU threshold", "at 142 FPS"
 _AT_BEFORE = re.compile(r"\bat\s+(?:an?\s+)?$")
+_AT_THRESHOLD = re.compile(r"\bat\s+(?:an?\s+)?\d[\d.]*\s*$")
 # a gain that names no measure ("an average improvement of 41%", "a 17% relative gain"), and the metrics
 # such a gain is not in: costs and speeds a sentence gives beside a quality's gain
 _GENERIC_GAIN = re.compile(r"(?:(?:average|relative|absolute|maximum|overall|mean)\s+)?(?:improvement|gain|increase|boost)s?")
@@ -800,7 +802,7 @@ class ResultFinder(BatchedComponent):
                 if rec.rule == "result:unit":
                     rec.metric = self._metric_in_context(rec, text, s_start, s_end)
                 if rec.metric_entity is None and _GENERIC_GAIN.fullmatch(rec.metric):
-                    rec.metric = self._gain_in_the_one_metric(ctx, rec.metric)
+                    rec.metric = ctx.gain_in_the_one_metric(rec.metric)
                 measure = _without_function_words(rec.metric)
                 if measure != rec.metric:
                     if rec.metric_entity is None or not measure:
@@ -812,19 +814,6 @@ class ResultFinder(BatchedComponent):
         self._update_metric_entities(doc, text, results)
         set_value(doc, "results", results)
         return doc
-
-    @staticmethod
-    def _gain_in_the_one_metric(ctx, gain: str) -> str:
-        """A gain that names no measure, in the one metric its sentence names: "an AUC of 0.99 ..., an
-        average improvement of 41% on CIFAR10" -> "average AUC improvement"; not a cost or an operating
-        point ("5% improvement over Mask R-CNN at more than 10 fps")."""
-        named = {ent.name: (ms, me) for ms, me, ent in ctx.metrics
-                 if ent.name.lower() not in _NOT_GAINED and ent.name.lower() not in read_operating_points()}
-        if len(named) != 1:
-            return gain
-        ms, me = next(iter(named.values()))
-        *modifiers, head = gain.split()
-        return " ".join([*modifiers, ctx.text[ms:me], singular(head.lower())])
 
     @staticmethod
     def _metric_of_the_sentence_before(s_i: int, results, sents) -> str | None:
@@ -1693,6 +1682,19 @@ class _Sentence:
             return None
         return next((span for span in self.metrics if span[0] == m.end()), None)
 
+    def gain_in_the_one_metric(self, gain: str) -> str:
+        """A gain that names no measure, in the one metric the sentence names: "an AUC of 0.99 ..., an
+        average improvement of 41% on CIFAR10" -> "average AUC improvement"; not a cost or an operating
+        point ("5% improvement over Mask R-CNN at more than 10 fps")."""
+        points = read_operating_points()
+        named = {ent.name: (ms, me) for ms, me, ent in self.metrics
+                 if ent.name.lower() not in _NOT_GAINED and ent.name.lower() not in points}
+        if len(named) != 1:
+            return gain
+        ms, me = next(iter(named.values()))
+        *modifiers, head = gain.split()
+        return " ".join([*modifiers, self.text[ms:me], singular(head.lower())])
+
     def _operating_point(self, num, before: str) -> bool:
         """The number sets the point another is measured at: "at 90% sensitivity", "at 0.7 IoU threshold"
         (result_units.json: operating_points)."""
@@ -1703,8 +1705,9 @@ class _Sentence:
                    for ms, me, ent in self.metrics)
 
     def _metrics_before(self, num):
-        """The metric mentions of the sentence that end before the number, in text order; not one that
-        sets an operating point ("81.1% mAP ... at 0.7 IoU ..., which is 7.6% better": the gain is mAP's)."""
+        """The metric mentions of the sentence that end before the number, in text order; not one after
+        "at" and a number, where it sets a condition ("81.1% mAP ... at 0.7 IoU ..., which is 7.6% better":
+        the gain is mAP's)."""
         text = self.text
         return [m for m in self.metrics if m[1] <= num.start and not _AT_THRESHOLD.search(text, max(self.start, m[0] - 16), m[0])]
 
