@@ -1564,3 +1564,53 @@ def test_results_an_angle_unit_is_no_measure_and_compared_values_are_previous(nl
 ])
 def test_results_a_gain_that_names_no_measure_is_in_the_sentences_one_metric(nlp, sentence, expected):
     assert metric_values(facts_of(nlp, sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # corpus 1904.08505, 1907.00501, 1907.03739: one number given for a list of metrics is each one's
+    ("On the GRIT dataset, our proposal achieves more than 98% of accuracy, recall, precision, and F1-score, "
+     "outperforming the reference approach in more than 6%.",
+     [("accuracy", 98.0), ("recall", 98.0), ("precision", 98.0), ("F1", 98.0)]),
+    ("On the evaluation set, our model fusion improves the t-DCF and EER by 25% compared to the baseline algorithms.",
+     [("EER", 25.0), ("t-DCF", 25.0)]),
+    ("by replacing the primitives in Frustrum PointNet with PVConv, it outperforms Frustrum PointNet++ by 2.4% mAP "
+     "on average with 1.5x measured speedup and GPU memory reduction.",
+     [("mAP", 2.4), ("measured speedup", 1.5), ("GPU memory", 1.5)]),
+])
+def test_results_one_number_for_a_list_of_metrics_is_a_result_of_each(nlp, sentence, expected):
+    facts = facts_of(nlp, sentence)
+    found = metric_values(facts)  # (GRIT's "more than 6%" is read as F1 too, wrongly: not this rule's)
+    assert all(pair in found for pair in expected) and len(found) <= len(expected) + 1
+    shared = [r for r in facts.results if r.rule == "result:metric_list"]
+    assert shared and all(facts.paper.abstract[r.start:r.end] == r.raw for r in shared)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # not when each metric has its own number ("and F1 score of 0.88"), nor when "respectively"
+    # pairs them, nor over a clause of its own (corpus 1906.11031, 1908.00300)
+    ("We obtain 91.2% accuracy and F1 score of 0.88.", [("accuracy", 91.2), ("F1", 0.88)]),
+    ("For subthalamic-nucleus (small structure) DC and cDC were 0.86 (0.025) and 0.97 (0.006), respectively.",
+     None),
+    ("The performance of our model is on par with the state-of-the-art on all datasets with much fewer parameters "
+     "and the inference speed is at least 6 times faster compared with similarly performed ones.", None),
+])
+def test_results_a_list_of_metrics_shares_no_number_that_is_anothers(nlp, sentence, expected):
+    facts = facts_of(nlp, sentence)
+    assert not [r for r in facts.results if r.rule == "result:metric_list"]
+    if expected is not None:
+        assert metric_values(facts) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # corpus 1904.08655, 1906.03906, 1907.03698: as many metrics as numbers pair in order, with no
+    # "respectively" or with one after a value that its reader passes over ("0.43~mm", "$84.3\%$")
+    ("With the suggested pre-training, we computed a Dice and Jaccard coefficient of $0.47 \\pm 0.10$ and "
+     "$0.31 \\pm 0.08$, and an average distance of $0.71 \\pm 0.38~mm$.",
+     [("Dice", 0.47), ("Jaccard coefficient", 0.31)]),
+    ("Our method achieved an average Dice score and ASSD of 0.87 and 0.43~mm respectively.", [("Dice", 0.87)]),
+    ("the precision, recall, and F1-measure are $95.3\\%$, $75.7\\%$, and $84.3\\%$, respectively.",
+     [("precision", 95.3), ("recall", 75.7), ("F1", 84.3)]),
+])
+def test_results_a_list_of_metrics_pairs_with_a_list_of_as_many_numbers(nlp, sentence, expected):
+    found = metric_values(facts_of(nlp, sentence))
+    assert all(pair in found for pair in expected)

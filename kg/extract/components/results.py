@@ -31,6 +31,8 @@ sentence; a number that no metric explains is dropped. Metric rules, first match
     result:number_phrase   "0.37 scene cuts", "83.7% average preference"
     result:list            the second and later numbers of "1.91/2.43", "8% and 30%", "A, B and C",
                            and of "N <measure> on D1, M on D2"
+    result:metric_list     a further result of a number given for a list of metrics, one per other
+                           metric: "95% precision and recall", "improves the t-DCF and EER by 25%"
     result:name_paren      "Scenery (21.512)" in a sentence that names the metric
     result:sentence_metric a decimal or percentage in a sentence that names one metric before it
     result:dataset_score   "5.83 on GEditBench-EN" with no metric in sight
@@ -39,7 +41,8 @@ after "outperforming X (...)" and another system's best ("while the previous bes
 "(second best was 95.00, third 94.46)") are previous values of the same metric, not results; a
 list of several baselines ("0.87, compared to 0.85, 0.88 and 0.87") holds no result and no one
 previous value.
-Lists: "respectively" pairs the k-th metric, method or dataset of a list with the k-th number of
+Lists: a list of as many metrics as numbers, right before or after them, pairs in order ("an
+accuracy and F1 of 90.1% and 88.2%"); "respectively" pairs the k-th metric, method or dataset of a list with the k-th number of
 the list it closes ("accuracy, sensitivity and specificity of 0.965, 0.692 and 0.978,
 respectively"); slashed metrics pair with slashed numbers ("PSNR/SSIM of 32.10/0.912"); a method
 named after a comparison cue ("outperforming BM25 by 19 points") owns no number.
@@ -179,6 +182,10 @@ _LIST_OF_RULES = frozenset({"result:list", "result:phrase_of", "result:phrase_is
 _MEASURE_RULES = frozenset({"result:phrase_of", "result:phrase_is", "result:change_from_to", "result:number_phrase", "result:unit"})
 _AT = re.compile(r"\s+at\s")
 _PAREN_GAP = re.compile(r"\s?\(")
+# between the metrics of one list that a number (or a list of as many numbers) is given for: "precision and
+# recall", "accuracy, recall, precision, and F1-score" (not "/": slashed metrics pair with slashed numbers)
+# (not "fewer parameters and the inference speed is 6 times faster": a clause of its own)
+_METRIC_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 _METRICS_AFTER_LIST_GAP = re.compile(r"\s*(?:(?:on|in|for)\s+(?:terms\s+of\s+)?(?:the\s+)?)?")  # "97.8% on accuracy, F1 and AUC"
 _BASELINE_LIST_GAP = re.compile(r"\s*\$?\s*(?:\\?%)?\s*\$?(\s+for\s+[\w\-.]+)?\s*(?:,\s*(?:and\s+)?|and\s+)\$?")  # "0.85, 0.88 and 0.87" ("0.78 for NetVLAD and 0.49")
 # between a value and a baseline's: "0.81, outperforming a CycleGAN-based method of 0.72", "99.65% (baseline was 99.40%)"
@@ -1098,6 +1105,7 @@ class _Sentence:
         records = self._lists(records, skip | baseline)
         for i in sorted(baseline):
             self._attach_baseline(nums[i], records)
+        records += self._shared_metrics(records)
         return [r for _, r in sorted(records, key=lambda t: t[1].number.start)]
 
     def _best_of_others(self, nums, skip, previous_of):
@@ -1207,7 +1215,84 @@ class _Sentence:
         self._distribute_datasets(records)
         self._distribute_slashed_metrics(records)
         self._distribute_respectively(records)
+        self._distribute_listed_metrics(records)
         return records
+
+    def _metric_list(self, span):
+        """The mentions of `span`'s list of metrics ("t-DCF and EER", "accuracy, recall, precision, and
+        F1-score"), in text order: [span] when no list joins it to others."""
+        spans = sorted(self.metrics)
+        k = spans.index(span)
+        lo = hi = k
+        while lo > 0 and _METRIC_LIST_GAP.fullmatch(self.text, spans[lo - 1][1], spans[lo][0]):
+            lo -= 1
+        while hi + 1 < len(spans) and _METRIC_LIST_GAP.fullmatch(self.text, spans[hi][1], spans[hi + 1][0]):
+            hi += 1
+        return spans[lo:hi + 1]
+
+    def _mention_of(self, rec):
+        """The mention of the record's metric entity nearest its number."""
+        num = rec.number
+        return min((m for m in self.metrics if m[2] is rec.metric_entity),
+                   key=lambda m: m[0] - num.end if m[0] >= num.end else num.start - m[1] if m[1] <= num.start
+                   else len(self.text))
+
+    def _distribute_listed_metrics(self, records):
+        # "93.2%, 93.2% and 97.8% on accuracy, F1 score and AUC", "an accuracy and F1 of 90.1% and
+        # 88.2%": a list of as many metrics as numbers, right after or before the list of numbers
+        # and with no "respectively" (which _distribute_respectively reads), pairs in order
+        text = self.text
+        group = sorted((r for _, r in records), key=lambda r: r.number.start)
+        runs, k = [], 0
+        while k < len(group):
+            run = [group[k]]
+            while k + len(run) < len(group) and _LIST_GAP.fullmatch(text, run[-1].number.end, group[k + len(run)].number.start):
+                run.append(group[k + len(run)])
+            k += len(run)
+            if len(run) >= 2 and len({r.metric for r in run}) == 1 and not _RESPECTIVELY.match(text, run[-1].number.end):
+                runs.append(run)
+        for run in runs:
+            first, last = run[0].number, run[-1].number
+            after = [m for m in sorted(self.metrics) if m[0] >= last.end]
+            after = self._metric_list(after[0]) if after and _METRICS_AFTER_LIST_GAP.fullmatch(text, last.end, after[0][0]) else []
+            before = [m for m in sorted(self.metrics) if m[1] <= first.start and first.start - m[1] <= 45]
+            before = self._metric_list(before[-1]) if before and _FILLER_BEFORE.fullmatch(text, before[-1][1], first.start) else []
+            for metrics in (after, before):
+                if len(metrics) == len(run) and len({ent.name for _, _, ent in metrics}) == len(run):
+                    for rec, (ms, me, ent) in zip(run, metrics):
+                        rec.metric, rec.metric_entity = self._metric_text(ent, ms, me), ent
+                    break
+
+    def _shared_metrics(self, records):
+        """Further records of a number given for a list of metrics, one per other metric: "95%
+        precision and recall", "improves the t-DCF and EER by 25%", "more than 98% of accuracy,
+        recall, precision, and F1-score". Not when another number of the sentence measures one of
+        them ("accuracy and F1 of 90% and 0.88"), nor for a number of a list."""
+        text, out = self.text, []
+        if "respectively" in text[self.start:self.end]:
+            return out  # "DC and cDC were 0.86 (0.025) and 0.97 (0.006), respectively": one metric each
+        group = sorted((r for _, r in records), key=lambda r: r.number.start)
+        # (a metric the sentence's one named metric gives a number is no other number's: _metric's weakest rule)
+        measured = {id(r.metric_entity) for r in group if r.rule != "result:sentence_metric"}
+        for k, rec in enumerate(group):
+            if rec.metric_entity is None or rec.rule not in ("result:metric_after", "result:metric_before"):
+                continue
+            span = self._mention_of(rec)
+            listed = self._metric_list(span)
+            if len(listed) < 2 or len({ent.name for _, _, ent in listed}) < len(listed):
+                continue
+            if span is not (listed[0] if span[0] >= rec.number.end else listed[-1]):
+                continue  # the number's metric is the list's end nearest it
+            others = [m for m in listed if m is not span]
+            if any(id(ent) in measured or ent.source == "pattern:metric_cue" for _, _, ent in others):
+                # (nor a word only a cue made a metric: "in terms of the F-score, compared with")
+                continue
+            if (k and _LIST_GAP.fullmatch(text, group[k - 1].number.end, rec.number.start)) or (
+                    k + 1 < len(group) and _LIST_GAP.fullmatch(text, rec.number.end, group[k + 1].number.start)):
+                continue
+            out.extend((-1, replace(rec, metric=self._metric_text(ent, ms, me), metric_entity=ent, rule="result:metric_list"))
+                       for ms, me, ent in others)
+        return out
 
     def _distribute_slashed_metrics(self, records):
         # "PSNR/SSIM of 32.10/0.912", "80.1%/92.3% mAP/Rank-1 accuracy": the k-th of the slashed
