@@ -913,3 +913,23 @@ def test_entities_a_task_of_a_benchmark_edition(nlp, text, title, datasets):
     assert {d.name for d in facts.datasets} == datasets
     assert not {m.name for m in facts.methods} & {"SIGMORPHON", "Shared Task"}
     assert "NIST" not in {m.name for m in facts.metrics}
+
+
+@pytest.mark.parametrize("sentence, not_metric", [
+    # corpus 1902.10127, 1805.07588, 1804.08208: a model's setting or inner quantity before "rate" or
+    # "score" is no metric (cues.json: setting_modifiers)
+    ("In this paper, we propose a deep neural network that uses dilated convolutions with different dilation rates "
+     "instead of standard convolution helping to capture more contextual information in fewer layers.",
+     "dilation rate"),
+    ("Theoretically, we analyze the convergence rate for convex and non-convex models.", "convergence rate"),
+    ("The target is localized on the peak of the optimal confidence score map.", "confidence score"),
+])
+def test_entities_a_setting_before_rate_or_score_is_no_metric(nlp, sentence, not_metric):
+    assert not_metric not in {m.name for m in facts_of(nlp, sentence).metrics}
+
+
+def test_entities_a_measure_before_score_stays_a_metric(nlp):
+    # corpus 1904.09348: "relation" is no setting; the score is measured
+    facts = facts_of(nlp, "These methods achieve significantly higher performance over existing work (69.0% vs "
+                          "51.2% in relation score metric).")
+    assert "relation score" in {m.name for m in facts.metrics}

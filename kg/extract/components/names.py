@@ -582,6 +582,7 @@ class NameFinder(BatchedComponent):
         self.dataset_heads = frozenset(self.heads["datasets"])
         self.task_run_heads = frozenset(self.heads["task_runs"])
         self.metric_modifiers = frozenset(cues["metric_modifiers"])
+        self.setting_modifiers = frozenset(cues["setting_modifiers"])
         self.task_stop = frozenset(cues["task_modifier_stop"])
         self.task_keep = frozenset(cues["task_modifier_keep"])
         self.dataset_lead_words = frozenset(cues["dataset_lead_words"])
@@ -641,7 +642,8 @@ class NameFinder(BatchedComponent):
                     named.extend(self._shared_modifier_task(text, c_start, c_end, title_end, known_methods))
             elif rule == "METRIC_HEAD":
                 before = words_before(text, c_start, 1)
-                if before and before[0][1].islower() and before[0][1].endswith(_METRIC_NOUN_ENDINGS):
+                if before and before[0][1].islower() and before[0][1].endswith(_METRIC_NOUN_ENDINGS) and \
+                        before[0][1] not in self.setting_modifiers:  # (not "dilation rate", "confidence score")
                     phrase = text[before[0][0]:c_end]
                     one = singular_phrase(phrase)  # "average accuracies" -> "average accuracy"
                     if one != phrase:
@@ -801,7 +803,8 @@ class NameFinder(BatchedComponent):
                 continue
             start = None
             for w_start, w in reversed(words_before(text, c.start, 2)):
-                if not w.islower() or w[0].isdigit() or w in STOP_WORDS or _NOT_MODIFIER.match(w) or not (
+                if not w.islower() or w[0].isdigit() or w in STOP_WORDS or _NOT_MODIFIER.match(w) or \
+                        w in self.setting_modifiers or not (
                         "-" in w or _NOUN_SUFFIX.search(w) or w in self.metric_modifiers):
                     break
                 start = w_start
