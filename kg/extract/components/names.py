@@ -13,7 +13,9 @@ Matcher; the rules then look at the pieces near each cue. Each candidate's `id_`
   (pattern:dataset_cue);
 - pattern:called_proposed / pattern:called: "called/named/termed/dubbed X"; the noun before the
   cue decides the kind ("a dataset, termed Objaverse-Mix"); a proposal when the sentence speaks
-  of "we/our" and not of "recent/existing" work;
+  of "we/our" and not of "recent/existing" work; "we refer to as X" proposes only a name (a
+  capitalised one, or a long form with the acronym it defines), not a concept ("a situation we
+  refer to as mesa-optimization") or a problem ("a simpler problem we refer to as SparseCCE");
 - pattern:title / pattern:title_dataset: a title "X: ..." proposes X (or names a dataset for
   "X: A Benchmark for ..."); X is a name-like word or up to three words with one, or up to five
   capitalised words ending in a model's head word (cues.json: title_name_heads);
@@ -22,7 +24,9 @@ Matcher; the rules then look at the pieces near each cue. Each candidate's `id_`
   Resolution"), unless the lexicon knows them ("Generative Adversarial Network for ..."), an article
   opens them ("A Deep Neural Network for ...") or a word is a gerund or "-based";
 - pattern:our_x: "our X framework/model/method" proposes X, and so do "the proposed X model",
-  "the proposed method, X," and "our/the proposed" before a name-like word no lexicon knows;
+  "the proposed method, X," and "our/the proposed" before a name-like word no lexicon knows,
+  also after a described head ("our proposed deep network DUBLID"; not "our previously presented
+  method GONet");
 - pattern:dataset_cue: names before "dataset(s)/benchmark(s)/corpus/suite", lists included
   (never after a title's colon), and one name-like word right after a singular cue ("dataset
   INbreast");
@@ -229,7 +233,14 @@ _LOWER_METHOD = re.compile(r"\s+(?:an?|the)\s+(?:novel\s+|new\s+)?((?:[a-z][a-z\
 # with a hyphenated word or two words or more ("we propose learning." names nothing)
 _LOWER_NAME_PROPOSED = re.compile(r"\s+((?!\w+ing\s)(?:[a-z]+(?:-[a-z]+)+|[a-z]{2,}\s+[a-z]+(?:-[a-z]+)*)(?:\s+[a-z]+(?:-[a-z]+)*){0,2})(?=\s*[.;:,(])")
 _OUR_GAP = re.compile(r"\s*(?:novel\s+|new\s+|proposed\s+)?")
+# what "we refer to as X" names when these words come before it: no method
+_NOT_METHOD_BEFORE = re.compile(r"\b(?:problem|task|setting|phenomenon|situation|property|effect|condition|issue)s?$")
+# a long form and the acronym it defines: "hybrid proximal policy optimization (H-PPO)"
+_DEFINED_AFTER = re.compile(r"[^,;.()\"“]{1,80}\s\([A-Z][\w\-]*\)")
 _OUR_DESCRIBED = re.compile(r"([a-z]+),\s+")  # "the proposed method, RegNet,"
+# "our proposed method LIT", "Our proposed deep network DUBLID": up to two modifiers and a head, then
+# the name (not "our previously presented method GONet": an earlier work's)
+_OUR_HEADED = re.compile(r"((?:(?![a-z]+ly\s)(?!previous|earlier|prior|former)[a-z][a-z\-]*\s+){0,2}?([a-z]+))\s+(?=[A-Z])")
 _NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
 _AND_NAME = re.compile(r"\s+and\s+")
 _EXPANSION_OPEN = re.compile(r"[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][\w\-]*\s?\($")  # "BioBERT (", "CMH-ECC ("
@@ -559,7 +570,7 @@ class NameFinder(BatchedComponent):
         # "we instantiate our framework ... and propose the SSO algorithm": "we" must come first
         and_propose = [f"and {v}" for v in verbs if not v.endswith(("s", "ed"))]
         naming = list(cues["naming_cues"]) + [f"we {v}" for v in cues["naming_verbs_after_we"]]
-        naming += ["denoted as", "referred to as", "known as"]
+        naming += ["denoted as", "referred to as", "known as", "we refer to as", "we refer to it as"]
         task_heads = [h for h in self.heads["tasks"]]
         task_heads += [h + "s" for h in task_heads if not h.endswith("s")]
         phrases = {
@@ -1060,6 +1071,10 @@ class NameFinder(BatchedComponent):
             after_start += 1
         quoted = after_start > cue_end and text[after_start - 1] in "\"“'‘`"
         candidates = self._pieces_between(pieces, piece_starts, after_start, min(s_end, after_start + 80))
+        if text.startswith("we refer", cue_start) and (quoted or not candidates or candidates[0].start != after_start) \
+                and not _DEFINED_AFTER.match(text, after_start, s_end):
+            return []  # "a situation we refer to as mesa-optimization", "what we refer to as slo-mo playback": a
+            # concept; only a name ("we refer to as LogAG", "... as Panoptic FPN") is a proposed one's
         m = _QUOTED_NAME.match(text, after_start, s_end) if quoted else None
         if m:
             start, end = m.start(1), m.end(1)  # 'called "Reuse and Diffuse"'
@@ -1084,6 +1099,8 @@ class NameFinder(BatchedComponent):
         before = text[max(s_start, cue_start - 40):cue_start].rstrip(" ,")
         before = re.sub(r"\s*,?\s*(?:which|that|and|as|we|what)?\s*$", "", before)
         kind = kind_of_phrase(before, self.heads) or "methods"
+        if text.startswith("we refer", cue_start) and (kind == "tasks" or _NOT_METHOD_BEFORE.search(before)):
+            return []  # "a simpler problem we refer to as SparseCCE": a problem's name, no method's
         if kind == "tasks":
             kind = "methods"
         sentence = text[s_start:s_end]
@@ -1095,8 +1112,15 @@ class NameFinder(BatchedComponent):
         gap = _OUR_GAP.match(text, cue_end)
         start = gap.end()
         described = _OUR_DESCRIBED.match(text, start)
+        headed = None
         if described and described.group(1) in self.our_heads:
             start = described.end()  # "The proposed method, RegNet, is evaluated": the name after its head
+        else:
+            headed = _OUR_HEADED.match(text, start)
+            if headed and headed.group(2) in self.our_heads:
+                start = headed.end()  # "our proposed method LIT", "Our proposed deep network DUBLID"
+            else:
+                headed = None
         cands = self._pieces_between(pieces, piece_starts, start, start + 60)
         if not cands or cands[0].start != start or not self._ok(text, cands[0]):
             return []
@@ -1112,6 +1136,7 @@ class NameFinder(BatchedComponent):
         if our_name:
             not_method = not_method or self._data_or_part_follows(text, p.end)
         if (head and head.group(1) in self.our_heads) or (described and text.startswith(",", p.end)) or (
+                headed and p.name_like and not known(p) and not not_method) or (
                 (said_proposed or our_name) and p.name_like and not known(p) and not not_method):
             # "our X framework", "the proposed ST-ConvLSTM model", "Our proposed BFA utilizes ...",
             # "our SiamFC+ and SiamRPN+ obtain ..." (a name no lexicon knows, after "our")
