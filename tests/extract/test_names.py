@@ -327,6 +327,13 @@ def test_names_task_phrases_start_at_a_task_word(bare_nlp, sentence, task):
     ("Results: Evaluated on the publicly available mammographic dataset INbreast, the method outperforms the "
      "state-of-the-art methods.", None, {"INbreast"}),
     ("We report results on the dataset Human3.6M and on the benchmark II of the challenge.", None, {"Human3.6M"}),
+    # corpus 1909.00823, 1908.11310, 1810.02797: a quoted name right after the cue word
+    ("For training and evaluating the model, we have engineered a new dataset 'Hishab' which is the first Bengali "
+     "handwritten digits dataset intended for object detection.", None, {"Hishab"}),
+    ("We utilize the ideas of crowd-sourcing to filter noisy web-data, and compile a large-scale, clean dataset "
+     "\"AVA-Captions\", (230, 000 images with 5 captions per image).", None, {"AVA-Captions"}),
+    ("It is tested on the publicly available routine colon cancer histological dataset \"CRCHistoPhenotypes\".",
+     None, {"CRCHistoPhenotypes"}),
     # arXiv 2019 title: after a title's colon comes a description, not a name
     ("This work introduces the Mafiascum dataset, a collection of over 700 games of Mafia.",
      "Mafiascum Dataset: A Large Text Corpus for Deception Detection", {"Mafiascum"}),

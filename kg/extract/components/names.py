@@ -28,8 +28,8 @@ Matcher; the rules then look at the pieces near each cue. Each candidate's `id_`
   also after a described head ("our proposed deep network DUBLID"; not "our previously presented
   method GONet");
 - pattern:dataset_cue: names before "dataset(s)/benchmark(s)/corpus/suite", lists included
-  (never after a title's colon), and one name-like word right after a singular cue ("dataset
-  INbreast");
+  (never after a title's colon), and one name-like word or a quoted name right after a singular
+  cue ("dataset INbreast", "a new dataset 'Hishab'");
 - pattern:on_name: a name-like piece after "on/across" in a sentence that reports numbers, and
   the names listed after it ("on DAVIS and FBMS");
 - pattern:benchmark_name: a name built like a benchmark ("DPG-Bench", "AlpacaEval", "Bridgedata"),
@@ -215,6 +215,8 @@ _COUNTED_BEFORE = re.compile(
 _COUNTED_LIST = re.compile(r"\s*,\s*")
 _OF_NAMES = re.compile(r"\s+of\s+(?=[A-Z])")
 _SINGULAR_CUES = frozenset({"dataset", "benchmark", "corpus", "database"})
+# a quoted name right after a singular cue word: 'a new dataset "ToyADMOS"', "a new dataset 'Hishab'"
+_QUOTED_AFTER_CUE = re.compile(r"\s+[\"“'‘]([A-Z][\w\-]*(?: [A-Z0-9][\w\-]*){0,3})[\"”'’]")
 _NAME_AFTER_CUE = re.compile(r" (?![IVX]+\b|[Vv]\d)([A-Z](?:[\w\-]|\.(?=\w))*)(?=[\s,;:)]|\.(?:\s|$)|$)(?! (?:model|network|method|dataset))")
 _BUILT_ON_WORD = re.compile(r"-(?:based|style)$")
 _DESCRIPTION_QUOTED = re.compile(r"(?:one of|an? |some |many |most )|(?:[a-z][\w\-]*\s+){3,}[a-z][\w\-]*$")  # lowercase, 4+ words
@@ -1188,6 +1190,9 @@ class NameFinder(BatchedComponent):
         # one name-like word (inner capitals or digits) right after a singular cue word
         if text[cue_start:cue_end].lower() not in _SINGULAR_CUES:
             return []
+        quoted = _QUOTED_AFTER_CUE.match(text, cue_end)
+        if quoted:
+            return [(quoted.start(1), quoted.end(1), "datasets", "pattern:dataset_cue")]
         m = _NAME_AFTER_CUE.match(text, cue_end)
         if not m or not _NAME_MARK.search(m.group(1)[1:]):
             return []  # "dataset Human3.6M", "dataset INbreast"; not "dataset The"
