@@ -493,6 +493,28 @@ def test_names_measures_listed_after_metrics_including(nlp, sentence, measures):
     assert measures <= {m.name for m in facts_of(nlp, sentence).metrics}
 
 
+@pytest.mark.parametrize("sentence, measure, not_measures", [
+    # corpus 1904.12146, 1902.00386: a verb after the list ends it
+    ("Experimental results indicate that the proposed method improves the performance of acoustic event detection "
+     "by 10.66 percentage points in terms of the F-score, compared with a conventional method based on a "
+     "convolutional recurrent neural network.", "F1", {"compared"}),
+    ("A thorough comparison on in vivo datasets shows the inefficiency of model-based approaches in terms of "
+     "sampling performance and suggests that our data-driven sampling approach could fully enable the potential "
+     "of CS applied to dMRI.", None, {"suggests"}),
+    # corpus 1902.09191, 1909.01610: kinds of one evaluation, not measures
+    ("Extensive experiments on benchmark datasets show that the FACE loss function is able to substantially improve "
+     "the diversity of existing state-of-the-art Seq2Seq response generation methods, in terms of both automatic "
+     "and human evaluations.", None, {"automatic", "human evaluation"}),
+    ("Training a RL-based model on these metrics leads to improvements (both in terms of human or automated "
+     "metrics) over current approaches that use ROUGE as a reward.", "ROUGE", {"human"}),
+])
+def test_names_a_measure_list_after_in_terms_of_holds_no_verb_or_modifier(nlp, sentence, measure, not_measures):
+    metrics = {m.name for m in facts_of(nlp, sentence).metrics}
+    assert not not_measures & metrics
+    if measure:
+        assert measure in metrics
+
+
 @pytest.mark.parametrize("sentence, dataset", [
     # corpus 1908.11219 and 1904.12592: a sentence's first words are no part of a dataset's name
     ("For ESC-10 and ESC-50 datasets, the accuracy achieved by the proposed model is beyond human accuracy.",

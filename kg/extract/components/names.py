@@ -47,7 +47,9 @@ Matcher; the rules then look at the pieces near each cue. Each candidate's `id_`
   "search success rate"), or "<noun>ness/ion rate|score|accuracy" ("harmlessness rate").
 - pattern:metric_cue: the items of a list after "in terms of" / "measured by" in a sentence that
   evaluates something ("outperforms X in terms of hypervolume, expected utility, and sparsity"),
-  minus generic words and qualities (cues.json: not_measures), tasks and gerunds;
+  minus generic words and qualities (cues.json: not_measures), tasks and gerunds; a verb ends the
+  list (", compared with", "and suggests"), and kinds of one evaluation are none ("in terms of both
+  automatic and human evaluations");
 - pattern:metric_change: a measure a verb changes ("lower dynamics error", "reduces the inference
   time"; cues.json: metric_change_verbs, metric_change_heads).
 Tasks also come from a title's "for X" / "Towards X" phrase when a task word ends it
@@ -146,6 +148,11 @@ _NOT_TASK_MODIFIER = re.compile(r"(?:ly|ed|ing|er|est|ful|ous|ble|[^s]s)$|^\d|^[
 _NOUN_SUFFIX = re.compile(r"(?:ness|ity|ment|ance|ence|age)$")
 _AFTER_CUE = re.compile(r"\s*(?::|,?\s*(?:such as|including|namely|like|e\.g\.,?|i\.e\.,?)|\()\s*")
 _LIST_END = re.compile(r"[.;:)]\s|[.;:)]$|\s(?:which|that|to|for|where|while|with|show|demonstrate|and show|we)\b|,\s(?:we|where|which|while|and (?:we|show|demonstrate))\b")
+# after "in terms of": modifiers of one head, not a list of measures ("both automatic and human
+# evaluations", "both metric-based and human evaluations", "human or automated metrics")
+_SHARED_HEAD_ITEMS = re.compile(r"\s+(?:both\s+)?(?:the\s+)?[\w\-]+\s+(?:and|or)\s+[\w\-]+\s+(?:evaluations|metrics|measures|assessments)\b")
+# a verb after a list of measures, which ends it: ", compared with", "and suggests that"
+_VERB_AFTER_ITEM = re.compile(r",?\s+(?:(?:as\s+)?compared|relative|suggests?|suggesting|indicat(?:es?|ing)|benefits)\b")
 # a value in a list item, no part of a name: "datasets: 94.58% on the SEED dataset, ..."
 _VALUE_IN_ITEM = re.compile(r"\d\s*(?:\\?%|percent\b)|^[\d.,]+\s+(?:on|in|for|at)\s")
 _DATE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d|$)")
@@ -1277,7 +1284,12 @@ class NameFinder(BatchedComponent):
     def _measures_after_cue(self, text, cue_end, s_end):
         # "(outperforms ...) in terms of hypervolume, expected utility, and sparsity": each item
         # names a measure; a list the window cuts off loses its last (cut) item
+        if _SHARED_HEAD_ITEMS.match(text, cue_end):
+            return []  # "in terms of both automatic and human evaluations": kinds of evaluation, no measures
         end_m = _LIST_END.search(text, cue_end, min(s_end, cue_end + 120))
+        verb = _VERB_AFTER_ITEM.search(text, cue_end, end_m.start() if end_m else min(s_end, cue_end + 120))
+        if verb:
+            end_m = verb  # "in terms of the F-score, compared with a conventional method": the list ends
         segment_end = end_m.start() if end_m else min(s_end, cue_end + 120)
         segment = text[cue_end:segment_end]
         if end_m is None and segment_end < s_end:
