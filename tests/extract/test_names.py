@@ -633,6 +633,27 @@ def test_names_capitalised_runs_of_programmes_and_tasks_are_no_methods(nlp, text
     assert [m.name for m in facts_of(nlp, text).methods] == methods
 
 
+@pytest.mark.parametrize("text, not_method", [
+    # corpus 1804.01901: a run of capitalised words with no method's head names none (a body, a disease)
+    ("Relevant works on automated methods for Lung Cancer malignancy estimation have used significantly less data "
+     "in size and diversity.", "Lung Cancer"),
+    ("The datasets include the University of Chicago data (UCM, a subset of NLST, annotated by radiologists).",
+     "University of Chicago"),
+])
+def test_names_a_capitalised_run_without_a_methods_head_is_no_method(nlp, text, not_method):
+    assert not_method not in {m.name for m in facts_of(nlp, text).methods}
+
+
+@pytest.mark.parametrize("text, method", [
+    # tune8 (1712.03439), and a formalism's head: a method's head ends the run (heads.json: method_runs)
+    ("We encode the constraints in Answer Set Programming and solve them with clingo.", "Answer Set Programming"),
+    ("Even though Google Room Simulator in [1] was shown to be quite effective in reducing the Word Error Rates "
+     "(WERs) for far-field applications, it requires a very large number of FFTs.", "Google Room Simulator"),
+])
+def test_names_a_capitalised_run_with_a_methods_head_is_a_method(nlp, text, method):
+    assert method in {m.name for m in facts_of(nlp, text).methods}
+
+
 @pytest.mark.parametrize("word, name_like", [
     ("3DBGrowth", True), ("3D-SGRL", True), ("1D-CNN-LSTM", True), ("3DGS", True),
     ("3D", False), ("3D-aware", False), ("4K", False), ("2nd", False), ("7B", False), ("256x256", False),

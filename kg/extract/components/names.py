@@ -38,8 +38,10 @@ Matcher; the rules then look at the pieces near each cue. Each candidate's `id_`
 - pattern:threshold_metric: average precision or recall at a threshold the lexicon does not list
   ("AP90", "mAP60", "AR100"): a metric, not a method;
 - pattern:name_word / pattern:title_case: any other name-like piece, or run of two or more
-  capitalised words not at a sentence start, is a method candidate that lexicon and acronym
-  evidence outrank;
+  capitalised words not at a sentence start whose head (the word before a connector: "Engine for
+  Edge-computing") is a method's (heads.json: methods, method_runs; cues.json: our_heads), is a
+  method candidate that lexicon and acronym evidence outrank ("Google Room Simulator"; not
+  "University of Chicago", "Lung Cancer", "Tesla Model S");
 - pattern:task_phrase: up to three modifiers before a task head word ("text-conditioned video
   prediction", "regret minimization"; patterns/heads.json); a second head after "and" takes the
   first one's modifiers ("action classification and detection" -> also "action detection");
@@ -242,6 +244,7 @@ _LOWER_METHOD = re.compile(r"\s+(?:an?|the)\s+(?:novel\s+|new\s+)?((?:[a-z][a-z\
 # with a hyphenated word or two words or more ("we propose learning." names nothing)
 _LOWER_NAME_PROPOSED = re.compile(r"\s+((?!\w+ing\s)(?:[a-z]+(?:-[a-z]+)+|[a-z]{2,}\s+[a-z]+(?:-[a-z]+)*)(?:\s+[a-z]+(?:-[a-z]+)*){0,2})(?=\s*[.;:,(])")
 _OUR_GAP = re.compile(r"\s*(?:novel\s+|new\s+|proposed\s+)?")
+_RUN_CONNECTOR = re.compile(r"\s(?:of|for|in|on|with|to|from|and|via)\s")  # inside a run of capitalised words
 # what "we refer to as X" names when these words come before it: no method
 _NOT_METHOD_BEFORE = re.compile(r"\b(?:problem|task|setting|phenomenon|situation|property|effect|condition|issue)s?$")
 # a long form and the acronym it defines: "hybrid proximal policy optimization (H-PPO)"
@@ -597,6 +600,7 @@ class NameFinder(BatchedComponent):
         add_phrases(self.matcher, nlp, phrases)
         self.our_heads = frozenset(cues["our_heads"])
         self.method_heads = frozenset(self.heads["methods"])
+        self.run_heads = self.method_heads | self.our_heads | frozenset(self.heads["method_runs"])
         self.no_kind_heads = frozenset(self.heads["none"])
         self.no_kind_run_heads = frozenset(self.heads["none_runs"])
         self.dataset_heads = frozenset(self.heads["datasets"])
@@ -746,6 +750,13 @@ class NameFinder(BatchedComponent):
                     benchmark_end = task.end() if task else p.end
                     found.append((p.start, benchmark_end, "datasets", "pattern:benchmark_name"))
                 else:
+                    # (the head before a connector: "Highly Untangled Generative-model Engine for Edge-computing")
+                    run_head = head_word(_RUN_CONNECTOR.split(word, 1)[0])
+                    if not p.name_like and run_head not in self.run_heads:
+                        # "University of Chicago", "Tesla Model S", "Goodhart's Law", "Lung Cancer": a run of
+                        # capitalised words names a method by its head ("Kenyan Food Classifier", "Linear
+                        # Prediction Coding Net"); a named one without (Professor Forcing) needs other evidence
+                        continue
                     found.append((p.start, p.end, "methods", "pattern:name_word" if p.name_like else "pattern:title_case"))
         doc.user_data[PROPOSAL_CLAUSES] = clauses
         doc.user_data[CHANGED_MEASURES] = changed_spans
