@@ -39,6 +39,7 @@ def read_abbreviations() -> frozenset[str]:
 # that need context are done in Python on the few candidates.
 CANDIDATE_PLAIN = r"[.!?][\"')\]]*(?:\s+|(?=[A-Z][a-z]{2}))|\n\s*\n\s*"
 _CANDIDATE = re.compile(r"[.!?\n](?:(?<=[.!?])[\"')\]]*(?:\s+|(?=[A-Z][a-z]{2}))|(?<=\n)\s*\n\s*)")
+_DECIMAL = re.compile(r"[\d,]*\.\d+[.!?]?")
 _WORD_BEFORE = re.compile(r"(\b[\w.]+(?: al)?)[.!?]$")
 _STARTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\"'([")
 
@@ -73,7 +74,9 @@ def find_sentence_starts(text: str, abbreviations: frozenset[str] = frozenset())
                 if before:
                     word = before.group(1)
                     low = word.lower()
-                    if low in abbreviations or low.endswith(" al") or (len(word) == 1 and word.isupper()) or "." in word.rstrip("."):
+                    # (a decimal is no dotted abbreviation: "... of 0.262 and 0.145. The ..." ends a sentence)
+                    dotted = "." in word.rstrip(".") and not _DECIMAL.fullmatch(word)
+                    if low in abbreviations or low.endswith(" al") or (len(word) == 1 and word.isupper()) or dotted:
                         # "et al.", "e.g.", "J. Smith", "i.e." and other dotted abbreviations
                         if not (low == "etc" or low.endswith(" etc")):
                             continue
