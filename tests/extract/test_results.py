@@ -1614,3 +1614,20 @@ def test_results_a_list_of_metrics_shares_no_number_that_is_anothers(nlp, senten
 def test_results_a_list_of_metrics_pairs_with_a_list_of_as_many_numbers(nlp, sentence, expected):
     found = metric_values(facts_of(nlp, sentence))
     assert all(pair in found for pair in expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # corpus 1811.07555, tune11 (1906.07214), corpus 1906.02168 (whose "16%" was an accuracy): a number said to be
+    # a loss or drop of a metric measures that loss, not the metric
+    ("Experiments show that pruning based on our method can lead to 2x theoretical speedup with only 0.41% accuracy "
+     "loss for 3DResNet18 and 3.28% accuracy loss for C3D.",
+     [("theoretical speedup", 2.0), ("accuracy loss", 0.41), ("accuracy loss", 3.28)]),
+    ("HANNA is able to provide such significant speedup and energy efficiency benefits over the state-of-the-art "
+     "baselines at the cost of a tolerable 4-5% drop in accuracy.", [("accuracy drop", 4.0)]),
+    ("We evaluate a diverse array of classifiers trained on ImageNet, including models trained for robustness, and "
+     "show a median classification accuracy drop of 16%.", [("accuracy drop", 16.0)]),
+    # but a metric and a loss side by side stay apart
+    ("It achieves 95% accuracy and 0.3 loss.", [("accuracy", 95.0), ("loss", 0.3)]),
+])
+def test_results_a_loss_of_a_metric_is_named_a_loss(nlp, sentence, expected):
+    assert metric_values(facts_of(nlp, sentence)) == expected

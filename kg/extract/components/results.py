@@ -36,6 +36,9 @@ sentence; a number that no metric explains is dropped. Metric rules, first match
     result:name_paren      "Scenery (21.512)" in a sentence that names the metric
     result:sentence_metric a decimal or percentage in a sentence that names one metric before it
     result:dataset_score   "5.83 on GEditBench-EN" with no metric in sight
+A number said to be a loss of a metric measures that loss: "0.41% accuracy loss", "~2% drop in
+accuracy", "an accuracy drop of 1.2%" (metric "accuracy loss", "accuracy drop"; the entity stays
+accuracy).
 Previous values: "from A to B", "A -> B", "B compared to/versus A", numbers in parentheses
 after "outperforming X (...)" and another system's best ("while the previous best is 42.8%",
 "(second best was 95.00, third 94.46)") are previous values of the same metric, not results; a
@@ -182,6 +185,12 @@ _LIST_OF_RULES = frozenset({"result:list", "result:phrase_of", "result:phrase_is
 _MEASURE_RULES = frozenset({"result:phrase_of", "result:phrase_is", "result:change_from_to", "result:number_phrase", "result:unit"})
 _AT = re.compile(r"\s+at\s")
 _PAREN_GAP = re.compile(r"\s?\(")
+# a loss of a metric, said after the metric's name ("accuracy loss", "mAP degradation") or before it,
+# after the number ("~2% drop in accuracy"); a metric named before "loss of" and the number ("an
+# accuracy drop of 1.2%")
+_LOSS_AFTER = re.compile(r"\s+(loss|drop|degradation)\b(?!\s+function)")
+_LOSS_BEFORE = re.compile(r"\b(loss|drop|degradation)\s+(?:in|of)\s+(?:the\s+)?$", re.I)
+_LOSS_OF_GAP = re.compile(r"\s+(?:loss|drop|degradation)\s+(?:of|is|was|=)\s+(?:only\s+|about\s+|around\s+|less\s+than\s+|below\s+)?\$?(?:&lt;|<|~|\\sim)?\s*\$?")
 # between the metrics of one list that a number (or a list of as many numbers) is given for: "precision and
 # recall", "accuracy, recall, precision, and F1-score" (not "/": slashed metrics pair with slashed numbers)
 # (not "fewer parameters and the inference speed is 6 times faster": a clause of its own)
@@ -1078,6 +1087,7 @@ class _Sentence:
             if i in baseline:
                 continue
             metric, entity, rule = self._metric(num, previous_of.get(i))
+            metric = self._as_loss(num, metric, entity)
             if metric is None:
                 continue
             if rule == "result:out_of":
@@ -1096,6 +1106,7 @@ class _Sentence:
             if i in skip or i in baseline or i in done:
                 continue
             metric, entity, rule = self._metric(num, previous_of.get(i), weak=True)
+            metric = self._as_loss(num, metric, entity)
             if metric is None:
                 continue
             prev = previous_of.get(i)
@@ -1230,10 +1241,24 @@ class _Sentence:
             hi += 1
         return spans[lo:hi + 1]
 
+    def _as_loss(self, num, metric, entity):
+        """The metric as a loss when the sentence says the number is one: "0.41% accuracy loss", "~2%
+        drop in accuracy", "an accuracy drop of 1.2%" measure an accuracy loss or drop, not an accuracy."""
+        if entity is None or metric is None:
+            return metric
+        ms, me, _ = self._nearest_mention(num, entity)
+        if ms >= num.end:
+            word = _LOSS_AFTER.match(self.text, me) or _LOSS_BEFORE.search(self.text, num.end, ms)
+        else:
+            word = _LOSS_AFTER.match(self.text, me) if _LOSS_OF_GAP.fullmatch(self.text, me, num.start) else None
+        return f"{metric} {word.group(1).lower()}" if word and not metric.endswith(word.group(1)) else metric
+
     def _mention_of(self, rec):
         """The mention of the record's metric entity nearest its number."""
-        num = rec.number
-        return min((m for m in self.metrics if m[2] is rec.metric_entity),
+        return self._nearest_mention(rec.number, rec.metric_entity)
+
+    def _nearest_mention(self, num, entity):
+        return min((m for m in self.metrics if m[2] is entity),
                    key=lambda m: m[0] - num.end if m[0] >= num.end else num.start - m[1] if m[1] <= num.start
                    else len(self.text))
 
