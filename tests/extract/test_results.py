@@ -1636,3 +1636,13 @@ def test_results_a_list_of_metrics_pairs_with_a_list_of_as_many_numbers(nlp, sen
 ])
 def test_results_a_loss_of_a_metric_is_named_a_loss_and_one_after_without_is_none(nlp, sentence, expected):
     assert metric_values(facts_of(nlp, sentence)) == expected
+
+
+def test_results_a_measure_phrase_before_the_numbers_parenthesis_names_it(nlp):
+    # corpus 1904.04421: each parenthesis measures the phrase before it, not the metric named earlier
+    facts = facts_of(nlp, "Results show that our proposed DNN model and accelerator outperform the state-of-the-art "
+                          "FPGA designs in all aspects including Intersection-over-Union (IoU) (6.2% higher), frames "
+                          "per second (FPS) (2.48X higher), power consumption (40% lower), and energy efficiency "
+                          "(2.5X higher).")
+    assert metric_values(facts) == [("IoU", 6.2), ("FPS", 2.48), ("power consumption", 40.0),
+                                    ("energy efficiency", 2.5)]
