@@ -1646,3 +1646,11 @@ def test_results_a_measure_phrase_before_the_numbers_parenthesis_names_it(nlp):
                           "(2.5X higher).")
     assert metric_values(facts) == [("IoU", 6.2), ("FPS", 2.48), ("power consumption", 40.0),
                                     ("energy efficiency", 2.5)]
+
+
+def test_results_of_the_next_sentence_keep_their_own_metric(nlp):
+    # corpus 1902.04236: the correlations of the second sentence are no Mean Squared Errors
+    facts = facts_of(nlp, "The proposed method was tested on two independent datasets with a Mean Squared Error of "
+                          "0.262 and 0.145. The Cross-Correlation coefficient of the respective datasets were found "
+                          "to be 0.933 and 0.931.")
+    assert not [r for r in facts.results if r.metric == "Mean Squared Error" and r.value > 0.9]

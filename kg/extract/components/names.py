@@ -1091,7 +1091,8 @@ class NameFinder(BatchedComponent):
             after_start += 1
         quoted = after_start > cue_end and text[after_start - 1] in "\"“'‘`"
         candidates = self._pieces_between(pieces, piece_starts, after_start, min(s_end, after_start + 80))
-        if text.startswith("we refer", cue_start) and (quoted or not candidates or candidates[0].start != after_start) \
+        referring = text.startswith("we refer", cue_start)  # "we refer to (it) as"
+        if referring and (quoted or not candidates or candidates[0].start != after_start) \
                 and not _DEFINED_AFTER.match(text, after_start, s_end):
             return []  # "a situation we refer to as mesa-optimization", "what we refer to as slo-mo playback": a
             # concept; only a name ("we refer to as LogAG", "... as Panoptic FPN") is a proposed one's
@@ -1119,7 +1120,7 @@ class NameFinder(BatchedComponent):
         before = text[max(s_start, cue_start - 40):cue_start].rstrip(" ,")
         before = re.sub(r"\s*,?\s*(?:which|that|and|as|we|what)?\s*$", "", before)
         kind = kind_of_phrase(before, self.heads) or "methods"
-        if text.startswith("we refer", cue_start) and (kind == "tasks" or _NOT_METHOD_BEFORE.search(before)):
+        if referring and (kind == "tasks" or _NOT_METHOD_BEFORE.search(before)):
             return []  # "a simpler problem we refer to as SparseCCE": a problem's name, no method's
         if kind == "tasks":
             kind = "methods"
@@ -1135,12 +1136,9 @@ class NameFinder(BatchedComponent):
         headed = None
         if described and described.group(1) in self.our_heads:
             start = described.end()  # "The proposed method, RegNet, is evaluated": the name after its head
-        else:
-            headed = _OUR_HEADED.match(text, start)
-            if headed and headed.group(2) in self.our_heads:
-                start = headed.end()  # "our proposed method LIT", "Our proposed deep network DUBLID"
-            else:
-                headed = None
+        elif (m := _OUR_HEADED.match(text, start)) and m.group(2) in self.our_heads:
+            headed = m
+            start = m.end()  # "our proposed method LIT", "Our proposed deep network DUBLID"
         cands = self._pieces_between(pieces, piece_starts, start, start + 60)
         if not cands or cands[0].start != start or not self._ok(text, cands[0]):
             return []
@@ -1156,8 +1154,7 @@ class NameFinder(BatchedComponent):
         if our_name:
             not_method = not_method or self._data_or_part_follows(text, p.end)
         if (head and head.group(1) in self.our_heads) or (described and text.startswith(",", p.end)) or (
-                headed and p.name_like and not known(p) and not not_method) or (
-                (said_proposed or our_name) and p.name_like and not known(p) and not not_method):
+                (headed or said_proposed or our_name) and p.name_like and not known(p) and not not_method):
             # "our X framework", "the proposed ST-ConvLSTM model", "Our proposed BFA utilizes ...",
             # "our SiamFC+ and SiamRPN+ obtain ..." (a name no lexicon knows, after "our")
             found = [(p.start, p.end, "methods", "pattern:our_x")]

@@ -1090,7 +1090,6 @@ class _Sentence:
             if i in baseline:
                 continue
             metric, entity, rule = self._metric(num, previous_of.get(i))
-            metric = self._as_loss(num, metric, entity)
             if metric is None:
                 continue
             if rule == "result:out_of":
@@ -1109,7 +1108,6 @@ class _Sentence:
             if i in skip or i in baseline or i in done:
                 continue
             metric, entity, rule = self._metric(num, previous_of.get(i), weak=True)
-            metric = self._as_loss(num, metric, entity)
             if metric is None:
                 continue
             prev = previous_of.get(i)
@@ -1235,7 +1233,7 @@ class _Sentence:
     def _metric_list(self, span):
         """The mentions of `span`'s list of metrics ("t-DCF and EER", "accuracy, recall, precision, and
         F1-score"), in text order: [span] when no list joins it to others."""
-        spans = sorted(self.metrics)
+        spans = self.metrics  # (in text order)
         k = spans.index(span)
         lo = hi = k
         while lo > 0 and _METRIC_LIST_GAP.fullmatch(self.text, spans[lo - 1][1], spans[lo][0]):
@@ -1256,11 +1254,8 @@ class _Sentence:
             word = _LOSS_AFTER.match(self.text, me) if _LOSS_OF_GAP.fullmatch(self.text, me, num.start) else None
         return f"{metric} {word.group(1).lower()}" if word and not metric.endswith(word.group(1)) else metric
 
-    def _mention_of(self, rec):
-        """The mention of the record's metric entity nearest its number."""
-        return self._nearest_mention(rec.number, rec.metric_entity)
-
     def _nearest_mention(self, num, entity):
+        """The mention of the metric entity nearest the number."""
         return min((m for m in self.metrics if m[2] is entity),
                    key=lambda m: m[0] - num.end if m[0] >= num.end else num.start - m[1] if m[1] <= num.start
                    else len(self.text))
@@ -1281,9 +1276,9 @@ class _Sentence:
                 runs.append(run)
         for run in runs:
             first, last = run[0].number, run[-1].number
-            after = [m for m in sorted(self.metrics) if m[0] >= last.end]
+            after = [m for m in self.metrics if m[0] >= last.end]
             after = self._metric_list(after[0]) if after and _METRICS_AFTER_LIST_GAP.fullmatch(text, last.end, after[0][0]) else []
-            before = [m for m in sorted(self.metrics) if m[1] <= first.start and first.start - m[1] <= 45]
+            before = [m for m in self.metrics if m[1] <= first.start and first.start - m[1] <= 45]
             before = self._metric_list(before[-1]) if before and _FILLER_BEFORE.fullmatch(text, before[-1][1], first.start) else []
             for metrics in (after, before):
                 if len(metrics) == len(run) and len({ent.name for _, _, ent in metrics}) == len(run):
@@ -1305,7 +1300,7 @@ class _Sentence:
         for k, rec in enumerate(group):
             if rec.metric_entity is None or rec.rule not in ("result:metric_after", "result:metric_before"):
                 continue
-            span = self._mention_of(rec)
+            span = self._nearest_mention(rec.number, rec.metric_entity)
             listed = self._metric_list(span)
             if len(listed) < 2 or len({ent.name for _, _, ent in listed}) < len(listed):
                 continue
@@ -1572,6 +1567,11 @@ class _Sentence:
         return None
 
     def _metric(self, num, previous, weak: bool = False):
+        """(metric, metric entity or None, rule) of a number, or (None, None, "") when no rule names one."""
+        metric, entity, rule = self._metric_by_rule(num, previous, weak)
+        return self._as_loss(num, metric, entity), entity, rule
+
+    def _metric_by_rule(self, num, previous, weak: bool = False):
         text = self.text
         if num.implied_metric == "rank":
             return "rank", None, "result:rank"  # a place needs no metric: "ranked 9th (F1 0.61)"
