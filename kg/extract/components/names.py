@@ -55,7 +55,8 @@ Matcher; the rules then look at the pieces near each cue. Each candidate's `id_`
 - pattern:metric_change: a measure a verb changes ("lower dynamics error", "reduces the inference
   time"; cues.json: metric_change_verbs, metric_change_heads).
 Tasks also come from a title's "for X" / "Towards X" phrase when a task word ends it
-(pattern:task_phrase; cues.json: title_task_heads) or, in two or three words, an action noun in
+(pattern:task_phrase; cues.json: title_task_heads, and title_qualified_task_heads after a word that
+is no kind of study: "for histologic image analysis", not "for Computational Analysis of ...") or, in two or three words, an action noun in
 -ing/-tion/-sion ("Deep Frame Prediction for Video Coding" -> "video coding"; pattern:title_action),
 and from a title that opens with a task
 gerund: "Detecting Toxicity in News Articles" -> "toxicity detection" (pattern:title_gerund;
@@ -215,7 +216,7 @@ def singular_phrase(phrase: str) -> str:
 
 
 # the task phrase of a title: "for X" / "Towards X", up to a preposition, punctuation or the end
-_TITLE_FOR = re.compile(r"(?:\bfor|(?:^|:\s*)Towards?)\s+((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*){0,4}?)(?=\s+(?:with|via|using|through|by|from|in|on|under|and|at|of|without|beyond)\b|\s*[:,?!.(]|\s*$)")
+_TITLE_FOR = re.compile(r"(?:\bfor|(?:^|:\s*)Towards?)\s+((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*){0,4}?)(?=\s+(?i:with|via|using|through|by|from|in|on|under|and|at|of|for|without|beyond)\b|\s*[:,?!.(]|\s*$)")
 # after a verb that changes a measure: "(the) <one or two words> <measure word>", then a break
 _CHANGED_MEASURE = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?((?:[a-z]+(?:-[a-z]+)*\s+){1,2})([a-z]+)(?=\s*[,.;:)]|\s+(?:and|by|of|while|than|compared|over|from|to|for|in|on|with|without|at)\b)")
 # "across 5 benchmarks, ...", "on three datasets of ..." (a year counts nothing: "the ISBI 2017 test dataset")
@@ -616,6 +617,9 @@ class NameFinder(BatchedComponent):
         # "..., DEAP, and DREAMER datasets": a listed name ends before its cue word
         self.cue_at_end = re.compile(r"\s+(?:" + "|".join(re.escape(c) for c in dataset_cues) + r")$", re.I)
         self.title_task_heads = frozenset(cues["title_task_heads"])
+        self.title_qualified_task_heads = frozenset(cues["title_qualified_task_heads"])
+        self.title_verb_gerunds = frozenset(cues["title_verb_gerunds"])
+        self.kinds_of_study = frozenset(cues["kinds_of_study"])
         self.not_action_nouns = frozenset(cues["title_action_not_nouns"])
         self.task_heads = frozenset(self.heads["tasks"])
         self.metric_change_heads = frozenset(cues["metric_change_heads"])
@@ -945,20 +949,33 @@ class NameFinder(BatchedComponent):
         # (or a short phrase ending in an action noun: "Deep Frame Prediction for Video Coding")
         # (two or three words, none a function word, not opening with a verb's gerund: not "for Vision",
         # "for Improving Machine Reading")
-        head = last in self.title_task_heads or last in self.task_heads or last.rstrip("s") in self.task_heads
+        head = last in self.title_task_heads or last in self.task_heads or last.rstrip("s") in self.task_heads or (
+            singular(last) in self.title_qualified_task_heads and any(
+                w.lower() not in self.kinds_of_study and w.lower() not in self.task_stop for w in words[:-1]))
         action = 2 <= len(words) <= 3 and last.endswith(_ACTION_NOUN_ENDINGS) and last not in self.not_action_nouns \
             and not words[0].lower().endswith("ing") and not any(w.lower() in STOP_WORDS for w in words)
         if not head and not action:
             return []
         if any(is_name_like(w) and not w.isupper() for w in words):
             return []  # "for LLMs": a name, not the task
+        if len(words) == 1 and last.endswith("ing") and title[m.end(1):].strip()[:1].isalpha():
+            return []  # "for Learning From Noisy Labels": a verb with its object, not the task
         start = m.start(1)
-        while len(words) > 2 and words[0].lower() in self.task_stop:
-            # "for Efficient Video Generation": the task without the quality
+        while len(words) > 2 and (words[0].lower() in self.task_stop or words[0].lower() in STOP_WORDS or
+                                 self._task_phrase_opener(words)):
+            # "for Efficient Video Generation", "for Computationally Efficient Gesture Classification",
+            # "for Generalizing Affordance Understanding": the task without the quality or the verb
             start += len(words.pop(0)) + 1
         if words[0].lower() in self.task_stop:
             return []
         return [(start, m.end(1), "tasks", "pattern:task_phrase" if head else "pattern:title_action")]
+
+    def _task_phrase_opener(self, words: list[str]) -> bool:
+        """A title's 'for X' phrase opens with a verb's gerund or an adverb of a quality, which are no
+        part of the task ("for Generalizing Affordance Understanding", "for Computationally Efficient
+        Gesture Classification"; not "for Weakly Supervised Segmentation", "for Cooking State Recognition")."""
+        low = words[0].lower()
+        return low in self.title_verb_gerunds or (low.endswith("ly") and words[1].lower() in self.task_stop)
 
     def _title_gerund_task(self, title: str) -> list[Candidate]:
         # "Detecting Toxicity in News Articles", "Towards Predicting Links ...": the gerund's object
