@@ -589,6 +589,9 @@ def test_entities_no_proposal_of_examples_or_adjectives(nlp, text, not_proposed)
     ("Towards Predicting Links in Knowledge Graphs", "link prediction"),
     ("Forecasting Pedestrian Trajectories with Graph Networks", "pedestrian trajectory forecasting"),
     ("Detecting Arrhythmias in ECG Signals", "arrhythmia detection"),  # review: "-ias" plurals
+    # corpus 1902.00702, 1904.08056: a gerund after a title's "for"
+    ("Making a Case for Social Media Corpus for Detecting Depression", "depression detection"),
+    ("DENet: A Universal Network for Counting Crowd with Varying Densities and Scales", "crowd counting"),
 ])
 def test_entities_a_title_gerund_names_its_task(nlp, title, task):
     assert task in {t.name for t in facts_of(nlp, "We study the problem.", title=title).tasks}

@@ -58,8 +58,8 @@ Tasks also come from a title's "for X" / "Towards X" phrase when a task word end
 (pattern:task_phrase; cues.json: title_task_heads, and title_qualified_task_heads after a word that
 is no kind of study: "for histologic image analysis", not "for Computational Analysis of ...") or, in two or three words, an action noun in
 -ing/-tion/-sion ("Deep Frame Prediction for Video Coding" -> "video coding"; pattern:title_action),
-and from a title that opens with a task
-gerund: "Detecting Toxicity in News Articles" -> "toxicity detection" (pattern:title_gerund;
+and from a title that opens with a task gerund, or has one after "for": "Detecting Toxicity in News
+Articles" -> "toxicity detection", "... for Detecting Depression" (pattern:title_gerund;
 cues.json: title_gerund_tasks), or names one by its noun: "Automated Segmentation of Lesions in
 Ultrasound" -> "lesion segmentation" (pattern:title_nominal; the same nouns).
 """
@@ -186,7 +186,7 @@ _AUTHORS_AFTER = re.compile(r"\s*(?:et al\b|and colleagues\b|'s? (?:et al|group)
 _AND_BEFORE = re.compile(r"\b([A-Za-z][\w\-]*)\s+and\s+$")
 # the object of a title's task word ends at a preposition, punctuation or the title's end
 _OBJECT_END = r"(?=\s+(?:with|via|using|through|by|from|in|on|under|and|at|of|for|without|to|as|into)\b|\s*[:,?!.(]|\s*$)"
-_TITLE_GERUND = re.compile(r"(?:(?:Towards?|On)\s+)?([A-Z][a-z]+ing)\s+((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*)*?)"
+_TITLE_GERUND = re.compile(r"(?:^(?:(?:Towards?|On)\s+)?|\bfor\s+)([A-Za-z][a-z]+ing)\s+((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*)*?)"
                            + _OBJECT_END)
 # "<Noun> of <object>" anywhere in a title (the word before the noun is read apart: "Semantic Segmentation of")
 _TITLE_NOMINAL = r"\b((?i:{nouns}))\s+of\s+(?:the\s+)?((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*)*?)" + _OBJECT_END
@@ -978,12 +978,15 @@ class NameFinder(BatchedComponent):
         return low in self.title_verb_gerunds or (low.endswith("ly") and words[1].lower() in self.task_stop)
 
     def _title_gerund_task(self, title: str) -> list[Candidate]:
-        # "Detecting Toxicity in News Articles", "Towards Predicting Links ...": the gerund's object
-        # of up to three words, as a task named by the gerund's noun ("toxicity detection")
-        m = _TITLE_GERUND.match(title)
-        head = self.title_gerund_tasks.get(m.group(1).lower()) if m else None
-        name = head and self._object_task(title, m.start(2), m.end(2), head)
-        return [Candidate(m.start(1), m.end(2), "tasks", name, "pattern:title_gerund")] if name else []
+        # "Detecting Toxicity in News Articles", "Towards Predicting Links ...", "... for Detecting
+        # Depression": the gerund's object of up to three words, as a task named by the gerund's
+        # noun ("toxicity detection")
+        for m in _TITLE_GERUND.finditer(title):
+            head = self.title_gerund_tasks.get(m.group(1).lower())
+            name = head and self._object_task(title, m.start(2), m.end(2), head)
+            if name:
+                return [Candidate(m.start(1), m.end(2), "tasks", name, "pattern:title_gerund")]
+        return []
 
     def _title_nominal_tasks(self, title: str, existing: Sequence[Candidate]) -> list[Candidate]:
         # "Automated Segmentation of Lesions in Ultrasound" -> "lesion segmentation"; not when the
