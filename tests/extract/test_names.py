@@ -460,6 +460,9 @@ def test_names_a_counted_dataset_cue_opens_a_list_of_names(bare_nlp):
 @pytest.mark.parametrize("phrase, kind", [
     ("view synthesis", "tasks"), ("latent diffusion models", "methods"), ("Frechet inception distances", "metrics"),
     ("high-level synthesis", "tasks"), ("principal component analysis", None),
+    # "-es" and "-ies" plurals, and "metrics" (not "statistics")
+    ("Hierarchical Dirichlet Processes", None), ("exploration strategies", "methods"), ("evaluation metrics", "metrics"),
+    ("search heuristics", None), ("summary statistics", None),
 ])
 def test_kind_of_phrase_reads_the_singular_head(phrase, kind):
     assert kind_of_phrase(phrase, read_heads()) == kind
@@ -677,6 +680,17 @@ def test_names_a_capitalised_run_without_a_methods_head_is_no_method(nlp, text, 
      "(WERs) for far-field applications, it requires a very large number of FFTs.", "Google Room Simulator"),
 ])
 def test_names_a_capitalised_run_with_a_methods_head_is_a_method(nlp, text, method):
+    assert method in {m.name for m in facts_of(nlp, text).methods}
+
+
+@pytest.mark.parametrize("text, method", [
+    # corpus 1906.07975, 1809.10283: a plural run is named in the singular (a "-es" plural is read by its head)
+    ("In this paper, we present a new principled batch active learning method using Determinantal Point Processes, "
+     "a repulsive point process that enables generating diverse batches of samples.", "Determinantal Point Process"),
+    ("In this paper, we show how Behavior Trees that have performance guarantees, in terms of safety and goal "
+     "convergence, can be extended with components that were designed using machine learning.", "Behavior Tree"),
+])
+def test_names_a_capitalised_run_in_the_plural_is_named_in_the_singular(nlp, text, method):
     assert method in {m.name for m in facts_of(nlp, text).methods}
 
 

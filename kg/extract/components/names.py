@@ -192,12 +192,16 @@ _TITLE_GERUND = re.compile(r"(?:^(?:(?:Towards?|On)\s+)?|\bfor\s+)([A-Za-z][a-z]
 _TITLE_NOMINAL = r"\b((?i:{nouns}))\s+of\s+(?:the\s+)?((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*)*?)" + _OBJECT_END
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([\w\-]+)\s+$")  # the word right before a position
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "bias", "news", "series", "species", "ics", "diabetes", "sales")
+_ICS_PLURALS = ("metrics", "topics", "heuristics", "characteristics", "clinics", "lyrics", "comics")  # (not "statistics")
 _ES_PLURALS = ("sses", "xes", "ches", "shes", "zzes", "biases", "aliases", "lenses", "viruses", "buses", "gases")
 
 
 def singular(word: str) -> str:
     """A plural word in the singular: "trajectories" -> "trajectory", "classes" -> "class",
-    "biases" -> "bias", "diseases" -> "disease", "poses" -> "pose"; "news", "sales" stay."""
+    "biases" -> "bias", "diseases" -> "disease", "poses" -> "pose", "metrics" -> "metric"; "news",
+    "sales", "statistics" stay."""
+    if word.endswith(_ICS_PLURALS):
+        return word[:-1]
     if not word.endswith("s") or word.endswith(_NOT_PLURAL_ENDINGS):
         return word
     if word.endswith("ies"):
@@ -403,9 +407,8 @@ def head_word(phrase: str) -> str | None:
     if not words:
         return None
     last = words[-1]
-    if last.endswith("s") and not last.endswith(("ss", "is", "us")) and len(last) > 3:
-        last = last[:-1]  # "models" -> "model"; "synthesis" and "analysis" stay
-    return last
+    # "models" -> "model", "processes" -> "process", "strategies" -> "strategy"; "synthesis" stays
+    return singular(last) if len(last) > 3 else last
 
 
 def kind_of_phrase(phrase: str, heads: dict[str, list[str]]) -> str | None:
@@ -761,7 +764,10 @@ class NameFinder(BatchedComponent):
                         # capitalised words names a method by its head ("Kenyan Food Classifier", "Linear
                         # Prediction Coding Net"); a named one without (Professor Forcing) needs other evidence
                         continue
-                    found.append((p.start, p.end, "methods", "pattern:name_word" if p.name_like else "pattern:title_case"))
+                    if p.name_like:
+                        found.append((p.start, p.end, "methods", "pattern:name_word"))
+                    else:  # named in the singular: "Determinantal Point Processes" -> "Determinantal Point Process"
+                        named.append(Candidate(p.start, p.end, "methods", singular_phrase(word), "pattern:title_case"))
         doc.user_data[PROPOSAL_CLAUSES] = clauses
         doc.user_data[CHANGED_MEASURES] = changed_spans
         add_candidates(doc, [Candidate(start, end, kind, text[start:end], rule)
