@@ -155,6 +155,14 @@ def test_names_dataset_cue_drops_lowercase_words_before_the_name(bare_nlp, sente
     # review of session 13: a conjunction after "dataset of X" ends the data's source
     ("We introduce a new dataset of videos and the FooNet model for action recognition.", "FooNet"),
     ("We present a benchmark of 12 tasks and FooNet, a strong multi-task baseline.", "FooNet"),
+    # tune (seeds) and corpus 1907.02060, 1903.12161: a name set off by commas after the head that another
+    # name qualifies
+    ("We propose a simple and effective SnapshotRL baseline algorithm, S3RL, which integrates well with "
+     "existing DRL algorithms.", "S3RL"),
+    ("Methods: We propose a new CNN-LSTM model, RP-Net-V2, to recognize the 12 steps of robotic-assisted radical "
+     "prostatectomies (RARP).", "RP-Net-V2"),
+    ("In this paper, we present an intermediate solution and devise a novel GAN architecture, FaSTGAN, to learn "
+     "spatio-temporal object models over finite temporal windows.", "FaSTGAN"),
 ])
 def test_names_more_proposal_forms(bare_nlp, sentence, name):
     assert name in proposed(facts_of(bare_nlp, sentence))

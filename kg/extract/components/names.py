@@ -8,7 +8,8 @@ inside, is one piece ("Planning with Dual Value Networks"). Cue words are found 
 Matcher; the rules then look at the pieces near each cue. Each candidate's `id_` names its rule:
 
 - pattern:propose: "we propose/introduce/present ... X": the first piece of the clause, or
-  "X, a ..." right after the verb; the past tense too ("we developed PlexusNet"), but not an
+  "X, a ..." right after the verb, and a name set off by commas after the head the first one
+  qualifies ("a simple SnapshotRL baseline algorithm, S3RL, which"); the past tense too ("we developed PlexusNet"), but not an
   earlier work's ("as we presented in ..."); "we create X, a new dataset ..." names a dataset
   (pattern:dataset_cue);
 - pattern:called_proposed / pattern:called: "called/named/termed/dubbed X"; the noun before the
@@ -243,6 +244,7 @@ _DESCRIBED_NAME = re.compile(r"\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,5}?([a-z]+)\s*(
 # "we propose a novel Fully Convolutional Network (FCN), RatLesNet, for ...": a described head and
 # its acronym, then the name in commas
 _DESCRIBED_APPOSITION = re.compile(r"\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,5}?([A-Za-z]+)\s+\(\s*[A-Z][A-Za-z0-9\-]{1,11}\s*\)\s*,\s*")
+_HEAD_THEN_COMMA = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}([a-z]+),\s*")  # " baseline algorithm, "
 _APPOSITION_CLOSE = re.compile(r"\s*(?:,|\s(?:for|to|that|which)\b)")
 _LOWER_METHOD = re.compile(r"\s+(?:an?|the)\s+(?:novel\s+|new\s+)?((?:[a-z][a-z\-]+\s+){0,3}[a-z][a-z\-]+)\s+(?:method|approach|algorithm|framework|technique|scheme|strategy|paradigm)\b")
 # "we propose policy-guided diffusion.": a lowercase name that is the whole object of the verb,
@@ -1105,8 +1107,12 @@ class NameFinder(BatchedComponent):
         for other in names[1:]:
             if other.start < last.end:
                 continue
-            # "we propose A and B, which ...", "A as well as a B mechanism"
-            if re.fullmatch(r"\s*(?:,|and|,\s*and|as well as(?: an?)?)\s*", text[last.end:other.start]):
+            # "we propose A and B, which ...", "A as well as a B mechanism", "a simple SnapshotRL baseline
+            # algorithm, S3RL, which ...": the name of what the first one qualifies, set off by commas
+            gap = text[last.end:other.start]
+            head = _HEAD_THEN_COMMA.fullmatch(gap)
+            if re.fullmatch(r"\s*(?:,|and|,\s*and|as well as(?: an?)?)\s*", gap) or (
+                    head and head.group(1) in self.method_heads and _APPOSITION_CLOSE.match(text, other.end)):
                 out.append((other.start, other.end, "methods", "pattern:propose"))
                 last = other
         return out
