@@ -580,6 +580,16 @@ def test_names_a_title_name_joined_by_an_ampersand(bare_nlp):
     assert proposed(facts) == {"Mix & Match"}
 
 
+@pytest.mark.parametrize("title", [
+    # tune2 and corpus 1904.03713, 1901.01223: a meeting or a contest of two things is no name
+    "DPO Meets PPO: Reinforced Token Optimization for RLHF",
+    "AI Meets Austen: Towards Human-Robot Discussions of Literary Metaphor",
+    "Adversarial Examples Versus Cloud-based Detectors: A Black-box Empirical Study",
+])
+def test_names_a_title_that_sets_two_things_against_each_other_proposes_neither(bare_nlp, title):
+    assert not any(m.source == "pattern:title" for m in facts_of(bare_nlp, "We study it.", title=title).methods)
+
+
 def test_names_a_created_name_described_as_a_dataset_is_a_dataset(bare_nlp):
     # corpus 1905.07695
     facts = facts_of(bare_nlp, "We also create PMC-SA, a new dataset of academic publications, suitable for the "

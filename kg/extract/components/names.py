@@ -20,6 +20,7 @@ Matcher; the rules then look at the pieces near each cue. Each candidate's `id_`
 - pattern:title / pattern:title_dataset: a title "X: ..." proposes X (or names a dataset for
   "X: A Benchmark for ..."); X is a name-like word or up to three words with one, or up to five
   capitalised words ending in a model's head word (cues.json: title_name_heads);
+  not a meeting or a contest of two things ("DPO Meets PPO: ...", "X Versus Y: ..."; cues.json: title_relation_words);
 - pattern:title_model: a title that opens with two to five such capitalised words before "for",
   "with", "via", ... proposes them ("Hybrid Residual Attention Network for Single Image Super
   Resolution"), unless the lexicon knows them ("Generative Adversarial Network for ..."), an article
@@ -558,6 +559,7 @@ class NameFinder(BatchedComponent):
         self.connectors = frozenset(cues["name_connectors"])
         self.suffixes = tuple(cues["name_suffixes_to_strip"])
         self.title_non_names = frozenset(cues["title_non_names"])
+        self.title_relation_words = frozenset(cues["title_relation_words"])
         self.title_name_heads = frozenset(cues["title_name_heads"])
         self.title_model_fillers = frozenset(cues["title_model_fillers"])
         self.our_not_method_words = frozenset(cues["our_not_method_words"])
@@ -899,8 +901,9 @@ class NameFinder(BatchedComponent):
         one_word = len(words) == 1 or (len(words) == 2 and _VERSION_WORD.fullmatch(words[1]))
         if not words[0][:1].isupper() and not one_word:
             return []  # "sharpDARTS: ...", "wav2vec 2.0: ..." (not "mHealth Apps: A Systematic Review")
-        if any(w.lower() in STOP_WORDS for w in words[1:]) or head.strip() in self.not_names:
-            return []
+        if any(w.lower() in STOP_WORDS or w.lower() in self.title_relation_words for w in words[1:]) or \
+                head.strip() in self.not_names:
+            return []  # (nor "DPO Meets PPO: ...": two things met)
         if len(words) > 1 and not any(is_name_like(w) for w in words) and not named_model and \
                 not (len(words) == 3 and words[1] == "&"):  # "Mix & Match: ...", "Curls & Whey: ..."
             return []
