@@ -19,8 +19,8 @@ Matcher; the rules then look at the pieces near each cue. Each candidate's `id_`
   refer to as mesa-optimization") or a problem ("a simpler problem we refer to as SparseCCE");
 - pattern:title / pattern:title_dataset: a title "X: ..." proposes X (or names a dataset for
   "X: A Benchmark for ..."); X is a name-like word or up to three words with one, or up to five
-  capitalised words ending in a model's head word (cues.json: title_name_heads);
-  not a meeting or a contest of two things ("DPO Meets PPO: ...", "X Versus Y: ..."; cues.json: title_relation_words);
+  capitalised words ending in a model's head word (cues.json: title_name_heads), and not a
+  meeting or a contest of two things ("DPO Meets PPO: ...", "X Versus Y: ..."; title_relation_words);
 - pattern:title_model: a title that opens with two to five such capitalised words before "for",
   "with", "via", ... proposes them ("Hybrid Residual Attention Network for Single Image Super
   Resolution"), unless the lexicon knows them ("Generative Adversarial Network for ..."), an article
