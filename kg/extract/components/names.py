@@ -9,9 +9,9 @@ Matcher; the rules then look at the pieces near each cue. Each candidate's `id_`
 
 - pattern:propose: "we propose/introduce/present ... X": the first piece of the clause, or
   "X, a ..." right after the verb, and a name set off by commas after the head the first one
-  qualifies ("a simple SnapshotRL baseline algorithm, S3RL, which"); the past tense too ("we developed PlexusNet"), but not an
-  earlier work's ("as we presented in ..."); "we create X, a new dataset ..." names a dataset
-  (pattern:dataset_cue);
+  qualifies ("a simple SnapshotRL baseline algorithm, S3RL, which"); the past tense too ("we
+  developed PlexusNet"), but not an earlier work's ("as we presented in ..."); "we create X, a
+  new dataset ..." names a dataset (pattern:dataset_cue);
 - pattern:called_proposed / pattern:called: "called/named/termed/dubbed X"; the noun before the
   cue decides the kind ("a dataset, termed Objaverse-Mix"); a proposal when the sentence speaks
   of "we/our" and not of "recent/existing" work; "we refer to as X" proposes only a name (a
@@ -58,8 +58,10 @@ Matcher; the rules then look at the pieces near each cue. Each candidate's `id_`
   time"; cues.json: metric_change_verbs, metric_change_heads).
 Tasks also come from a title's "for X" / "Towards X" phrase when a task word ends it
 (pattern:task_phrase; cues.json: title_task_heads, and title_qualified_task_heads after a word that
-is no kind of study: "for histologic image analysis", not "for Computational Analysis of ...") or, in two or three words, an action noun in
--ing/-tion/-sion ("Deep Frame Prediction for Video Coding" -> "video coding"; pattern:title_action),
+is no kind of study: "for histologic image analysis", not "for Computational Analysis of ..."; a
+verb's gerund or an adverb's quality before the task is cut: "for Improving ...", cues.json:
+title_verb_gerunds) or, in two or three words, an action noun in -ing/-tion/-sion ("Deep Frame
+Prediction for Video Coding" -> "video coding"; pattern:title_action),
 and from a title that opens with a task gerund, or has one after "for": "Detecting Toxicity in News
 Articles" -> "toxicity detection", "... for Detecting Depression" (pattern:title_gerund;
 cues.json: title_gerund_tasks), or names one by its noun: "Automated Segmentation of Lesions in
