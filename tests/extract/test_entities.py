@@ -264,6 +264,23 @@ def test_entities_an_acronym_the_abstract_defines_names_a_lexicon_method(nlp):
     assert [(r.method, r.method_key) for r in facts.results] == [("CTM", ctm.key)]
 
 
+@pytest.mark.parametrize("sentence, acronym, kind", [
+    # corpus 1901.08787, 1903.10203: one algorithm or framework an acronym names is a method, though its long
+    # form ends in a task's word; models (plural) for a task leave it the task (1905.00855)
+    ("In this study, a multiple hypothesis tracking (MHT) algorithm for multi-target multi-camera tracking (MCT) "
+     "with disjoint views is proposed.", "MHT", "methods"),
+    ("This paper considers HFR as a dual generation problem, and proposes a new Dual Variational Generation (DVG) "
+     "framework.", "DVG", "methods"),
+    ("In this paper, we present a compression approach based on the combination of low-rank matrix factorization "
+     "and quantization training, to reduce complexity for neural network based acoustic event detection (AED) "
+     "models.", "AED", "tasks"),
+])
+def test_entities_an_acronym_before_a_methods_head(nlp, sentence, acronym, kind):
+    facts = facts_of(nlp, sentence)
+    kinds = {k for k in ("methods", "tasks") if acronym in {e.name for e in getattr(facts, k)}}
+    assert kinds == {kind}
+
+
 def test_entities_a_plural_acronym_names_the_entity_in_the_singular(nlp):
     facts = facts_of(nlp, "Large language models (LLMs) can follow instructions. We fine-tune LLMs.")
     llm = next(m for m in facts.methods if "LLMs" in {x.text for x in m.mentions})

@@ -601,8 +601,12 @@ class EntityResolver(BatchedComponent):
                 # "Coverage-centric Coreset Selection (CCS)", "a novel components loss (CL)",
                 # proposed: a method (a training objective); a proposed "... score" stays a metric
                 kind = "methods"
-            if kind is None and _METHOD_HEAD_AFTER.match(text, hi):
-                kind = "methods"  # "ordinary differential equation (ODE) models"
+            head_after = _METHOD_HEAD_AFTER.match(text, hi)
+            if head_after and (kind is None or (kind == "tasks" and not head_after.group(0).endswith("s"))):
+                # "ordinary differential equation (ODE) models"; "the Advanced 3D Camera Control (AC3D)
+                # architecture": one method, whatever its long form ends in (but "acoustic event
+                # detection (AED) models" are models for the task)
+                kind = "methods"
             if kind is None and not proposed and _METRIC_HEAD_AFTER.match(text, hi):
                 kind = "metrics"  # "optimal sub-pattern assignment (OSPA) errors"
             elif kind == "tasks" and not proposed and _METRIC_WORD_AFTER.match(text, hi):
