@@ -416,6 +416,15 @@ def test_results_a_margin_over_baselines_is_in_the_metric_its_sentence_names(nlp
     ("We demonstrate the effectiveness of our proposed approach on the benchmark SVHN and CIFAR10 datasets, on "
      "which we achieve new state-of-the-art error rates of $3.54\\%$ and $10.09\\%$, respectively.",
      [("3.54\\%", "SVHN"), ("10.09\\%", "CIFAR10")]),
+    # corpus 1901.02212, 1903.03313, 1904.08936: as many datasets named before the numbers, however apart
+    ("We evaluated FakeCatcher both on Face Forensics dataset [46] and on our newly introduced Deep Fakes dataset, "
+     "performing with 82.55% and 77.33% accuracy respectively.",
+     [("82.55%", "Face Forensics"), ("77.33%", "Deep Fakes")]),
+    ("We evaluated the proposed SWSDB model on the ISIC-2017 challenge dataset and PH2 dataset and achieved a "
+     "Jaccard index of 80.4% and 89.4%, respectively, setting a new record in skin lesion segmentation.",
+     [("80.4%", "ISIC-2017"), ("89.4%", "PH2")]),
+    ("The LTM is tested on Penn treebank dataset, and Text8 dataset and LTM achieves test perplexities of 83 and "
+     "82 respectively.", [("83", "Penn treebank"), ("82", "Text8")]),
 ])
 def test_results_respectively_gives_each_number_its_dataset(nlp, sentence, pairs):
     results = facts_of(nlp, sentence).results

@@ -48,6 +48,8 @@ previous value.
 Lists: a list of as many metrics as numbers, right before or after them, pairs in order ("an
 accuracy and F1 of 90.1% and 88.2%"); "respectively" pairs the k-th metric, method or dataset of a list with the k-th number of
 the list it closes ("accuracy, sensitivity and specificity of 0.965, 0.692 and 0.978,
+respectively"; as many datasets named anywhere before the numbers pair so too: "on Face Forensics
+dataset [46] and on our Deep Fakes dataset, performing with 82.55% and 77.33% accuracy
 respectively"); slashed metrics pair with slashed numbers ("PSNR/SSIM of 32.10/0.912"); a method
 named after a comparison cue ("outperforming BM25 by 19 points") owns no number.
 Datasets: a number's dataset is the one its sentence ties it to; in a sentence that names none,
@@ -1459,6 +1461,13 @@ class _Sentence:
                 # ("... 2.82% as compared with ResNet on CASME-I, ..., CAS(ME)^2 and SMIC datasets respectively")
                 for rec, (_, _, span) in zip(run, datasets):
                     rec.dataset = span
+            else:
+                # "evaluated both on Face Forensics dataset [46] and on our Deep Fakes dataset, performing
+                # with 82.55% and 77.33% accuracy respectively": as many datasets named before the numbers
+                before = [d for d in self.datasets if since <= d[0] and d[1] <= first]
+                if len(before) == len(run) and len({span.name for _, _, span in before}) == len(run):
+                    for rec, (_, _, span) in zip(run, before):
+                        rec.dataset = span
             since = cue_end
 
     def _parallel_datasets(self, records):
