@@ -522,6 +522,11 @@ def test_results_a_bare_gain_is_an_improvement_and_later_datasets_share_it(nlp):
     named = facts_of(nlp, "SPR achieves a median human-normalized score of 0.415 on Atari, which represents a 55% "
                           "relative improvement over the previous state-of-the-art.")
     assert [r.metric for r in named.results] == ["human-normalized score", "human-normalized score"]
+    # corpus 1907.10738, 1903.09244: a gain set off after the metric's value is that metric's improvement
+    facts = facts_of(nlp, "In this paper we address QA with respect to the OpenBookQA dataset and combine state of the "
+                          "art language models with abductive information retrieval (IR) to achieve 72.0% accuracy, "
+                          "an 11.6% improvement over the current state of the art.")
+    assert [(r.metric, r.raw) for r in facts.results] == [("accuracy", "72.0%"), ("accuracy improvement", "11.6%")]
 
 
 @pytest.mark.parametrize("sentence, results", [
