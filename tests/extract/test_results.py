@@ -1203,6 +1203,17 @@ def test_results_review_of_the_new_list_and_baseline_rules(nlp, sentence, expect
     # corpus 1904.08655 (the sentence's first clause): each metric its number, respectively
     ("Trained on the dataset alone, we report a Dice and Jaccard coefficient of $0.45 \\pm 0.09$ and $0.30 \\pm "
      "0.07$ respectively.", [("Dice", 0.45), ("Jaccard coefficient", 0.3)]),
+    # corpus 1908.09215, 1905.00198: the words after a number end at a preposition or a conjunction
+    ("The evaluation showed above 99% similarity in terms of multi-scale structural similarity (MS-SSIM).",
+     [("similarity", 99.0)]),
+    ("We showed that our system achieves up to $18\\%$ performance gain when compared to standard MCQ solvers.",
+     [("performance gain", 18.0)]),
+    # corpus 1908.02588, 1904.09108, 1902.04378: a version, a count of words, a bare participle name no measure
+    ("In addition, we integrate our framework with the extended Social Media Analytics and Reporting Toolkit "
+     "(SMART) 2.0 system, allowing the use of our interactive learning framework.", []),
+    ("From MA, we examined papers of 2012, 2014 e 2015, with 215.776 words (tokens), all with the new spelling.", []),
+    ("This opens new lines of investigation on two networks whose weights are over 99.9% correlated, yet produce "
+     "utterly different outcomes.", []),
 ])
 def test_results_latex_factors_run_spreads_and_plain_measures(nlp, sentence, expected):
     assert metric_values(facts_of(nlp, sentence)) == expected

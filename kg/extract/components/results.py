@@ -580,7 +580,8 @@ _INNER_DET = re.compile(r"^.*\s(?:a|an|the|achieves|achieved|obtains|obtained|yi
 _NUMBER_OF = re.compile(r"^(?:number|amount|fraction|percentage|proportion|share|count) of\s+", re.I)
 _SETUP_NOUNS = frozenset("""steps step epochs epoch layers layer samples sample images image tasks task videos video
 settings setting datasets dataset examples example iterations iteration times seconds classes class objects users
-languages models model students teachers heads blocks experts frames views shots demonstrations prompts""".split())
+languages models model students teachers heads blocks experts frames views shots demonstrations prompts
+words tokens slices system systems version release""".split())
 _DURATION_NOUNS = frozenset("years months weeks".split())  # "15.6 years on average": a duration, no measure
 # "a 7B model can obtain ...", "An 8.7B model ... achieves": the size, in parameters, of a model
 # that achieves a result (after "a/an/our/this/its")
@@ -613,6 +614,9 @@ _NOT_PHRASE_START = frozenset("""of and or to in on for the with higher lower be
 improvement improvements gain gains increase increases reduction reductions decrease drop boost speedup
 relative absolute respectively vs versus as near each every per across many several various over under above below
 at by from into within without after before during pp compared comparing depending when while between if than is are was were be been being has have had""".split())
+# words inside rule 6's phrase that end it: "99% similarity in terms of MS-SSIM" -> "similarity"
+_PHRASE_BREAKS = frozenset("""in on at by with from into within without over under as when while if than
+compared comparing is are was were be been has have had""".split())  # (not "coefficient of variation")
 _RELATIVE_AFTER = re.compile(r"\s*(?:higher|lower|better|worse|more|less|fewer|faster|slower|improvement|gain|increase|reduction|decrease|drop|boost|speed-?up)(?![\w-])")
 _BARE_GAIN = re.compile(
     r"\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?(?:(relative)\s+|absolute\s+)?(?:improvements?|gains?|increases?)\b(?!\s+(?:in|of)\b)"
@@ -1778,12 +1782,15 @@ class _Sentence:
             m = _NUMBER_PHRASE.match(text, spread.end() - 1, num.end + 80) if spread and text[spread.end() - 1].isspace() \
                 else _NUMBER_PHRASE.match(after)
             words = m.group(1).split() if m else []
+            inner = next((k for k, w in enumerate(words) if k and w in _PHRASE_BREAKS), None)
+            words = words[:inner]  # "99% similarity in terms of MS-SSIM" -> "similarity"
             setup_share = num.unit == "%" and _WITH_BEFORE.search(tail) and set(words) & _SETUP_SHARE_NOUNS
             if words and not setup_share and words[-1] not in _SETUP_NOUNS and words[0] not in _NOT_PHRASE_START \
                     and words[0] not in _PHYSICAL_UNITS and words[0] not in _DURATION_NOUNS \
-                    and not words[-1].endswith("ly"):
-                # (not "to 0.93 significantly (p < 0.001)", "15.6 years on average")
-                return m.group(1), None, "result:number_phrase"
+                    and not words[-1].endswith("ly") and not (len(words) == 1 and words[0].endswith(("ing", "ed"))):
+                # (not "to 0.93 significantly (p < 0.001)", "15.6 years on average", "<1% resulting in",
+                # "99.9% correlated", "the (SMART) 2.0 system", "984.465 words")
+                return " ".join(words), None, "result:number_phrase"
         if not weak or ("." not in num.raw and num.unit not in ("%", "x", "dB")):
             return None, None, ""
         # 7. a measure phrase right before the number's parenthesis, with a change after the number:
