@@ -431,6 +431,21 @@ def test_results_respectively_gives_each_number_its_dataset(nlp, sentence, pairs
     assert [(r.raw, r.dataset) for r in results] == pairs
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # corpus 1909.00021, 1907.02547, 1902.00751: a number a result stays within of another's is the gap to it
+    ("Finally, we show that in a challenging language processing task, the delayed RNN performs within 0.3\\% of "
+     "the accuracy of the bidirectional network while reducing computational costs.", [("accuracy gap", "0.3\\%")]),
+    ("The number of FLOPS required by the ResNet feature extractor is reduced by half, while maintaining a "
+     "comparable rank-1 accuracy (within 1\\% of the original model).", [("Rank-1 accuracy gap", "1\\%")]),
+    ("On GLUE, we attain within 0.4% of the performance of full fine-tuning, adding only 3.6% parameters per task.",
+     [("performance gap", "0.4%"), ("parameters", "3.6%")]),
+    # guard: a time within which something happens stays a runtime
+    ("Our system detected the target within 8 seconds.", [("runtime", "8 seconds")]),
+])
+def test_results_within_a_share_of_another_is_a_gap(nlp, sentence, expected):
+    assert [(r.metric, r.raw) for r in facts_of(nlp, sentence).results] == expected
+
+
 def test_results_a_share_of_cases_names_no_metric(nlp):
     # corpus 1901.09102: "36% of the cases" says nothing of what was measured
     facts = facts_of(nlp, "NMT can automatically replicate the changes implemented by developers during pull "

@@ -39,7 +39,8 @@ sentence; a number that no metric explains is dropped. Metric rules, first match
     result:dataset_score   "5.83 on GEditBench-EN" with no metric in sight
 A number said to be a loss of a metric measures that loss: "0.41% accuracy loss", "~2% drop in
 accuracy", "an accuracy drop of 1.2%" (metric "accuracy loss", "accuracy drop"; the entity stays
-accuracy).
+accuracy); a number a result stays within of another's measures the gap: "within 0.3% of the
+accuracy of the bidirectional network", "the accuracy within a 1% margin from ..." (accuracy gap).
 Previous values: "from A to B", "A -> B", "B compared to/versus A", numbers in parentheses
 after "outperforming X (...)" and another system's best ("while the previous best is 42.8%",
 "(second best was 95.00, third 94.46)") are previous values of the same metric, not results; a
@@ -193,6 +194,8 @@ _PHRASE_PAREN = re.compile(r"\b([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})\s*\(
 # a loss of a metric, said after the metric's name ("accuracy loss", "mAP degradation") or before it,
 # after the number ("~2% drop in accuracy"); a metric named before "loss of" and the number ("an
 # accuracy drop of 1.2%")
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:a\s+|an\s+|only\s+|about\s+|around\s+)?\$?$")
+_MARGIN_OF_AFTER = re.compile(r"\$?\s*(?:margin\b|of\b)")  # "within 0.3% of", "within a 1% margin"
 _LOSS_AFTER = re.compile(r"\s+(loss|drop|degradation)\b(?!\s+function)")
 _LOSS_BEFORE = re.compile(r"\b(loss|drop|degradation)\s+(?:in|of)\s+(?:the\s+)?$", re.I)
 _LOSS_OF_GAP = re.compile(r"\s+(?:loss|drop|degradation)\s+(?:of|is|was|=)\s+(?:only\s+|about\s+|around\s+|less\s+than\s+|below\s+)?\$?(?:&lt;|<|~|\\sim)?\s*\$?")
@@ -1582,6 +1585,21 @@ class _Sentence:
     def _metric(self, num, previous, weak: bool = False):
         """(metric, metric entity or None, rule) of a number, or (None, None, "") when no rule names one."""
         metric, entity, rule = self._metric_by_rule(num, previous, weak)
+        if metric is not None and _WITHIN_BEFORE.search(self.text, max(self.start, num.start - 16), num.start) and \
+                num.unit in ("%", "dB", "points") and _MARGIN_OF_AFTER.match(self.text, num.end):
+            # "within 0.3% of the accuracy of the bidirectional network", "maintaining the accuracy within
+            # a 1% margin from ...", "a comparable rank-1 accuracy (within 1% of the original model)":
+            # the gap to another's value of the metric, not a value of it
+            if rule == "result:unit_of":
+                # the metric is named after "of" ("of the accuracy of"), or before the number when "of"
+                # names the other system ("of the original model"); with neither, the phrase stays
+                named = [m for m in self.metrics if num.end <= m[0] <= num.end + 12] or self._metrics_before(num)[-1:]
+                if not named:  # ("within 0.4% of the performance of full fine-tuning": a measure's gap)
+                    measure = singular(metric.split()[-1].lower()) in measure_heads()
+                    return (f"{metric} gap" if measure else metric), entity, rule
+                ms, me, entity = named[0]
+                metric = self._metric_text(entity, ms, me)
+            return f"{metric} gap", entity, rule
         return self._as_loss(num, metric, entity), entity, rule
 
     def _metric_by_rule(self, num, previous, weak: bool = False):
