@@ -425,6 +425,17 @@ def test_results_a_margin_over_baselines_is_in_the_metric_its_sentence_names(nlp
      [("80.4%", "ISIC-2017"), ("89.4%", "PH2")]),
     ("The LTM is tested on Penn treebank dataset, and Text8 dataset and LTM achieves test perplexities of 83 and "
      "82 respectively.", [("83", "Penn treebank"), ("82", "Text8")]),
+    # corpus 1906.03805: a dataset named twice counts once
+    ("Empirically, we show that our method improves on the single model state-of-the-art results for language "
+     "modeling on Penn Treebank (PTB) and Wikitext-2, achieving test perplexity scores of 46.01 and 38.07, "
+     "respectively.", [("46.01", "Penn Treebank"), ("38.07", "Wikitext-2")]),
+    # corpus 1908.07704: a list that does not pair with the numbers gives them none of its names
+    ("The DSC values with baseline U-net for the JSRT, Montgomery and our databases were 0.979, 0.941, and 0.889, "
+     "respectively.", [("0.979", None), ("0.941", None), ("0.889", None)]),
+    # corpus 1711.10212: the numbers pair with what follows them; the one challenge named before is theirs
+    ("Validated on the test data of the MICCAI 2017 Grand Challenge on 6-month infant brain MRI segmentation "
+     "(iSeg-2017), our method achieved an average Dice Overlap Coefficient of 95.4%, 91.6% and 89.6% for CSF, GM "
+     "and WM, respectively.", [("95.4%", "iSeg-2017"), ("91.6%", "iSeg-2017"), ("89.6%", "iSeg-2017")]),
 ])
 def test_results_respectively_gives_each_number_its_dataset(nlp, sentence, pairs):
     results = facts_of(nlp, sentence).results

@@ -1469,12 +1469,22 @@ class _Sentence:
                 for rec, (_, _, span) in zip(run, datasets):
                     rec.dataset = span
             else:
-                # "evaluated both on Face Forensics dataset [46] and on our Deep Fakes dataset, performing
-                # with 82.55% and 77.33% accuracy respectively": as many datasets named before the numbers
-                before = [d for d in self.datasets if since <= d[0] and d[1] <= first]
-                if len(before) == len(run) and len({span.name for _, _, span in before}) == len(run):
-                    for rec, (_, _, span) in zip(run, before):
+                # the list of datasets that ends last before the numbers, or as many datasets named
+                # anywhere before them ("evaluated both on Face Forensics dataset [46] and on our Deep
+                # Fakes dataset, performing with 82.55% and 77.33% accuracy respectively"), one entry
+                # per dataset ("on Penn Treebank (PTB) and Wikitext-2")
+                listed = _distinct_names(self._named_list(self.datasets, since, first))
+                before = _distinct_names([d for d in self.datasets if since <= d[0] and d[1] <= first])
+                pairs = listed if len(listed) == len(run) else before if len(before) == len(run) else None
+                if pairs:
+                    for rec, (_, _, span) in zip(run, pairs):
                         rec.dataset = span
+                elif len(listed) > 1 and not datasets and len({rec.dataset.name if rec.dataset else None
+                                                                for rec in run}) == 1:
+                    # "for the JSRT, Montgomery and our databases were 0.979, 0.941, and 0.889,
+                    # respectively": a list that does not pair with the numbers gives them none of its names
+                    for rec in run:
+                        rec.dataset = None
             since = cue_end
 
     def _parallel_datasets(self, records):
@@ -1915,6 +1925,12 @@ class _Sentence:
             if s >= num.end and s - num.end <= 45 and re.fullmatch(r"\s*(?:(?:improvement|gain|increase|higher|lower|better)\s+)?(?:on|in)\s+(?:the\s+)?(?:zero-shot\s+)?", self.text[num.end:s]):
                 return span
         return None
+
+
+def _distinct_names(spans: list) -> list:
+    """The mentions, the first of each name only."""
+    seen: set[str] = set()
+    return [m for m in spans if not (m[2].name in seen or seen.add(m[2].name))]
 
 
 def _metric_compounds(text: str, spans: list) -> list:
