@@ -429,6 +429,9 @@ def test_results_a_margin_over_baselines_is_in_the_metric_its_sentence_names(nlp
     ("Empirically, we show that our method improves on the single model state-of-the-art results for language "
      "modeling on Penn Treebank (PTB) and Wikitext-2, achieving test perplexity scores of 46.01 and 38.07, "
      "respectively.", [("46.01", "Penn Treebank"), ("38.07", "Wikitext-2")]),
+    # corpus 1901.02511: as many names listed right after the numbers pair with them without "respectively"
+    ("The efficient MSFCN-2 provided an improvement of 11% and 5% for KITTI and SYNTHIA with negligible increase in "
+     "computational complexity compared to the baseline version.", [("11%", "KITTI"), ("5%", "SYNTHIA")]),
     # corpus 1908.07704: a list that does not pair with the numbers gives them none of its names
     ("The DSC values with baseline U-net for the JSRT, Montgomery and our databases were 0.979, 0.941, and 0.889, "
      "respectively.", [("0.979", None), ("0.941", None), ("0.889", None)]),

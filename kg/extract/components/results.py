@@ -1512,16 +1512,22 @@ class _Sentence:
             return
         first_num = group[0].number
         named = [d for d in self.datasets if d[1] <= first_num.start]
+        right_after = False
         if len(named) < len(group):
             # "FID ... of 1.30/0.97 on CIFAR-10/ImageNet-64": the slashed names after the numbers
-            named = [d for d in self.datasets if d[0] >= group[-1].number.end][:len(group)]
+            after = [d for d in self.datasets if d[0] >= group[-1].number.end]
+            named = after[:len(group)]
             if len(named) < len(group) or not _WORDS_THEN_ON_GAP.fullmatch(text, group[-1].number.end, named[0][0]):
                 return
+            # "an improvement of 11% and 5% for KITTI and SYNTHIA": a list of as many names right
+            # after the numbers pairs with them without "respectively"
+            right_after = bool(_DATASET_AFTER_GAP.fullmatch(text, group[-1].number.end, named[0][0])) and (
+                len(after) == len(group) or not _DATASET_LIST_GAP.fullmatch(text, named[-1][1], after[len(group)][0]))
         named = named[-len(group):]
         slashed = all(text[a.number.end:b.number.start] == "/" for a, b in zip(group, group[1:])) and all(
             text[a[1]:b[0]] == "/" for a, b in zip(named, named[1:]))
         listed = all(_DATASET_LIST_GAP.fullmatch(text[a[1]:b[0]]) for a, b in zip(named, named[1:]))
-        if not (slashed or (listed and "respectively" in text[group[-1].number.end:self.end])):
+        if not (slashed or (listed and (right_after or "respectively" in text[group[-1].number.end:self.end]))):
             return
         if not all(_LIST_GAP.fullmatch(text[a.number.end:b.number.start]) for a, b in zip(group, group[1:])):
             return
