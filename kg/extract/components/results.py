@@ -229,7 +229,9 @@ _LENGTH_UNITS = frozenset({"mm", "cm", "m", "km", "nm", "px", "pixels", "voxels"
 _PHYSICAL_UNITS = _LENGTH_UNITS | frozenset("""g gram grams kg kilogram kilograms meter meters metre metres kilometer
 kilometers kilometres miles mile hectare hectares liter liters litre litres deg degree degrees""".split())
 # the object of "improves X by N%" when X is what is improved upon, not a measure
-_TARGET = re.compile(r"\b(?:work|works|baselines?|methods?|approach(?:es)?|models?|state[- ]of[- ]the[- ]art|sota|systems?|competitors?)\s*$", re.I)
+_TARGET = re.compile(r"\b(?:work|works|baselines?|methods?|approach(?:es)?|models?|state[- ]of[- ]the[- ]art|sota|systems?|competitors?"
+                     r"|solutions?|counterparts?|best|(?:best|previous|prior|state[- ]of[- ]the[- ]art|sota|reported|published)\s+results?)\s*$",
+                     re.I)  # (and "the previous best result"; not "semantic segmentation results")
 
 
 _COMPARED_BEFORE = compared_before()
@@ -1717,6 +1719,9 @@ class _Sentence:
             if phrase and _IN_SETTING.match(m.group(0)) and not any(s == at for s, _, _ in self.metrics) and \
                     singular(phrase.split()[-1].lower()) not in measure_heads():
                 phrase = None  # "20 times lower in globular cluster fields": where, not what
+            if phrase and singular(phrase.split()[-1].lower()) in ("model", "network") and \
+                    re.search(r"\b(?:smaller|larger|bigger|compact)\b", m.group(0)):
+                phrase = "model size"  # "a 2-4x smaller model", "7.4x more compact model"
             if phrase:
                 return phrase, None, "result:relative_change"
         # "a 20.2% relative improvement on ShanghaiTech", "10% higher than the state of the art":
