@@ -455,6 +455,26 @@ def test_results_respectively_gives_each_number_its_dataset(nlp, sentence, pairs
     assert [(r.raw, r.dataset) for r in results] == pairs
 
 
+@pytest.mark.parametrize("sentence", [
+    # corpus 1906.11484, 1905.06125: a count of what a metric is taken over is no value of it
+    "We conducted experiments using simulated images of 20 patients and real images of three patients to evaluate "
+    "the segmentation accuracy of 19 muscles.",
+    "We report the cumulative rewards across 49 games.",
+])
+def test_results_a_count_of_what_is_measured_is_no_value(nlp, sentence):
+    assert not facts_of(nlp, sentence).results
+
+
+def test_results_a_count_before_a_unit_word_stays(nlp):
+    # corpus 1705.07222: "frames-per-second" is a unit, not counted frames
+    facts = facts_of(nlp, "Our tracker achieves superior performance with a real-time processing speed of 78 "
+                          "frames-per-second (fps).")
+    assert [(r.metric, r.raw) for r in facts.results] == [("FPS", "78")]
+    # corpus 1812.08911: beating a count of others is a result ("51 out of 57 games")
+    facts = facts_of(nlp, "The algorithm showed significantly higher sensitivity than 7 of 10 graders.")
+    assert [(r.metric, r.raw) for r in facts.results] == [("sensitivity", "7")]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # corpus 1909.00021, 1907.02547, 1902.00751: a number a result stays within of another's is the gap to it
     ("Finally, we show that in a challenging language processing task, the delayed RNN performs within 0.3\\% of "

@@ -605,6 +605,13 @@ _SETUP_SIZE = re.compile(
     r"(?:^|\s)(?:image|input|batch|mini-batch|minibatch|beam|patch|window|kernel|crop|vocabulary|training set|sample"
     r"|population|step|grid|filter|hidden|embedding|context) sizes?$", re.I)
 # nouns after "X% of" that name no measure
+# plural nouns after a bare count that make it a count of what is measured ("the segmentation accuracy of
+# 19 muscles", "improve the accuracy of 6 trackers"), not a value of the metric
+_COUNTED_AFTER = re.compile(r"\s+([a-z]+s)(?![\w\-/])")
+_SCOPE_BEFORE = re.compile(r"\b(?:of|across|over|for|on)\s+$")  # (not "higher specificity than 3 graders": a result)
+_COUNTED_NOUNS = _SETUP_NOUNS | frozenset("""muscles trackers landmarks participants graders games patients subjects
+annotators organs scenes categories domains benchmarks sites centers hospitals volunteers speakers runs seeds folds
+regions structures lesions""".split())
 _NO_MEASURE_NOUNS = frozenset("cases case them all these those instances examples".split())
 _COMPARE_CUE = re.compile(r"\b(?:outperform\w*|surpass\w*|compared (?:to|with)|than|previous|prior|baseline\w*|versus|vs\.?|beat\w*|exceed\w*)\b")
 # last words that make a result's metric phrase a metric entity of its own
@@ -1603,6 +1610,13 @@ class _Sentence:
     def _metric(self, num, previous, weak: bool = False):
         """(metric, metric entity or None, rule) of a number, or (None, None, "") when no rule names one."""
         metric, entity, rule = self._metric_by_rule(num, previous, weak)
+        if entity is not None and not num.unit and num.raw.isdigit() and \
+                _SCOPE_BEFORE.search(self.text, max(self.start, num.start - 8), num.start):
+            counted = _COUNTED_AFTER.match(self.text, num.end)
+            if counted and singular(counted.group(1)) + "s" in _COUNTED_NOUNS:
+                # "to evaluate the segmentation accuracy of 19 muscles", "across 49 games": a count of
+                # what is measured, not a value of the metric (but "higher than 7 of 10 graders" is a result)
+                return None, None, ""
         if metric is not None and _WITHIN_BEFORE.search(self.text, max(self.start, num.start - 16), num.start) and \
                 num.unit in ("%", "dB", "points") and _MARGIN_OF_AFTER.match(self.text, num.end):
             # "within 0.3% of the accuracy of the bidirectional network", "maintaining the accuracy within
