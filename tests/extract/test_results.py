@@ -577,10 +577,16 @@ def test_results_a_bare_gain_is_an_improvement_and_later_datasets_share_it(nlp):
     assert [(r.metric, r.raw, r.dataset) for r in facts.results] == [
         ("relative improvement", "20.2%", "ShanghaiTech"), ("relative improvement", "20.9%", "UCF-QNRF"),
         ("relative improvement", "22.5%", "TRANCOS"), ("relative improvement", "15.1%", "MTC")]
-    # a gain after a metric the sentence names is a gain in that metric (tune seed abstract)
+    # a gain after a metric the sentence names is a gain in that metric (tune seed abstract), named so;
+    # its metric entity is that metric
     named = facts_of(nlp, "SPR achieves a median human-normalized score of 0.415 on Atari, which represents a 55% "
                           "relative improvement over the previous state-of-the-art.")
-    assert [r.metric for r in named.results] == ["human-normalized score", "human-normalized score"]
+    assert [r.metric for r in named.results] == ["human-normalized score", "human-normalized score relative improvement"]
+    assert len({r.metric_key for r in named.results}) == 1
+    # corpus 1907.12003, 1905.04197: "N% higher than ..." after the metric
+    higher = facts_of(nlp, "Our results also indicate that EMMA achieves an accuracy level that is, on average, 13.5% "
+                           "higher than the case when only informativeness of the sensor data is considered.")
+    assert [(r.metric, r.raw) for r in higher.results] == [("accuracy improvement", "13.5%")]
     # corpus 1907.10738, 1903.09244: a gain set off after the metric's value is that metric's improvement
     facts = facts_of(nlp, "In this paper we address QA with respect to the OpenBookQA dataset and combine state of the "
                           "art language models with abductive information retrieval (IR) to achieve 72.0% accuracy, "
@@ -1618,7 +1624,7 @@ def test_results_a_metric_that_sets_an_operating_point_measures_no_other_number(
     facts = facts_of(nlp, "For example, we obtain 81.1% mAP on the PASCAL-VOC dataset at 0.7 IoU after pre-training "
                           "on OpenImagesV4, which is 7.6% better than the recently proposed DeformableConvNetsV2 which "
                           "uses ImageNet pre-training.")
-    assert metric_values(facts) == [("mAP", 81.1), ("mAP", 7.6)]  # (and 0.7 is no IoU result)
+    assert metric_values(facts) == [("mAP", 81.1), ("mAP improvement", 7.6)]  # (and 0.7 is no IoU result)
 
 
 def test_results_an_angle_unit_is_no_measure_and_compared_values_are_previous(nlp):

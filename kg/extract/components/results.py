@@ -41,6 +41,9 @@ A number said to be a loss of a metric measures that loss: "0.41% accuracy loss"
 accuracy", "an accuracy drop of 1.2%" (metric "accuracy loss", "accuracy drop"; the entity stays
 accuracy); a number a result stays within of another's measures the gap: "within 0.3% of the
 accuracy of the bidirectional network", "the accuracy within a 1% margin from ..." (accuracy gap).
+A gain in a metric the sentence names is named as one: "74.2% top-1 accuracy, 2.4% better than ...",
+"a 55% relative improvement over ..." (metric "top-1 accuracy improvement", "... relative
+improvement"; its metric entity is the metric's), never a value of the metric.
 Previous values: "from A to B", "A -> B", "B compared to/versus A", numbers in parentheses
 after "outperforming X (...)" and another system's best ("while the previous best is 42.8%",
 "(second best was 95.00, third 94.46)") are previous values of the same metric, not results; a
@@ -1867,6 +1870,12 @@ class _Sentence:
             foreign = ds is not None and any(text[d[0]:d[1]] in named for d in self.datasets) and text[ds.start:ds.end] not in named
             if not foreign:
                 rule = "result:name_paren" if re.search(r"\(\s*$", text[max(self.start, num.start - 3):num.start]) else "result:sentence_metric"
+                gain = _BARE_GAIN.match(text, num.end)
+                if gain:
+                    # "an accuracy level that is, on average, 13.5% higher than ...", "a 55% relative
+                    # improvement over ...": the gain in that metric, not a value of it
+                    kind = "relative improvement" if gain.group(1) else "improvement"
+                    return f"{self._metric_text(ent, ms, me)} {kind}", ent, rule
                 return self._metric_text(ent, ms, me), ent, rule
         if ds is not None:
             rel = re.match(r"\s*(improvement|gain|increase)\b", text[num.end:num.end + 20])
