@@ -41,6 +41,13 @@ def test_entities_method_versions_stay_on_the_mention(nlp):
     facts = facts_of(nlp, "RAIN improves the harmlessness rate of LLaMA 30B over vanilla inference.")
     llama = next(m for m in facts.methods if m.name == "LLaMA")
     assert [m.text for m in llama.mentions] == ["LLaMA 30B"]
+    # corpus 1903.05134, and tune seeds' "Stable Diffusion v1-5": the version is no method of its own
+    facts = facts_of(nlp, "We show improved performance of universally slimmable MobileNet v1 and MobileNet v2 on "
+                          "ImageNet classification task.")
+    assert [(m.name, [x.text for x in m.mentions]) for m in facts.methods] == [
+        ("MobileNet", ["MobileNet v1"]), ("MobileNetV2", ["MobileNet v2"])]
+    facts = facts_of(nlp, "We fine-tune Stable Diffusion v1-5 with it.")
+    assert [(m.name, [x.text for x in m.mentions]) for m in facts.methods] == [("Stable Diffusion", ["Stable Diffusion v1-5"])]
 
 
 def test_entities_tasks_from_title_phrases_are_lowercase(bare_nlp):

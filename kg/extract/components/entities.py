@@ -53,7 +53,7 @@ _INTRODUCED_NAME_RULES = frozenset({"pattern:propose", "pattern:repeat", "patter
 _INTRODUCED_OR_TITLE_RULES = _INTRODUCED_NAME_RULES | {"pattern:title"}  # a name a title introduces, too
 # A version or size written after a method name stays on the mention: "LLaMA 30B", "Llama 3",
 # "LLaMA-3-8B", "Stable Diffusion 3", "GPT-4o".
-_VERSION = re.compile(r"(?:[\s\-]v?\d+(?:\.\d+)?[BMKbmk]?(?:-\d+(?:\.\d+)?[BMKbmk])?|-\d*[a-z]{1,2}\b)(?![\w.%])")
+_VERSION = re.compile(r"(?:[\s\-]v\d+-\d+|[\s\-]v?\d+(?:\.\d+)?[BMKbmk]?(?:-\d+(?:\.\d+)?[BMKbmk])?|-\d*[a-z]{1,2}\b)(?![\w.%])")
 # A resolution or split written after a dataset name stays on the mention: "ImageNet 256x256",
 # "ImageNet-64x64", "FFHQ 64{times}64", "MS COCO 2017-5k", "ImageNet at 64x64 resolution".
 _QUALIFIER = re.compile(
@@ -347,9 +347,15 @@ class EntityResolver(BatchedComponent):
             pairs.append((c, proposed))
 
         records: dict[tuple[str, str], EntityRecord] = {}
-        for cand, proposed in resolve_overlaps(pairs, len(text)):
+        resolved = resolve_overlaps(pairs, len(text))
+        # the versions written after lexicon methods: "v1-5" of "Stable Diffusion v1-5" is no name of its own
+        versions = [(c.end, q.end()) for c, _ in resolved if c.kind == "methods" and c.rule.startswith("lexicon:")
+                    for q in [_VERSION.match(text, c.end)] if q]
+        for cand, proposed in resolved:
             kind, name, rule = cand.kind, cand.name, cand.rule
             start, end = cand.start, cand.end
+            if not rule.startswith("lexicon:") and any(s <= start and end <= e for s, e in versions):
+                continue
             if kind == "datasets":
                 # keep "ImageNet 256x256" as the mention while the entity stays "ImageNet"
                 if not rule.startswith("lexicon:"):
