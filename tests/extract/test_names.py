@@ -580,6 +580,17 @@ def test_names_a_title_name_joined_by_an_ampersand(bare_nlp):
     assert proposed(facts) == {"Mix & Match"}
 
 
+def test_names_a_name_trained_or_fine_tuned_is_the_name(nlp):
+    # corpus 1811.07184, tune seeds' "TALC-finetuned": "-trained", "-finetuned" are cut like "-based"
+    facts = facts_of(nlp, "Our experimental results disclose that DAN/K-DAN outperform the present S-DNNs and also "
+                          "the BP-trained DNNs, without data augmentation applied.")
+    assert not any("trained" in m.name for m in facts.methods)
+    # corpus 1907.12892: a dataset before a Title Case suffix is that dataset, no method
+    facts = facts_of(nlp, "We train CNNs.", title="Increasing Shape Bias in ImageNet-Trained Networks Using Transfer "
+                                                 "Learning and Domain-Adversarial Methods")
+    assert "ImageNet" in {d.name for d in facts.datasets} and "ImageNet" not in {m.name for m in facts.methods}
+
+
 @pytest.mark.parametrize("title", [
     # tune2 and corpus 1904.03713, 1901.01223: a meeting or a contest of two things is no name
     "DPO Meets PPO: Reinforced Token Optimization for RLHF",

@@ -28,6 +28,9 @@ from kg.extract.lexicon import LexiconEntry, lexicon_paths, read_lexicons
 
 
 _GLUED_AFTER = re.compile(r"-[A-Z][A-Za-z]")
+# (but a Title Case suffix is no other name: "ImageNet-Trained Networks", "GAN-Based Models")
+_SUFFIX_AFTER = re.compile(r"-(?:Based|Like|Style|Type|Free|Level|Scale|Driven|Guided|Conditioned|Trained|Pretrained|"
+                           r"Pre-[Tt]rained|Finetuned|Fine-[Tt]uned|Aware|Specific|Inspired|Powered|Enhanced|Augmented)\b")
 # "hypervolume-guided weight adaptation", "FID-based selection": a metric that modifies a word
 # a unit letter glued to a digit ("Flickr30k"): the tokenizer splits its capital ("Flickr30K" -> "Flickr30", "K")
 _DIGIT_THEN_LOWER = re.compile(r"\d[a-z]")
@@ -142,7 +145,8 @@ class LexiconMatcher(BatchedComponent):
         for match_id, start, end in self.matcher(doc):
             entry = self._by_id[match_id]
             s, e = starts[start], ends[end - 1]
-            if _GLUED_AFTER.match(text, e) or (s >= 2 and text[s - 1] == "-" and text[s - 2].isalnum()):
+            if (_GLUED_AFTER.match(text, e) and not _SUFFIX_AFTER.match(text, e)) or (
+                    s >= 2 and text[s - 1] == "-" and text[s - 2].isalnum()):
                 continue  # "SlowFast" in "SlowFast-VGen" is part of another name
             if entry.kind == "metrics" and _METRIC_AS_MODIFIER.match(text, e):
                 continue
