@@ -271,6 +271,17 @@ def test_entities_an_acronym_the_abstract_defines_names_a_lexicon_method(nlp):
     assert [(r.method, r.method_key) for r in facts.results] == [("CTM", ctm.key)]
 
 
+def test_entities_our_described_system_proposes_the_acronym_after_it(nlp):
+    # tune2 seeds (BESO): our head, a quoted long form, its acronym
+    facts = facts_of(nlp, 'Our new goal-conditioned policy architecture "BEhavior generation with ScOre-based Diffusion '
+                          'Policies" (BESO) leverages a generative, score-based diffusion model as its policy.')
+    assert {m.name for m in facts.methods if m.proposed} == {"BESO"}
+    # corpus 1905.01715: an activity after "our ..." proposes nothing it trains
+    facts = facts_of(nlp, "We demonstrate the capability of our developed corpus by training Statistical Machine "
+                          "Translation (SMT) and Neural Machine Translation (NMT) models for both language directions.")
+    assert not {m.name for m in facts.methods if m.proposed}
+
+
 @pytest.mark.parametrize("sentence, acronym, kind", [
     # corpus 1901.08787, 1903.10203: one algorithm or framework an acronym names is a method, though its long
     # form ends in a task's word; models (plural) for a task leave it the task (1905.00855)
