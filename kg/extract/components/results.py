@@ -1779,7 +1779,8 @@ class _Sentence:
                     named = {ent.name: self._metric_text(ent, ms, me)}
                 # (or, naming none, the one metric of the sentence before: "... an F-measure of 0.82.
                 # It outperforms state-of-art algorithms by 6.6%")
-                if not named and self.metric_before is not None and not _MEASURE_AFTER_MARGIN.match(text, num.end):
+                if not named and self.metric_before is not None and not _MEASURE_AFTER_MARGIN.match(text, num.end) \
+                        and self.metric_before.lower() not in _NOT_GAINED:  # (not "10 billion parameters. ... by +0.8%")
                     named = {self.metric_before: self.metric_before}
                 return (f"{named.popitem()[1]} improvement" if len(named) == 1 else "improvement"), None, "result:change_by"
             np_ = _noun_phrase(phrase, allow_digits=True)
