@@ -172,6 +172,13 @@ def test_results_outperforming_a_method_by_a_margin_is_an_improvement(nlp):
     ("The experimental evaluation of our proposal over the LivDet 2011 to 2015 databases, yielded error rates "
      "outperforming the top state-of-the-art results by up to 50\\% in the most challenging scenarios.",
      [("error rate improvement", 50.0)]),
+    # corpus 1901.02620, 1905.13388 and tune seeds (ARSQ): a factor before "<measure> improvement/reduction"
+    ("It achieves competitive performance results on the OTB benchmark with 8x speed improvements compared to the "
+     "equivalent tracker.", [("speed improvement", 8.0)]),
+    ("Experiments on the popular dataset report 2.3x compression rate, 3.6x workload reduction, and 6.3% top-1 "
+     "accuracy gain.", [("compression rate", 2.3), ("workload reduction", 3.6), ("top-1 accuracy", 6.3)]),
+    ("ARSQ achieves an average 1.62x performance improvement over state-of-the-art methods.",
+     [("performance improvement", 1.62)]),
     # corpus 1905.13388, 1901.02358: a smaller or more compact model is a model size
     ("The proposed methods also show good adaptability on traditional 3D ConvNet, demonstrating 7.4x more compact "
      "model, 11.0x less workload, and 3.0% higher accuracy.", [("model size", 7.4), ("workload", 11.0), ("accuracy", 3.0)]),

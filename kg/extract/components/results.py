@@ -19,7 +19,8 @@ sentence; a number that no metric explains is dropped. Metric rules, first match
     result:out_of          "51 out of 57 games"
     result:faster          "20x faster (inference)"
     result:comparative     "60 times cheaper" (cost): result_units.json
-    result:relative_change "10% higher visual quality", "4x reduction of training parameters", and
+    result:relative_change "10% higher visual quality", "4x reduction of training parameters", "8x speed
+                           improvements" (a factor before "<measure> improvement/reduction"), and
                            "a 20.2% relative improvement", "10% higher than X" when the sentence
                            names no metric before the number
     result:unit_of         "55% of generated tokens", "15 GB of GPU memory"
@@ -633,6 +634,8 @@ at by from into within without after before during pp compared comparing dependi
 _PHRASE_BREAKS = frozenset("""in on at by with from into within without over under as when while if than
 compared comparing is are was were be been has have had""".split())  # (not "coefficient of variation")
 _RELATIVE_AFTER = re.compile(r"\s*(?:higher|lower|better|worse|more|less|fewer|faster|slower|improvement|gain|increase|reduction|decrease|drop|boost|speed-?up)(?![\w-])")
+_FACTOR_GAIN_AFTER = re.compile(r"\$?\s+((?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)\s+"
+                                r"(improvements?|reductions?|speedups?|speed-ups?|gains?|increases?|boosts?)\b")
 _BARE_GAIN = re.compile(
     r"\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?(?:(relative)\s+|absolute\s+)?(?:improvements?|gains?|increases?)\b(?!\s+(?:in|of)\b)"
     r"|\s*(?:higher|better)\s+than\b")  # "7.7% point absolute improvement"
@@ -1711,6 +1714,11 @@ class _Sentence:
             # "8 out of 10 recently published probing tasks" -> "tasks"
             tail = _OUT_OF_NOUN.match(text, m.start(2))
             return (tail.group(1) if tail else m.group(2)), None, "result:out_of"
+        gain = _FACTOR_GAIN_AFTER.match(text, num.end) if num.unit == "x" else None
+        if gain and gain.group(1).split()[0] not in _NOT_PHRASE_START:
+            # "8x speed improvements", "31X frame rate improvement", "3.6x workload reduction": the
+            # change in the measure the words before the gain name
+            return f"{gain.group(1)} {singular(gain.group(2).lower())}", None, "result:relative_change"
         if num.unit == "x" and not _RELATIVE_AFTER.match(text, num.end) and \
                 _COMPRESSED_BY.search(text, max(self.start, num.start - 60), num.start):
             return "compression rate", None, "result:compressed"  # "compresses the network about 8 times"
