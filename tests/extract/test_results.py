@@ -477,6 +477,13 @@ def test_results_a_count_of_what_is_measured_is_no_value(nlp, sentence):
     assert not facts_of(nlp, sentence).results
 
 
+def test_results_a_parenthesis_after_another_clauses_comparison_holds_results(nlp):
+    # tune10 (1908.04702): "Over baseline SLANT," opens another clause than the parenthesis of values
+    facts = facts_of(nlp, "Over baseline SLANT, both approaches yielded significantly improved performance (signed "
+                          "rank tests; pediatric: 0.89 vs. 0.82 DSC, p&lt;0.001).")
+    assert [(r.metric, r.raw, r.previous) for r in facts.results] == [("DSC", "0.89", 0.82)]
+
+
 def test_results_a_count_before_a_unit_word_stays(nlp):
     # corpus 1705.07222: "frames-per-second" is a unit, not counted frames
     facts = facts_of(nlp, "Our tracker achieves superior performance with a real-time processing speed of 78 "
