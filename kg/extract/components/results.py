@@ -608,14 +608,14 @@ _PARAMETERS_AFTER = re.compile(
 _SETUP_SIZE = re.compile(
     r"(?:^|\s)(?:image|input|batch|mini-batch|minibatch|beam|patch|window|kernel|crop|vocabulary|training set|sample"
     r"|population|step|grid|filter|hidden|embedding|context) sizes?$", re.I)
-# nouns after "X% of" that name no measure
 # plural nouns after a bare count that make it a count of what is measured ("the segmentation accuracy of
-# 19 muscles", "improve the accuracy of 6 trackers"), not a value of the metric
+# 19 muscles", "the cumulative rewards across 49 games"), not a value of the metric
 _COUNTED_AFTER = re.compile(r"\s+([a-z]+s)(?![\w\-/])")
 _SCOPE_BEFORE = re.compile(r"\b(?:of|across|over|for|on)\s+$")  # (not "higher specificity than 3 graders": a result)
 _COUNTED_NOUNS = _SETUP_NOUNS | frozenset("""muscles trackers landmarks participants graders games patients subjects
 annotators organs scenes categories domains benchmarks sites centers hospitals volunteers speakers runs seeds folds
 regions structures lesions""".split())
+# nouns after "X% of" that name no measure
 _NO_MEASURE_NOUNS = frozenset("cases case them all these those instances examples".split())
 _COMPARE_CUE = re.compile(r"\b(?:outperform\w*|surpass\w*|compared (?:to|with)|than|previous|prior|baseline\w*|versus|vs\.?|beat\w*|exceed\w*)\b")
 # last words that make a result's metric phrase a metric entity of its own
@@ -1618,29 +1618,40 @@ class _Sentence:
     def _metric(self, num, previous, weak: bool = False):
         """(metric, metric entity or None, rule) of a number, or (None, None, "") when no rule names one."""
         metric, entity, rule = self._metric_by_rule(num, previous, weak)
-        if entity is not None and not num.unit and num.raw.isdigit() and \
-                _SCOPE_BEFORE.search(self.text, max(self.start, num.start - 8), num.start):
-            counted = _COUNTED_AFTER.match(self.text, num.end)
-            if counted and singular(counted.group(1)) + "s" in _COUNTED_NOUNS:
-                # "to evaluate the segmentation accuracy of 19 muscles", "across 49 games": a count of
-                # what is measured, not a value of the metric (but "higher than 7 of 10 graders" is a result)
-                return None, None, ""
-        if metric is not None and _WITHIN_BEFORE.search(self.text, max(self.start, num.start - 16), num.start) and \
-                num.unit in ("%", "dB", "points") and _MARGIN_OF_AFTER.match(self.text, num.end):
-            # "within 0.3% of the accuracy of the bidirectional network", "maintaining the accuracy within
-            # a 1% margin from ...", "a comparable rank-1 accuracy (within 1% of the original model)":
-            # the gap to another's value of the metric, not a value of it
-            if rule == "result:unit_of":
-                # the metric is named after "of" ("of the accuracy of"), or before the number when "of"
-                # names the other system ("of the original model"); with neither, the phrase stays
-                named = [m for m in self.metrics if num.end <= m[0] <= num.end + 12] or self._metrics_before(num)[-1:]
-                if not named:  # ("within 0.4% of the performance of full fine-tuning": a measure's gap)
-                    measure = singular(metric.split()[-1].lower()) in measure_heads()
-                    return (f"{metric} gap" if measure else metric), entity, rule
-                ms, me, entity = named[0]
-                metric = self._metric_text(entity, ms, me)
-            return f"{metric} gap", entity, rule
+        if entity is not None and self._counts_what_is_measured(num):
+            return None, None, ""
+        if metric is not None and self._within_of_another(num):
+            metric, entity = self._as_gap(num, metric, entity, rule)
+            return metric, entity, rule
         return self._as_loss(num, metric, entity), entity, rule
+
+    def _counts_what_is_measured(self, num) -> bool:
+        """A bare count after "of/across/..." of what a metric is taken over: "the segmentation accuracy
+        of 19 muscles", "across 49 games" (but "higher than 7 of 10 graders" is a result)."""
+        if num.unit or not num.raw.isdigit() or not _SCOPE_BEFORE.search(self.text, max(self.start, num.start - 8), num.start):
+            return False
+        counted = _COUNTED_AFTER.match(self.text, num.end)
+        return bool(counted) and singular(counted.group(1)) + "s" in _COUNTED_NOUNS
+
+    def _within_of_another(self, num) -> bool:
+        """The number is how far a result stays within another's: "within 0.3% of", "within a 1% margin"."""
+        return num.unit in ("%", "dB", "points") and bool(
+            _WITHIN_BEFORE.search(self.text, max(self.start, num.start - 16), num.start)) and bool(
+            _MARGIN_OF_AFTER.match(self.text, num.end))
+
+    def _as_gap(self, num, metric, entity, rule):
+        """(metric, entity) of a number a result stays within of another's: the gap in the metric,
+        not a value of it ("within 0.3% of the accuracy of the bidirectional network" -> accuracy gap)."""
+        if rule == "result:unit_of":
+            # the metric is named after "of" ("of the accuracy of"), or before the number when "of"
+            # names the other system ("a comparable rank-1 accuracy (within 1% of the original model)")
+            named = [m for m in self.metrics if num.end <= m[0] <= num.end + 12] or self._metrics_before(num)[-1:]
+            if not named:  # ("within 0.4% of the performance of full fine-tuning": a measure's gap)
+                measure = singular(metric.split()[-1].lower()) in measure_heads()
+                return (f"{metric} gap" if measure else metric), entity
+            ms, me, entity = named[0]
+            metric = self._metric_text(entity, ms, me)
+        return f"{metric} gap", entity
 
     def _metric_by_rule(self, num, previous, weak: bool = False):
         text = self.text
@@ -1975,7 +1986,12 @@ class _Sentence:
 def _distinct_names(spans: list) -> list:
     """The mentions, the first of each name only."""
     seen: set[str] = set()
-    return [m for m in spans if not (m[2].name in seen or seen.add(m[2].name))]
+    out = []
+    for m in spans:
+        if m[2].name not in seen:
+            seen.add(m[2].name)
+            out.append(m)
+    return out
 
 
 def _metric_compounds(text: str, spans: list) -> list:
