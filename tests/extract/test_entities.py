@@ -271,6 +271,14 @@ def test_entities_an_acronym_the_abstract_defines_names_a_lexicon_method(nlp):
     assert [(r.method, r.method_key) for r in facts.results] == [("CTM", ctm.key)]
 
 
+def test_entities_a_common_word_a_title_case_title_capitalises_is_no_name(nlp):
+    # corpus 1904.03751: the verb "Go" of a Title Case title is not the game Go; the game in the abstract is
+    facts = facts_of(nlp, "We build a very deep 56-layer GCN.", title="DeepGCNs: Can GCNs Go as Deep as CNNs?")
+    assert "Go" not in {d.name for d in facts.datasets}
+    facts = facts_of(nlp, "AlphaZero masters Go from self-play.")
+    assert "Go" in {d.name for d in facts.datasets}
+
+
 def test_entities_our_described_system_proposes_the_acronym_after_it(nlp):
     # tune2 seeds (BESO): our head, a quoted long form, its acronym
     facts = facts_of(nlp, 'Our new goal-conditioned policy architecture "BEhavior generation with ScOre-based Diffusion '

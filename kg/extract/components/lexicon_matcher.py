@@ -41,6 +41,16 @@ _CUTOFFS = ("1", "3", "5", "10", "20", "50", "100", "200", "500", "1000")
 _PREFIX = re.compile(r"\b(auto|multi|self|semi|pre|non|co|meta|cross|inter|intra|super|sub|post|hyper)([a-z]{4,})")
 
 
+def _title_case_end(text: str) -> int:
+    """The end of the document's title when most of its words are capitalised ("Can GCNs Go as Deep as
+    CNNs?"), else 0: a Title Case title capitalises common words, so their capital tells nothing."""
+    end = text.find("\n\n", 0, 400)
+    words = [w for w in text[:max(end, 0)].split() if w[:1].isalpha()]
+    if end <= 0 or len(words) < 3:
+        return 0
+    return end if sum(w[0].isupper() for w in words) >= 0.6 * len(words) else 0
+
+
 def read_common_words() -> frozenset[str]:
     """Common English words (patterns/common_words.txt), lowercased."""
     text = resources.files("kg.extract").joinpath("patterns/common_words.txt").read_text("utf-8")
@@ -98,6 +108,7 @@ class LexiconMatcher(BatchedComponent):
         self.entries: list[LexiconEntry] = []
         # One matcher on LOWER; forms that must match as written are checked on the few hits.
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._common = read_common_words()
         self._by_id: dict[int, LexiconEntry] = {}
         self._forms: dict[int, tuple[set[str], set[str]]] = {}  # match id -> (any case, as written)
         if not Doc.has_extension("lexicon_entries"):
@@ -142,6 +153,7 @@ class LexiconMatcher(BatchedComponent):
         text = doc_text(doc)
         found = {}
         candidates = []
+        title_end = _title_case_end(text)
         for match_id, start, end in self.matcher(doc):
             entry = self._by_id[match_id]
             s, e = starts[start], ends[end - 1]
@@ -151,6 +163,8 @@ class LexiconMatcher(BatchedComponent):
             if entry.kind == "metrics" and _METRIC_AS_MODIFIER.match(text, e):
                 continue
             surface = text[s:e]
+            if e <= title_end and surface[:1].isupper() and surface[1:].islower() and surface.lower() in self._common:
+                continue  # "DeepGCNs: Can GCNs Go as Deep as CNNs?": a word a Title Case title capitalises, not Go
             any_case, as_written = self._forms[match_id]
             if as_written and surface not in as_written:
                 surface = " ".join(surface.split())
