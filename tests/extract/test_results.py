@@ -477,6 +477,13 @@ def test_results_a_count_of_what_is_measured_is_no_value(nlp, sentence):
     assert not facts_of(nlp, sentence).results
 
 
+def test_results_respectively_pairs_gains_with_the_metrics_after_in_terms_of(nlp):
+    # corpus 1905.07497: the metrics listed after "in terms of", past the gain word, pair in order
+    facts = facts_of(nlp, "With multi-channel framework as well, we can obtain relatively up to +35.5% and +46% "
+                          "improvement in terms of WER and SDR, respectively.")
+    assert [(r.metric, r.raw) for r in facts.results] == [("WER", "+35.5%"), ("SDR", "+46%")]
+
+
 def test_results_a_parenthesis_after_another_clauses_comparison_holds_results(nlp):
     # tune10 (1908.04702): "Over baseline SLANT," opens another clause than the parenthesis of values
     facts = facts_of(nlp, "Over baseline SLANT, both approaches yielded significantly improved performance (signed "

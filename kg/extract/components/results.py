@@ -207,6 +207,8 @@ _LOSS_OF_GAP = re.compile(r"\s+(?:loss|drop|degradation)\s+(?:of|is|was|=)\s+(?:
 # recall", "accuracy, recall, precision, and F1-score" (not "/": slashed metrics pair with slashed numbers)
 # (not "fewer parameters and the inference speed is 6 times faster": a clause of its own)
 _METRIC_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+_IN_TERMS_OF_BEFORE = re.compile(r"\bin\s+terms\s+of\s+(?:the\s+)?$")
+_GAIN_WORD_IN = re.compile(r"\b(?:improvements?|gains?|increases?)\b")
 _METRICS_AFTER_LIST_GAP = re.compile(r"\s*(?:(?:on|in|for)\s+(?:terms\s+of\s+)?(?:the\s+)?)?")  # "97.8% on accuracy, F1 and AUC"
 _BASELINE_LIST_GAP = re.compile(r"\s*\$?\s*(?:\\?%)?\s*\$?(\s+for\s+[\w\-.]+)?\s*(?:,\s*(?:and\s+)?|and\s+)\$?")  # "0.85, 0.88 and 0.87" ("0.78 for NetVLAD and 0.49")
 # between a value and a baseline's: "0.81, outperforming a CycleGAN-based method of 0.72", "99.65% (baseline was 99.40%)"
@@ -1451,11 +1453,17 @@ class _Sentence:
             last = run[-1]
             named_after = last.rule == "result:metric_after" and last.metric_entity is not None
             after = self._named_list(self.metrics, last.number.end, cue_end)
-            if len(after) == len(run) and len({ent.name for _, _, ent in after}) == len(run) and \
-                    _METRICS_AFTER_LIST_GAP.fullmatch(self.text, last.number.end, after[0][0]):
+            listed_after = len(after) == len(run) and len({ent.name for _, _, ent in after}) == len(run)
+            if listed_after and _METRICS_AFTER_LIST_GAP.fullmatch(self.text, last.number.end, after[0][0]):
                 # "93.2%, 93.2% and 97.8% on accuracy, F1 score and AUC, respectively"
                 for rec, (ms, me, ent) in zip(run, after):
                     rec.metric, rec.metric_entity = self._metric_text(ent, ms, me), ent
+            elif listed_after and _IN_TERMS_OF_BEFORE.search(self.text, max(self.start, after[0][0] - 20), after[0][0]):
+                # "12.39%, 15.71%, 15.45%, and 18.09% overall performance improvements over the second-best
+                # method VBLIINDS, in terms of SROCC, KROCC, PLCC and RMSE, respectively": gains, one per metric
+                for rec, (ms, me, ent) in zip(run, after):
+                    gain = " improvement" if _GAIN_WORD_IN.search(rec.metric or "") else ""
+                    rec.metric, rec.metric_entity = self._metric_text(ent, ms, me) + gain, ent
             elif named_after and all(r.rule in _LIST_OF_RULES or (r.rule == "result:change_by" and r.metric_entity in (
                     None, last.metric_entity)) for r in run[:-1]):
                 # "3.17%, 16.15%, 1.44%, 21.46% error rate on ... respectively", "outperformed them by
