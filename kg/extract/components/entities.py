@@ -2,7 +2,8 @@
 
 Steps: (1) every acronym definition becomes one entity named by its short form with the long
 form as alias, typed by the lexicon where it knows either form, else by the long form's head
-word ("... distance" -> metric), else a method; (2) overlapping candidates are resolved: lexicon
+word ("... distance" -> metric), else a method (and a method when one algorithm, model or
+architecture follows it: "a multiple hypothesis tracking (MHT) algorithm"); (2) overlapping candidates are resolved: lexicon
 first, then acronyms, then proposal and dataset cues, then bare name-like words, longer spans
 before shorter ones, and a weak pattern never overrides lexicon or acronym evidence of another
 kind; (3) mentions are grouped by merge key (`kg.extract.normalize.entity_key`); (4) names found
