@@ -484,6 +484,14 @@ def test_results_respectively_pairs_gains_with_the_metrics_after_in_terms_of(nlp
     assert [(r.metric, r.raw) for r in facts.results] == [("WER", "+35.5%"), ("SDR", "+46%")]
 
 
+def test_results_from_a_value_with_its_spread_and_an_aside_to_another(nlp):
+    # corpus 1906.11484: the spread and a parenthesis stand between "from A" and "to B"
+    facts = facts_of(nlp, "In simulation study, the proposed method showed improvement in the average symmetric surface "
+                          "distance (ASD) of all muscles from 1.17 +/- 0.543 mm (mean +/- std over all patients) to "
+                          "1.10 +/- 0.509 mm over our previous method.")
+    assert [(r.raw, r.previous) for r in facts.results] == [("1.10", 1.17)]
+
+
 def test_results_a_parenthesis_after_another_clauses_comparison_holds_results(nlp):
     # tune10 (1908.04702): "Over baseline SLANT," opens another clause than the parenthesis of values
     facts = facts_of(nlp, "Over baseline SLANT, both approaches yielded significantly improved performance (signed "

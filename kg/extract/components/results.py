@@ -45,7 +45,8 @@ accuracy of the bidirectional network", "the accuracy within a 1% margin from ..
 A gain in a metric the sentence names is named as one: "74.2% top-1 accuracy, 2.4% better than ...",
 "a 55% relative improvement over ..." (metric "top-1 accuracy improvement", "... relative
 improvement"; its metric entity is the metric's), never a value of the metric.
-Previous values: "from A to B", "A -> B", "B compared to/versus A", numbers in parentheses
+Previous values: "from A to B" (past A's spread and an aside: "from 1.17 +/- 0.543 mm (mean +/- std)
+to 1.10"), "A -> B", "B compared to/versus A", numbers in parentheses
 after "outperforming X (...)" and another system's best ("while the previous best is 42.8%",
 "(second best was 95.00, third 94.46)") are previous values of the same metric, not results; a
 list of several baselines ("0.87, compared to 0.85, 0.88 and 0.87") holds no result and no one
@@ -186,6 +187,9 @@ _WORDS_THEN_ON_GAP = re.compile(f"(?:{_SPREAD})?" r"(?:\s+[\w\-@]+){0,3}?\s+(?:o
 _COMPARED_THEN_ON_GAP = re.compile(r"\s+(?:as\s+)?(?:compared\s+(?:with|to)|over|against)\s+[\w\-@]+(?:\s+[\w\-@]+)?"
                                    r"\s+(?:on|in|for)\s+(?:the\s+)?")
 _SLASHED_TO = re.compile(r"\s+to\s+(?:(?:new|a|an|the|records?|record-breaking|of|only|about|around|just)\s+){0,4}")
+# a value's spread and a parenthesis after it, between "from A" and "to B": "from 1.17 +/- 0.543 mm (mean
+# +/- std over all patients) to 1.10 +/- 0.509 mm"
+_SPREAD_AND_ASIDE = re.compile(r"\s*(?:\+/-|±|\\pm)\s*\$?[\d.]+\$?(?:\s?(?:%|\\%|[a-zA-Z]{1,3})\b)?|\s*\([^()]{0,80}\)")
 _FROM_TO = re.compile(r"\$?\s+(?:\S+\s+){0,6}?to\s+(?:about\s+|around\s+|approximately\s+|only\s+|just\s+)?\$?")
 # result rules whose metric phrase is stated as a measure with a value ("an average route length of ...")
 _LIST_OF_RULES = frozenset({"result:list", "result:phrase_of", "result:phrase_is", "result:number_phrase",
@@ -1042,7 +1046,8 @@ class _Sentence:
             if i in setup or i + 1 in setup:
                 continue  # "ranging from 20 to 80 epochs": a setup's range (of results, one number: find_numbers)
             if (re.fullmatch(r"\s*(?:to|->|→|rightarrow|\\rightarrow|⇒|=>)\s*", between) or (
-                    _FROM_BEFORE.search(text, max(self.start, a.start - 6), a.start) and _FROM_TO.fullmatch(between))) and (
+                    _FROM_BEFORE.search(text, max(self.start, a.start - 6), a.start) and (
+                        _FROM_TO.fullmatch(between) or _FROM_TO.fullmatch(_SPREAD_AND_ASIDE.sub("", between))))) and (
                     a.unit == b.unit or not a.unit or not b.unit or {a.unit, b.unit} <= _TIME_UNITS):
                 # "from 18.65 to 1.73", "18.65 -> 1.73", "from 65 hours with BERT to about 5 seconds"
                 previous_of[i + 1] = a
