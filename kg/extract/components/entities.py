@@ -123,7 +123,6 @@ _PASSIVE_PROPOSAL = re.compile(
     r"(?=\s+(?:to|for|as|that|which|with|here|in this)\b|\s*[,.;])")
 _COMPARED_BEFORE = compared_before()
 _VARIANT_SUFFIX = re.compile(r"-[A-Za-z0-9]{1,5}\+?")  # "-32B", "-f", "-sf", "-A", "-Large"
-_OUR_BEFORE = re.compile(r"\b(?:[Oo]ur\s+(?:(?:proposed|novel|new)\s+)?|[Tt]he\s+(?:new\s+|newly\s+)?proposed\s+)$")
 _NEXT_WORD = re.compile(r" ([a-z][a-z\-]+)")
 _LOSS_AFTER = re.compile(
     rf"[\s\-](?:{cue_alternation(read_cues()['training_loss_words'])})\b"
@@ -219,12 +218,15 @@ class EntityResolver(BatchedComponent):
         self.title_only_tasks = frozenset(cues.get("title_only_tasks", ()))
         self.never_proposed = frozenset(cues.get("never_proposed", ()))
         self.method_heads = frozenset(self.heads["methods"])
-        # "Our new goal-conditioned policy architecture \"...\" (BESO)": our described system right before
-        # (a noun head, no activity: not "our corpus by training Statistical Machine Translation (SMT)")
-        system_heads = set(cues["our_heads"]) | set(cues["title_name_heads"])
-        self.our_described_before = re.compile(
-            r"\b[Oo]ur\s+(?:(?:proposed|novel|new)\s+)?(?:(?!(?:by|with|for|of|and|to|on|in)\s)[\w\-]+\s+){0,3}(?:"
-            + "|".join(re.escape(h) for h in sorted(system_heads, key=len, reverse=True)) + r")\s*[\"“‘']?$")
+        # "our (proposed) ", "the proposed " right before an acronym's long form, or our described
+        # system: "Our new goal-conditioned policy architecture \"...\" (BESO)" (a noun head, no
+        # activity: not "our corpus by training Statistical Machine Translation (SMT)")
+        system_heads = "|".join(re.escape(h) for h in sorted(set(cues["our_heads"]) | set(cues["title_name_heads"]),
+                                                              key=len, reverse=True))
+        self.ours_before = re.compile(
+            r"\b(?:[Oo]ur\s+(?:(?:proposed|novel|new)\s+)?"
+            r"(?:(?:(?!(?:by|with|for|of|and|to|on|in)\s)[\w\-]+\s+){0,3}(?:" + system_heads + r")\s*[\"“‘']?)?"
+            r"|[Tt]he\s+(?:new\s+|newly\s+)?proposed\s+)$")
         self.no_kind_heads = frozenset(self.heads["none"])
         self.modifier_heads = self.method_heads | frozenset(self.heads["tasks"])
         self.implied_tasks = read_implied_tasks()
@@ -565,8 +567,8 @@ class EntityResolver(BatchedComponent):
         proposed = any(c.rule in PROPOSED_RULES for c in candidates)
         known = any(c.rule[0] == "l" and (c.start, c.end) in (short, long) for c in candidates)
         in_clause = False  # proposed only because the proposal's clause defines it
-        if not proposed and not known and (any(s <= lo < e for s, e in clauses) or _OUR_BEFORE.search(text, max(0, lo - 24), lo)
-                                           or self.our_described_before.search(text, max(0, lo - 80), lo)):
+        if not proposed and not known and (any(s <= lo < e for s, e in clauses) or
+                                           self.ours_before.search(text, max(0, lo - 80), lo)):
             # "we introduce MAR-3D, which integrates ... (Cascaded MAR)": a new name of the proposal;
             # "our Shortest Path Diffusion (SPD)", "our proposed <name> (ACR)"
             proposed = in_clause = True

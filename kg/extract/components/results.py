@@ -1779,7 +1779,7 @@ class _Sentence:
         # a gain in no measure the sentence names before it
         m = _BARE_GAIN.match(after)
         if m and num.unit in ("x", "%", "dB", "points") and not self._metrics_before(num):
-            return ("relative improvement" if m.group(1) else "improvement"), None, "result:relative_change"
+            return _gain_name(m), None, "result:relative_change"
         # 4. "reduce the regret by up to 70%", "increasing the success rate from 85.79% to 98.95%"
         before = text[max(self.start, num.start - 100):num.start]
         tail = before[-40:]
@@ -1909,8 +1909,7 @@ class _Sentence:
                 if gain:
                     # "an accuracy level that is, on average, 13.5% higher than ...", "a 55% relative
                     # improvement over ...": the gain in that metric, not a value of it
-                    kind = "relative improvement" if gain.group(1) else "improvement"
-                    return f"{self._metric_text(ent, ms, me)} {kind}", ent, rule
+                    return f"{self._metric_text(ent, ms, me)} {_gain_name(gain)}", ent, rule
                 return self._metric_text(ent, ms, me), ent, rule
         if ds is not None:
             rel = re.match(r"\s*(improvement|gain|increase)\b", text[num.end:num.end + 20])
@@ -1994,6 +1993,11 @@ class _Sentence:
             if s >= num.end and s - num.end <= 45 and re.fullmatch(r"\s*(?:(?:improvement|gain|increase|higher|lower|better)\s+)?(?:on|in)\s+(?:the\s+)?(?:zero-shot\s+)?", self.text[num.end:s]):
                 return span
         return None
+
+
+def _gain_name(bare_gain: re.Match) -> str:
+    """What a _BARE_GAIN match names: "relative improvement" or "improvement"."""
+    return "relative improvement" if bare_gain.group(1) else "improvement"
 
 
 def _distinct_names(spans: list) -> list:
