@@ -22,15 +22,13 @@ from spacy.tokens import Doc
 from kg.extract.components.batching import BatchedComponent
 from kg.extract.components.doc_values import set_value
 from kg.extract.components.candidates import Candidate, add_candidates, register_candidates, token_offsets
+from kg.extract.components.names import read_cues
 from kg.extract.components.phrases import add_phrases
 from kg.extract.components.text import doc_text
 from kg.extract.lexicon import LexiconEntry, lexicon_paths, read_lexicons
 
 
 _GLUED_AFTER = re.compile(r"-[A-Z][A-Za-z]")
-# (but a Title Case suffix is no other name: "ImageNet-Trained Networks", "GAN-Based Models")
-_SUFFIX_AFTER = re.compile(r"-(?:Based|Like|Style|Type|Free|Level|Scale|Driven|Guided|Conditioned|Trained|Pretrained|"
-                           r"Pre-[Tt]rained|Finetuned|Fine-[Tt]uned|Aware|Specific|Inspired|Powered|Enhanced|Augmented)\b")
 # "hypervolume-guided weight adaptation", "FID-based selection": a metric that modifies a word
 # a unit letter glued to a digit ("Flickr30k"): the tokenizer splits its capital ("Flickr30K" -> "Flickr30", "K")
 _DIGIT_THEN_LOWER = re.compile(r"\d[a-z]")
@@ -109,6 +107,10 @@ class LexiconMatcher(BatchedComponent):
         # One matcher on LOWER; forms that must match as written are checked on the few hits.
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._common = read_common_words()
+        # a suffix a name is cut before is no other name glued to it, in Title Case too ("ImageNet-Trained
+        # Networks", "GAN-Based Models"; cues.json: name_suffixes_to_strip)
+        suffixes = sorted(read_cues()["name_suffixes_to_strip"], key=len, reverse=True)
+        self._suffix_after = re.compile("(?:" + "|".join(re.escape(x) for x in suffixes) + r")\b", re.I)
         self._by_id: dict[int, LexiconEntry] = {}
         self._forms: dict[int, tuple[set[str], set[str]]] = {}  # match id -> (any case, as written)
         if not Doc.has_extension("lexicon_entries"):
@@ -157,7 +159,7 @@ class LexiconMatcher(BatchedComponent):
         for match_id, start, end in self.matcher(doc):
             entry = self._by_id[match_id]
             s, e = starts[start], ends[end - 1]
-            if (_GLUED_AFTER.match(text, e) and not _SUFFIX_AFTER.match(text, e)) or (
+            if (_GLUED_AFTER.match(text, e) and not self._suffix_after.match(text, e)) or (
                     s >= 2 and text[s - 1] == "-" and text[s - 2].isalnum()):
                 continue  # "SlowFast" in "SlowFast-VGen" is part of another name
             if entry.kind == "metrics" and _METRIC_AS_MODIFIER.match(text, e):
