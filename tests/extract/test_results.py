@@ -1171,6 +1171,29 @@ def test_results_respectively_with_the_metrics_after_the_numbers(nlp, sentence, 
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # tune3 1903.10554, 1907.02040 (corpus), a tune sentence written with decimal commas: "precision and recall" in prose is
+    # two metrics, not the generative models' Precision and Recall
+    ("The accuracy, precision and recall were obtained as 94,00%, 73,20%, and 85,50%, respectively.",
+     [("accuracy", "94,00%"), ("precision", "73,20%"), ("recall", "85,50%")]),
+    ("Initial results achieve peak precision and recall values of approximately 80%.",
+     [("precision", "80%"), ("recall", "80%")]),
+    # 1904.09085 (corpus): as many metrics after a comparative as numbers before it pair in order
+    ("Experiments show the proposed features significantly improve label quality with 23.6% and 2.2% higher "
+     "instance-level precision and recall, and 2.0% higher bounding box IoU.",
+     [("instance-level precision", "23.6%"), ("recall", "2.2%"), ("bounding box IoU", "2.0%")]),
+])
+def test_results_precision_and_recall_are_two_metrics(nlp, sentence, expected):
+    facts = facts_of(nlp, sentence)
+    assert sorted((r.metric, r.raw) for r in facts.results) == sorted(expected)
+    assert "Precision and Recall" not in [m.name for m in facts.metrics]
+
+
+def test_lexicon_capitalised_precision_and_recall_is_the_generative_metric(nlp):
+    facts = facts_of(nlp, "We evaluate samples with FID and Improved Precision and Recall.")
+    assert [m.name for m in facts.metrics] == ["FID", "Precision and Recall"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
     # 1903.04688, 1905.07898 (corpus): the metric is the subject of "boosts/is improved from A to B"
     ("Our method improves a student network (mIOU boosts from 70.2 to 72.7 on the cityscapes test set).",
      [("mIoU", 72.7, 70.2)]),

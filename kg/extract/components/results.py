@@ -213,7 +213,9 @@ _LOSS_OF_GAP = re.compile(r"\s+(?:loss|drop|degradation)\s+(?:of|is|was|=)\s+(?:
 _METRIC_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 _IN_TERMS_OF_BEFORE = re.compile(r"\bin\s+terms\s+of\s+(?:the\s+)?$")
 _GAIN_WORD_IN = re.compile(r"\b(?:improvements?|gains?|increases?)\b")
-_METRICS_AFTER_LIST_GAP = re.compile(r"\s*(?:(?:on|in|for)\s+(?:terms\s+of\s+)?(?:the\s+)?)?")  # "97.8% on accuracy, F1 and AUC"
+# "97.8% on accuracy, F1 and AUC", "23.6% and 2.2% higher instance-level precision and recall"
+_METRICS_AFTER_LIST_GAP = re.compile(
+    r"\s*(?:(?:higher|lower|better|greater|more|less|fewer)\s+)?(?:(?:on|in|for)\s+(?:terms\s+of\s+)?(?:the\s+)?)?")
 _BASELINE_LIST_GAP = re.compile(r"\s*\$?\s*(?:\\?%)?\s*\$?(\s+for\s+[\w\-.]+)?\s*(?:,\s*(?:and\s+)?|and\s+)\$?")  # "0.85, 0.88 and 0.87" ("0.78 for NetVLAD and 0.49")
 # between a value and a baseline's: "0.81, outperforming a CycleGAN-based method of 0.72", "99.65% (baseline was 99.40%)"
 _BASELINE_BETWEEN = re.compile(r"\s*\$?\s*(?:\\?%)?\s*\$?\s*(?:,\s*(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:(?!\bby\b)[^,;.\d()]){1,60}?\s+(?:of|at)"
