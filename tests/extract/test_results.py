@@ -591,7 +591,7 @@ def test_results_a_phrase_after_a_number_that_starts_with_a_function_word_is_no_
     facts = facts_of(nlp, "The scores show linear correlation coefficients near -0.998 as solid evidence of scaling.")
     assert not any(r.metric.startswith("as ") for r in facts.results)
     facts = facts_of(nlp, "It shows linear correlation coefficients of -0.998 with the scores.")
-    assert [(r.metric, r.value) for r in facts.results] == [("linear correlation coefficients", -0.998)]
+    assert [(r.metric, r.value) for r in facts.results] == [("linear correlation coefficient", -0.998)]
 
 
 def test_results_a_ranking_metric_at_any_cutoff(nlp):
@@ -1186,6 +1186,21 @@ def test_results_precision_and_recall_are_two_metrics(nlp, sentence, expected):
     facts = facts_of(nlp, sentence)
     assert sorted((r.metric, r.raw) for r in facts.results) == sorted(expected)
     assert "Precision and Recall" not in [m.name for m in facts.metrics]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 1908.05621, 1904.10622 (corpus), tune2 05ff68af7a: correlation coefficients are metrics, "near" a filler
+    ("An intraclass correlation coefficient of 0.83 was reached between the automatically estimated GA area and "
+     "the graders' consensus measures.", [("intraclass correlation coefficient", "0.83")]),
+    ("Linear regression reveals that a subset of language features can effectively model the SSPA, with a "
+     "correlation coefficient of 0.75.", [("correlation coefficient", "0.75")]),
+    ("Scaling up VAR models exhibits clear power-law scaling laws, with linear correlation coefficients near "
+     "-0.998 as solid evidence.", [("linear correlation coefficient", "-0.998")]),
+])
+def test_results_correlation_coefficients(nlp, sentence, expected):
+    facts = facts_of(nlp, sentence)
+    assert [(r.metric, r.raw) for r in facts.results] == expected
+    assert [m.name for m in facts.metrics] == [expected[0][0]]  # the lexicon's entity, not only a phrase
 
 
 def test_lexicon_capitalised_precision_and_recall_is_the_generative_metric(nlp):
