@@ -1203,6 +1203,24 @@ def test_results_correlation_coefficients(nlp, sentence, expected):
     assert [m.name for m in facts.metrics] == [expected[0][0]]  # the lexicon's entity, not only a phrase
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # 1902.06362, 1904.05022, 1812.04922 (corpus): a duration a time measure is ("runtime of", "time is") or
+    # that something took "at most" is a result
+    ("The proposed method can segment lung lobes in one forward pass of the network, with an average runtime of 2 "
+     "seconds using 1 Nvidia Titan XP GPU.", [("runtime", "2 seconds")]),
+    ("We test our system on the challenging Cityscapes dataset with an mIoU of about 69.1 % and runtime of 0.0147 "
+     "second per image on a single GTX 1080Ti.", [("mIoU", "69.1 %"), ("runtime", "0.0147 second")]),
+    ("The average inference time is 2.2 s.", [("inference time", "2.2 s")]),
+    ("Training a network took at most 28.6 h.", [("training time", "28.6 h")]),
+    # 1908.06381, 1908.11536 (corpus): how long an experiment or the data lasts is no result
+    ("The functionality of the complete system is demonstrated through one outdoor experiment with a duration of "
+     "4 hours.", []),
+    ("Our model can infer relations over the entire conversation, spanning an average duration of 10 minutes.", []),
+])
+def test_results_durations_a_time_measure_names(nlp, sentence, expected):
+    assert [(r.metric, r.raw) for r in facts_of(nlp, sentence).results] == expected
+
+
 def test_lexicon_capitalised_precision_and_recall_is_the_generative_metric(nlp):
     facts = facts_of(nlp, "We evaluate samples with FID and Improved Precision and Recall.")
     assert [m.name for m in facts.metrics] == ["FID", "Precision and Recall"]

@@ -14,7 +14,10 @@ sentence; a number that no metric explains is dropped. Metric rules, first match
                            after the value's spread ("81.04 ± 3.87% sensitivity") or after the
                            value it is compared with ("68.3% vs 58.9% accuracy", "0.63 relative to
                            0.39, 0.52 and 0.57 in terms of ACC")
-    result:unit            a unit that implies a metric: "45 seconds", "40 FPS", "480 GPU hours"
+    result:unit            a unit that implies a metric: "45 seconds", "40 FPS", "480 GPU hours"; a
+                           duration only when something takes it ("in 45 seconds", "took at most
+                           28.6 h") or a time measure is it ("a runtime of 2 seconds", "the
+                           inference time is 2.2 s"), not "a duration of 4 hours"
     result:parameters      "15.7M parameters", "1.5 billion-parameter", "a 7B model can obtain ..."
     result:out_of          "51 out of 57 games"
     result:faster          "20x faster (inference)"
@@ -142,7 +145,9 @@ _SETUP_AFTER = re.compile(r"\s+of (?:the )?time(?=[.,;)])|\s+(?:corpus|corpora|d
 _DURATION_OF_DATA = re.compile(r"\s+of (?:[\w\-]+ )?(?:scans|recordings|clips|footage|audio|speech|video|videos|data|utterances)\b"
                                r"|\s+(?:long\s+)?(?:datasets?|recordings?|audio|speech)\b"  # "5 to 20 minutes long datasets"
                                r"|\s+(?:after|post|before|prior|into|ahead)\b")  # "up to 10 hours after death", "at 5 seconds into the future": a time point
-_DURATION_CUE = re.compile(r"\b(?:in|within|takes?|taking|took|requires?|requiring|only|just|under|about|around|approximately|(?<!\bup )(?<!equivalent )to|reduces?|reduced|than|per|at)\s+(?:only\s+|just\s+|about\s+|around\s+|less than\s+|approximately\s+)?\$?$")
+_DURATION_CUE = re.compile(r"\b(?:in|within|takes?|taking|took|requires?|requiring|only|just|under|about|around|approximately|(?<!\bup )(?<!equivalent )to|reduces?|reduced|than|per|at)\s+(?:only\s+|just\s+|about\s+|around\s+|less than\s+|approximately\s+|at most\s+)?\$?$"
+                           # a time measure the duration is: "an average runtime of 2 seconds", "inference time is 3.7 s"
+                           r"|\b(?:run-?time|time|latency)s?\s+(?:of|is|was|are|were|=|:|\()\s*(?:only\s+|just\s+|about\s+|around\s+|less than\s+|approximately\s+|roughly\s+|~\s*)?\$?$")
 _FACTOR_BEFORE = re.compile(r"(?:^|[\s(])[x×]$")  # matched on the two characters before a number
 _FACTOR_GLUED = re.compile(r"[\w×]|\.\d")
 _SYMBOL_GAP = re.compile(r"(?:'s)?\s*(?:\(\s*)?\$?(?:\\?[A-Za-zρ]{1,3})?\s?=\s?\$?")  # " r = ", "'s r = ", " ($\\rho="
