@@ -183,6 +183,11 @@ def test_results_outperforming_a_method_by_a_margin_is_an_improvement(nlp):
     ("The proposed methods also show good adaptability on traditional 3D ConvNet, demonstrating 7.4x more compact "
      "model, 11.0x less workload, and 3.0% higher accuracy.", [("model size", 7.4), ("workload", 11.0), ("accuracy", 3.0)]),
     ("FastGRNN matches state-of-the-art gated RNN accuracies but with a 2-4x smaller model.", [("model size", 2.0)]),
+    # corpus 1908.02270, 1904.10788: "<gain> in terms of X" is a change in X
+    ("We demonstrate significant improvements of Comyco's sample efficiency in comparison to prior work, with 1700x "
+     "improvements in terms of the number of samples required.", [("samples required", 1700.0)]),
+    ("The proposed technique outperforms the state-of-the-art system by 6.5% relative improvement in terms of "
+     "weighted accuracy.", [("weighted accuracy", 6.5)]),
     ("our model beats the InferSent model in 8 out of 10 recently published SentEval probing tasks.", [("tasks", 8.0)]),
     # arXiv 2019 (tune7 set): a list's gains are in the measure that ends the list; a reporting
     # verb is no part of the measure ("method achieves improvements")

@@ -1767,7 +1767,7 @@ class _Sentence:
             m = comparative.match(after)
             if m:
                 return comparatives[m.group(1)], None, "result:comparative"  # "60 times cheaper"
-        m = re.match(r"\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?(?:(?:relative|absolute)\s+)?(?:higher|lower|better|worse|improvements?|increases?|gains?|reductions?|decreases?|drops?|boosts?|fewer|less|more|smaller|larger|relative improvements?)\s+(?:(?:in|of)\s+)?(?:the\s+)?([A-Za-z][\w\-]*(?:\s+[A-Za-z0-9][\w\-]*(?![\w\-]|\.\w)){0,3})", after)
+        m = re.match(r"\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?(?:(?:relative|absolute)\s+)?(?:higher|lower|better|worse|improvements?|increases?|gains?|reductions?|decreases?|drops?|boosts?|fewer|less|more|smaller|larger|relative improvements?)\s+(?:in\s+terms\s+of\s+|(?:in|of)\s+)?(?:the\s+)?([A-Za-z][\w\-]*(?:\s+[A-Za-z0-9][\w\-]*(?![\w\-]|\.\w)){0,3})", after)
         if m and num.unit in ("x", "%", "dB", "", "points"):
             phrase = _noun_phrase(m.group(1), allow_digits=True)
             at = after_start + m.start(1)
