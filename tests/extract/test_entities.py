@@ -307,6 +307,17 @@ def test_entities_an_acronym_before_a_methods_head(nlp, sentence, acronym, kind)
     assert kinds == {kind}
 
 
+def test_entities_our_introduction_of_an_acronym_before_a_neural_network_proposes_a_method(nlp):
+    # corpus 1905.03658, 1905.03546: "(ACR) neural network(s)" names a method; "we ... the introduction of a
+    # <long form> (ACR)" proposes it (not "the introduction of the transformer")
+    facts = facts_of(nlp, "We do so through the introduction of a differentiable approximation bridge (DAB) neural "
+                          "network which provides smooth approximations to the gradient of the non-differentiable "
+                          "function.")
+    assert [(m.name, m.proposed) for m in facts.methods] == [("DAB", True)]
+    facts = facts_of(nlp, "We study the introduction of the gated recurrent unit (GRU) in speech models.")
+    assert [(m.name, m.proposed) for m in facts.methods] == [("GRU", False)]
+
+
 def test_entities_a_plural_acronym_names_the_entity_in_the_singular(nlp):
     facts = facts_of(nlp, "Large language models (LLMs) can follow instructions. We fine-tune LLMs.")
     llm = next(m for m in facts.methods if "LLMs" in {x.text for x in m.mentions})

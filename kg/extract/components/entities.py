@@ -3,7 +3,9 @@
 Steps: (1) every acronym definition becomes one entity named by its short form with the long
 form as alias, typed by the lexicon where it knows either form, else by the long form's head
 word ("... distance" -> metric), else a method (and a method when one algorithm, model or
-architecture follows it: "a multiple hypothesis tracking (MHT) algorithm"); (2) overlapping candidates are resolved: lexicon
+architecture follows it: "a multiple hypothesis tracking (MHT) algorithm", "a ... (DAB) neural
+network"; proposed when the paper's proposal clause, "our", "is designed to" or "we ... the
+introduction of a ..." frames it); (2) overlapping candidates are resolved: lexicon
 first, then acronyms, then proposal and dataset cues, then bare name-like words, longer spans
 before shorter ones, and a weak pattern never overrides lexicon or acronym evidence of another
 kind; (3) mentions are grouped by merge key (`kg.extract.normalize.entity_key`); (4) names found
@@ -108,7 +110,8 @@ _CITATION = re.compile(r"(?<![\w-])([A-Z][\w\-']+(?:\s+et\s+al\.?,?|(?:,\s*[A-Z]
 _YEAR_CLOSE = re.compile(r"(?:19|20)\d\d[a-z]?\)")  # what a citation needs, searched first
 _VARIABLE = re.compile(r"[A-Za-z](?:_\{?\w{1,4}\}?)?")  # one letter, perhaps with a subscript
 _METRIC_WORD_AFTER = re.compile(r"\)?\s+(?:metric|measure)\b")  # (not "(LMD) metrics", metrics for a task)
-_METHOD_HEAD_AFTER = re.compile(r"\)?\s+(?:model|models|network|networks|architecture|architectures|algorithm|algorithms|framework|solver|solvers)\b")
+_METHOD_HEAD_AFTER = re.compile(r"\)?\s+(?:(?:neural|deep|convolutional|recurrent|generative|language|diffusion)\s+)?"
+                                r"(?:model|models|network|networks|architecture|architectures|algorithm|algorithms|framework|solver|solvers)\b")
 _EDITION = re.compile(rf"(.*?[A-Za-z])[\s\-_]?{YEAR}")
 _DATA_NOUN_AFTER = re.compile(r"\s+(?:data\s?sets?|databases?|corpus|corpora|benchmarks?)\b")  # "the PEA265 database"
 _TASK_OF_EDITION = re.compile(TASK_AFTER_EDITION.pattern + "$")
@@ -121,6 +124,8 @@ _OTHER_KIND_HEADS = frozenset("dataset datasets benchmark benchmarks corpus suit
 _PASSIVE_PROPOSAL = re.compile(
     r"\)?\s+(?:is|are)\s+(?:then\s+|further\s+|also\s+|first\s+)?(?:proposed|designed|developed|introduced|devised)"
     r"(?=\s+(?:to|for|as|that|which|with|here|in this)\b|\s*[,.;])")
+# "We do so through the introduction of a differentiable approximation bridge (DAB)": our nominal proposal
+_WE_INTRODUCTION_OF = re.compile(r"\b[Ww]e\b[^.;:]{0,40}?\b(?:introduction|proposal)\s+of\s+(?:a|an)\s+(?:novel\s+|new\s+)?$")
 _COMPARED_BEFORE = compared_before()
 _VARIANT_SUFFIX = re.compile(r"-[A-Za-z0-9]{1,5}\+?")  # "-32B", "-f", "-sf", "-A", "-Large"
 _NEXT_WORD = re.compile(r" ([a-z][a-z\-]+)")
@@ -572,7 +577,8 @@ class EntityResolver(BatchedComponent):
             # "we introduce MAR-3D, which integrates ... (Cascaded MAR)": a new name of the proposal;
             # "our Shortest Path Diffusion (SPD)", "our proposed <name> (ACR)"
             proposed = in_clause = True
-        if not proposed and not known and _PASSIVE_PROPOSAL.match(text, hi):
+        if not proposed and not known and (_PASSIVE_PROPOSAL.match(text, hi) or
+                                           _WE_INTRODUCTION_OF.search(text, max(0, lo - 80), lo)):
             proposed = True  # "An end-to-end multi-task network (MTN) is designed to ..."
         long_key = entity_key("methods", text[long[0]:long[1]])
         for c in candidates:
