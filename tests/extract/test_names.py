@@ -72,6 +72,20 @@ def test_names_recent_method_called_x_is_not_proposed(bare_nlp):
     assert not proposed(facts)
 
 
+@pytest.mark.parametrize("sentence, names", [
+    # tune11 1906.09684, corpus 1812.07660: ", called X" after what the proposal is based on names it; the
+    # description before is no name of its own
+    ("Accurate segmentation of punctate white matter lesion (PWML) in infantile brains is hard. In this paper, we "
+     "construct an efficient two-stage PWML semantic segmentation network based on the characteristics of the "
+     "lesion, called refined segmentation R-CNN (RS RCNN).", {"RS RCNN"}),
+    # (a naming in a later clause with its own subject is not this proposal's: HashNet stays)
+    ("We propose HashNet based on attention, and we compare it to a strong model, called DeepHash.", {"HashNet"}),
+])
+def test_names_called_after_the_clause_of_the_proposal(bare_nlp, sentence, names):
+    assert names <= proposed(facts_of(bare_nlp, sentence))
+    assert "two-stage PWML" not in {m.name for m in facts_of(bare_nlp, sentence).methods}
+
+
 def test_names_generic_phrases_are_not_methods(bare_nlp):
     facts = facts_of(bare_nlp, "Our approach outperforms the baselines. The proposed framework is simple, "
                                 "and our method needs no training.")

@@ -167,6 +167,9 @@ _SIZE_ONLY = re.compile(r"^[\d.,]+\s*(?:[xX×]\s*\d+|[kKmMbB]|[KMGTP]B|hours?|h)
 _NAMED_AFTER_CLAUSE = re.compile(r",?\s*(?:which|that)\s+(?:we\s+)?(?:call|calls|name|names|term|terms|dub|dubs|is called|is named|is termed|is dubbed)\b")
 NAMING_WORDS = r"(?:called|named|termed|dubbed|coined)"  # the words that give a name, as a regex
 _NAMING_IN_CLAUSE = re.compile(rf"\b{NAMING_WORDS}\b")
+# ", called X" after what the proposal's clause is based on: "we construct an efficient two-stage PWML
+# semantic segmentation network based on the characteristics of the lesion, called refined segmentation R-CNN"
+_NAMED_LATER = re.compile(rf",\s+{NAMING_WORDS}\s")
 _GERUND_BEFORE = re.compile(r"\s*(?:\w+ly\s+)?[a-z]+ing\s")  # used with .match(text, pos): anchored at pos
 # "a length-controlled AlpacaEval" (but not an adverb: "a carefully-tuned Hydra head recipe")
 _GLUED_MODIFIER = re.compile(r"(?:^|\s)((?:(?![a-z]+ly-)[a-z]+-[a-z]+\s)+)$")
@@ -1064,7 +1067,9 @@ class NameFinder(BatchedComponent):
                 if after and after[0].start == described.end() and self._ok(text, after[0]) and (
                         close is None or close.match(text, after[0].end)):
                     return [(after[0].start, after[0].end, "methods", "pattern:propose")]
-        if _NAMING_IN_CLAUSE.search(text, cue_end, clause_end) or _NAMED_AFTER_CLAUSE.match(text, clause_end):
+        named_later = _NAMED_LATER.search(text, clause_end, s_end)
+        if _NAMING_IN_CLAUSE.search(text, cue_end, clause_end) or _NAMED_AFTER_CLAUSE.match(text, clause_end) or (
+                named_later and not _WE.search(text, clause_end, named_later.start())):
             return []  # "we propose a framework called X", "... recipe, which we call X": the naming rule reads X
         appositive = _APPOSITIVE.match(text, cue_end, clause_end + 8)
         if appositive and appositive.group(1).split()[0] not in _GENERIC_START:
