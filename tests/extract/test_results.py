@@ -1324,8 +1324,8 @@ def test_results_the_best_of_other_systems_is_a_previous_value(nlp, sentence, ex
 @pytest.mark.parametrize("sentence, expected", [
     # review of session 13: a function word after a spread is no unit; the metric before the value wins
     ("The proposed method achieved a Dice of 0.85 ± 0.03 and HD95 of 4.2 ± 1.1 mm.", [("Dice", 0.85), ("HD95", 4.2)]),
-    # (the "IoU 0.5" threshold is read as a result as it was before: a known gap)
-    ("FooNet reaches an AP of 45.1 ± 0.3 at IoU 0.5 on the validation set.", [("AP", 45.1), ("IoU", 0.5)]),
+    # (the "IoU 0.5" threshold after "at" sets the point AP is measured at: no result)
+    ("FooNet reaches an AP of 45.1 ± 0.3 at IoU 0.5 on the validation set.", [("AP", 45.1)]),
     # our own runner-up or second-best score stays a result; a margin after "a large margin of" too
     ("With only 5M parameters, our team was the runner-up with an F1 score of 0.873 in the shared task.",
      [("parameters", 5.0), ("F1", 0.873)]),
@@ -1709,6 +1709,13 @@ def test_results_a_measure_phrase_that_opens_with_a_function_word_is_none(nlp, s
     ("Experiments on our newly collected large scale dataset demonstrate the effectiveness of the proposed method, "
      "achieving an accuracy with 97.52% true positive rate at 1% false positive rate, tested on 100K pornographic "
      "images and 100K normal images.", [("true positive rate", 97.52)]),
+    # corpus 1907.09500, 1902.08123, 1904.07073: the point metric may be named before its number, after "at" or
+    # "for", and a threshold sets the point too
+    ("We demonstrate that at a reasonable false positive rate of 0.5%, deepCR achieves close to 100% detection rates "
+     "in both extragalactic and globular cluster fields.", [("detection rate", 100.0)]),
+    ("The proposed fusion approach leads to an EER of 0.22% and a FRR of just 0.62% for FAR=0.01%.",
+     [("EER", 0.22), ("FRR", 0.62)]),
+    ("Our detector yields the highest mean average precision (mAP at 5% threshold) of 49.0.", [("mAP", 49.0)]),
     # corpus 1711.09594: a speed after "at" is a result
     ("It has an order of magnitude smaller memory footprint than its best-performing competitors and runs at 15fps "
      "in a single CPU thread.", [("FPS", 15.0)]),

@@ -693,6 +693,10 @@ _BACKGROUND_SENTENCES = 6  # at most this many opening sentences are background
 # number before a metric mention: "at 0.7 IoU", "at a 0.5 IoU threshold", "at 142 FPS"
 _AT_BEFORE = re.compile(r"\bat\s+(?:an?\s+)?$")
 _AT_THRESHOLD = re.compile(r"\bat\s+(?:an?\s+)?\d[\d.]*\s*$")
+# before a point metric named before its number: "at a reasonable false positive rate of", "for FAR="
+_POINT_BEFORE = re.compile(r"\b(?:at|for|@)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}$")
+_POINT_GAP = re.compile(r"\s*(?:of|=|:)?\s*(?:only\s+|just\s+)?\$?")
+_THRESHOLD_AFTER = re.compile(r"\s*(?:IoU\s+)?thresholds?\b")
 # a gain that names no measure ("an average improvement of 41%", "a 17% relative gain"), and the metrics
 # such a gain is not in: costs and speeds a sentence gives beside a quality's gain
 _GENERIC_GAIN = re.compile(r"(?:(?:average|relative|absolute|maximum|overall|mean)\s+)?(?:improvement|gain|increase|boost)s?")
@@ -1946,13 +1950,19 @@ class _Sentence:
         return " ".join([*modifiers, self.text[ms:me], singular(head.lower())])
 
     def _operating_point(self, num, before: str) -> bool:
-        """The number sets the point another is measured at: "at 90% sensitivity", "at 0.7 IoU threshold"
-        (result_units.json: operating_points)."""
-        if not _AT_BEFORE.search(before):
-            return False
+        """The number sets the point another is measured at: "at 90% sensitivity", "at 0.7 IoU threshold",
+        "at a reasonable false positive rate of 0.5%", "for FAR=0.01%" (result_units.json: operating_points)."""
         points = read_operating_points()
-        return any(0 <= ms - num.end <= 2 and (ent.name.lower() in points or self.text[ms:me].lower() in points)
-                   for ms, me, ent in self.metrics)
+        text = self.text
+        if not _AT_BEFORE.search(before):
+            # "at a reasonable false positive rate of 0.5%", "a FRR of just 0.62% for FAR=0.01%": the point
+            # metric named before the number
+            return any(ent.name.lower() in points or text[ms:me].lower() in points
+                       for ms, me, ent in self.metrics if _POINT_GAP.fullmatch(text, me, num.start)
+                       and _POINT_BEFORE.search(text, max(self.start, ms - 30), ms))
+        return _THRESHOLD_AFTER.match(text, num.end) is not None or any(
+            0 <= ms - num.end <= 2 and (ent.name.lower() in points or text[ms:me].lower() in points)
+            for ms, me, ent in self.metrics)  # ("mAP at 5% threshold")
 
     def _metrics_before(self, num):
         """The metric mentions of the sentence that end before the number, in text order; not one after
