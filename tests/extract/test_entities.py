@@ -187,6 +187,21 @@ def test_entities_no_implied_task_when_one_is_named_or_no_image_dataset(nlp):
     assert "image generation" not in {t.name for t in no_dataset.tasks}
 
 
+def test_entities_classification_said_of_an_image_classification_benchmark_implies_image_classification(nlp):
+    # corpus 1907.05642, 1904.04971: "classification accuracy" on CIFAR-10, "ImageNet classification"
+    facts = facts_of(nlp, "Experiments show that our method can achieve higher classification accuracy than the "
+                          "baseline models on CIFAR-10 with fewer parameters.")
+    task = next(t for t in facts.tasks if t.name == "image classification")
+    assert (task.mentions[0].text, task.mentions[0].rule) == ("classification accuracy", "implied:image classification")
+    facts = facts_of(nlp, "On the ImageNet classification dataset, CondConv improves the top-1 accuracy.")
+    assert "image classification" in {t.name for t in facts.tasks}
+    # not without such a benchmark, nor when the paper names its classification task
+    facts = facts_of(nlp, "Our method achieves higher classification accuracy than the baseline models on Reuters.")
+    assert "image classification" not in {t.name for t in facts.tasks}
+    facts = facts_of(nlp, "We study skin lesion classification. Our classifier reaches 90% accuracy on CIFAR-10.")
+    assert "image classification" not in {t.name for t in facts.tasks}
+
+
 @pytest.mark.parametrize("sentence, not_metrics", [
     # seeds: "defined in terms of" defines groups; it measures nothing
     ("We evaluate this algorithm with an extensive set of experiments on synthetic data and on two real data sets "

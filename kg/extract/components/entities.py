@@ -10,7 +10,9 @@ first, then acronyms, then proposal and dataset cues, then bare name-like words,
 before shorter ones, and a weak pattern never overrides lexicon or acronym evidence of another
 kind; (3) mentions are grouped by merge key (`kg.extract.normalize.entity_key`); (4) names found
 by a pattern are looked up again in the whole text so that every later mention counts; (5) the
-tasks are cut to the few the paper addresses (named in the title, repeated, or stated first).
+tasks are cut to the few the paper addresses (named in the title, repeated, or stated first);
+(6) a task the paper names no other way may be implied (patterns/implied_tasks.json: FID on an
+image dataset is image generation, "classification accuracy" on CIFAR-10 image classification).
 
 An acronym the abstract defines wins over a lexicon entry with the same short form ("MSD" defined
 as Multi-Student Distillation is not the Million Song Dataset), and an acronym whose long form
@@ -235,6 +237,10 @@ class EntityResolver(BatchedComponent):
         self.no_kind_heads = frozenset(self.heads["none"])
         self.modifier_heads = self.method_heads | frozenset(self.heads["tasks"])
         self.implied_tasks = read_implied_tasks()
+        # (a rule of datasets and phrases: the phrases as one case-insensitive regex of whole words)
+        self.implied_task_phrases = [
+            re.compile(r"\b(?:" + "|".join(re.escape(p) for p in rule["phrases"]) + r")\b", re.I) if "phrases" in rule
+            else None for rule in self.implied_tasks]
         if not Doc.has_extension("entities"):
             Doc.set_extension("entities", default=None)
 
@@ -432,7 +438,7 @@ class EntityResolver(BatchedComponent):
         self._proposed_variants(text, records)
         lexicon_tasks = [(c.start, c.end) for c in candidates if c.kind == "tasks" and c.rule[0] == "l"]
         self._select_tasks(text, records, lexicon_tasks)
-        self._add_implied_tasks(records, lexicon)
+        self._add_implied_tasks(text, records, lexicon)
         set_value(doc, "entities", sorted(records.values(), key=lambda r: r.mentions[0][0]))
         return doc
 
@@ -485,23 +491,31 @@ class EntityResolver(BatchedComponent):
         for rec in sorted(tasks, key=score)[self.max_tasks:]:
             del records[(rec.kind, rec.key)]
 
-    def _add_implied_tasks(self, records: dict[tuple[str, str], EntityRecord],
+    def _add_implied_tasks(self, text: str, records: dict[tuple[str, str], EntityRecord],
                            lexicon: dict[tuple[str, str], LexiconEntry]) -> None:
-        # "FID on CIFAR-10" with no generation task named: the paper addresses image generation
+        # "FID on CIFAR-10" with no generation task named: the paper addresses image generation;
+        # "classification accuracy" on CIFAR-10: image classification
         tasks = [r.name.lower() for r in records.values() if r.kind == "tasks"]
         if len(tasks) >= self.max_tasks:
             return
         domains = {e.domain for (kind, _), e in lexicon.items() if kind == "datasets"}
+        datasets = {r.name for r in records.values() if r.kind == "datasets"}
         metrics = {r.name: r for r in records.values() if r.kind == "metrics"}
-        for rule in self.implied_tasks:
-            metric = next((metrics[m] for m in rule["metrics"] if m in metrics), None)
-            if metric is None or not domains & set(rule["dataset_domains"]):
-                continue
+        for rule, phrases in zip(self.implied_tasks, self.implied_task_phrases):
             if any(word in task for task in tasks for word in rule["unless_task_words"]):
                 continue
+            if phrases is None:
+                metric = next((metrics[m] for m in rule["metrics"] if m in metrics), None)
+                if metric is None or not domains & set(rule["dataset_domains"]):
+                    continue
+                start, end, _ = metric.mentions[0]
+            else:
+                said = phrases.search(text) if datasets & set(rule["datasets"]) else None
+                if said is None:
+                    continue
+                start, end = said.span()
             key = entity_key("tasks", rule["task"])
             if ("tasks", key) not in records:
-                start, end, _ = metric.mentions[0]
                 records[("tasks", key)] = EntityRecord(
                     kind="tasks", name=rule["task"], key=key, mentions=[(start, end, f"implied:{rule['task']}")],
                     source="implied_tasks.json")

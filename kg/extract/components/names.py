@@ -338,7 +338,8 @@ def read_weak_metric_names() -> frozenset[str]:
 
 
 def read_implied_tasks() -> list[dict]:
-    """Rules of tasks implied by a metric on a kind of dataset (patterns/implied_tasks.json)."""
+    """Rules of tasks implied by a metric on a kind of dataset, or by a phrase on named datasets
+    (patterns/implied_tasks.json)."""
     return json.loads(_read_text("implied_tasks.json"))["rules"]
 
 
