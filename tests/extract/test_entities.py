@@ -1005,3 +1005,11 @@ def test_entities_a_measure_before_score_stays_a_metric(nlp):
     facts = facts_of(nlp, "These methods achieve significantly higher performance over existing work (69.0% vs "
                           "51.2% in relation score metric).")
     assert "relation score" in {m.name for m in facts.metrics}
+
+
+def test_entities_iris_is_a_dataset_only_when_written_as_one(nlp):
+    # corpus 1901.01708, 1902.08123: iris recognition is about eyes; "the Iris dataset" is Fisher's flowers
+    facts = facts_of(nlp, "Post-mortem Iris Recognition with Deep-Learning-based Image Segmentation is hard.")
+    assert not facts.datasets
+    facts = facts_of(nlp, "We evaluate the classifier on the Iris dataset.")
+    assert [d.name for d in facts.datasets] == ["Iris flower dataset"]
