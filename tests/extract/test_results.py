@@ -1849,3 +1849,34 @@ def test_results_of_the_next_sentence_keep_their_own_metric(nlp):
                           "0.262 and 0.145. The Cross-Correlation coefficient of the respective datasets were found "
                           "to be 0.933 and 0.931.")
     assert not [r for r in facts.results if r.metric == "Mean Squared Error" and r.value > 0.9]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # tune11 (1908.00308): a change brings a measure no lexicon lists to the number
+    ("Our model MSnet reduced the multi-class logarithmic loss to 0.3033 in the validation set.",
+     [("multi-class logarithmic loss", 0.3033)]),
+    # corpus 1810.04805 (BERT): the score the change reaches
+    ("It obtains new state-of-the-art results on eleven natural language processing tasks, including pushing the "
+     "GLUE score to 80.5%.", [("GLUE score", 80.5)]),
+])
+def test_results_a_change_to_a_number_names_its_measure(nlp, sentence, expected):
+    assert metric_values(facts_of(nlp, sentence)) == expected
+
+
+def test_results_a_change_to_a_gap_measures_no_change(nlp):
+    # "to only 3% below the performance of ...": a gap to another's result, not the level the change reaches
+    facts = facts_of(nlp, "Semi-supervised training brings the segmentation quality to only 3% below the performance "
+                          "of the fully supervised model.")
+    assert all(r.rule != "result:change_to" for r in facts.results)
+
+
+def test_results_a_change_by_a_then_to_b_has_no_previous(nlp):
+    # tune10 (1906.07775): "by 8% to 0.91" is the change and the level it reaches, not "from 8 to 0.91";
+    # the aside "e.g.," that opens the change is no sentence end
+    facts = facts_of(nlp, "Our approach can improve the ROC-AUC, e.g., by 8% to 0.91.")
+    assert sorted((r.metric, r.value, r.unit, r.previous) for r in facts.results) == [
+        ("ROC-AUC", 0.91, "", None), ("ROC-AUC", 8.0, "%", None)]
+    # tune4 (1903.02134): an "e.g." that opens a parenthesis is an example, so the metric is the one in it
+    facts = facts_of(nlp, "Negative training can discourage frequent responses and improve response diversity "
+                          "(e.g. improve response entropy by over 63%).")
+    assert metric_values(facts) == [("response entropy", 63.0)]

@@ -30,6 +30,7 @@ sentence; a number that no metric explains is dropped. Metric rules, first match
     result:change_by       "reduce the regret by up to 70%", "improves helpfulness by 9.6%", and a
                            measure a passive change is said of ("the scan time can be reduced by 20x")
     result:change_from_to  "increasing the success rate from 85.79% to 98.95%"
+    result:change_to       "reduced the multi-class logarithmic loss to 0.3033" (a measure no lexicon lists)
     result:phrase_of       "negligible time cost of approximately 17%", "a GenEval score of 0.86"
     result:phrase_is       "the parameter increase is less than 0.6%", "the error rate was 3.2%"
     result:number_phrase   "0.37 scene cuts", "83.7% average preference"
@@ -199,7 +200,7 @@ _FROM_TO = re.compile(r"\$?\s+(?:\S+\s+){0,6}?to\s+(?:about\s+|around\s+|approxi
 # result rules whose metric phrase is stated as a measure with a value ("an average route length of ...")
 _LIST_OF_RULES = frozenset({"result:list", "result:phrase_of", "result:phrase_is", "result:number_phrase",
                             "result:sentence_metric"})  # rules a metric named after a list overrides
-_MEASURE_RULES = frozenset({"result:phrase_of", "result:phrase_is", "result:change_from_to", "result:number_phrase", "result:unit"})
+_MEASURE_RULES = frozenset({"result:phrase_of", "result:phrase_is", "result:change_from_to", "result:change_to", "result:number_phrase", "result:unit"})
 _AT = re.compile(r"\s+at\s")
 _PAREN_GAP = re.compile(r"\s?\(")
 # a phrase, then the parenthesis a number opens: "power consumption (40% lower"
@@ -236,6 +237,7 @@ _BEST_OF_OTHERS = re.compile(r"\b(?:previous(?:ly)?\s+best|best\s+previous|prior
                              r"|runner[- ]up|winning\s+(?:system|team|entry)'s|winner's)\b"
                              r"(?:\s+(?!(?:and|by|with|in|while|but|we|our|achiev\w*|obtain\w*|reach\w*)\b)[\w\-]+){0,4}?"
                              r"(?:\s+(?:is|was|were|of|at|with|reach\w*|achiev\w*|obtain\w*|scor\w*|get\w*|got)|,|:)?\s*\$?$")
+_ASIDE_ABBREVIATION = re.compile(r",\s*\b(?:e\.g|i\.e)\.,?(?=\s*by\s)")  # ", e.g., by 8%": an aside that opens the change
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?:a|an)\s+(?:[\w\-]+\s+){0,2}?margin\s+of\s+|more than\s+|over\s+|up to\s+|about\s+"
                         r"|around\s+|nearly\s+|approximately\s+|at least\s+|~\s?)?\$?$")
 _OURS_BEFORE = re.compile(r"\b(?:our|we)\b")  # "our team was the runner-up with ...": our own result
@@ -589,6 +591,12 @@ _TRAINING_SETTINGS = frozenset({"learning rate", "dropout rate", "weight decay",
 _SCHEDULE_AFTER = re.compile(r"\s*\S*\s+(?:every|per|after\s+each|each)\b")
 _PASSIVE_CUE = re.compile(r"\b(?:is|are|was|were|be|been)\s")
 _CHANGE_FROM = re.compile(_CHANGE_VERB + r"\s+(.+?)\s+from\s*$")
+_CHANGE_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|approximately\s+|nearly\s+|~\s?|\+)?\$?$")
+# (not a gap to another's: "bring the classification accuracy ... to only 3% below the performance of ...")
+_GAP_AFTER = re.compile(r"\s*\$?\s*(?:below|above|behind|short of|lower|higher|worse|better|less|more)\b")
+# "reduced the multi-class logarithmic loss to 0.3033": a measure a change brings to the number
+_CHANGE_TO = re.compile(r"\b(?:improv|increas|reduc|decreas|boost|lower|rais|cut|shorten|bring|brought|push)\w*\s+"
+                        r"((?:the|its|their|our)\s+[^\d.;,]+?)(?<!\bup)\s+to\s+(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|~\s?)?\$?$")
 _FILLER_BEFORE = re.compile(
     r"(?:\s*(?:\(|\)|=|:|≈|~|,)?\s*(?:of|to|at|is|was|are|were|by|around|about|approximately|roughly|nearly|only|just|up to|over|under|below|above|than|less than|more than|at least|at most|a|an|the|score|scores|value|values|of only|near|as low as|as high as|improves? to|drops? to|from|(?:improve[sd]?|increase[sd]?|boost(?:s|ed)?|rises|rose|jump(?:s|ed)|grows|grew|drop(?:s|ped)|decrease[sd]?|falls|fell|goes|went|declines?|declined)(?=\s+(?:from|to)\b))\b)*\s*[=:≈~(]?\s*\$?"
 )  # (and a LaTeX value's opening dollar: "a precision of $88.23\%$")
@@ -1056,6 +1064,8 @@ class _Sentence:
             between = text[a.end:b.start]
             if i in setup or i + 1 in setup:
                 continue  # "ranging from 20 to 80 epochs": a setup's range (of results, one number: find_numbers)
+            if _CHANGE_BY_BEFORE.search(text, max(self.start, a.start - 16), a.start):
+                continue  # "improve the ROC-AUC by 8% to 0.91": a change and the value it reaches, no previous
             if (re.fullmatch(r"\s*(?:to|->|→|rightarrow|\\rightarrow|⇒|=>)\s*", between) or (
                     _FROM_BEFORE.search(text, max(self.start, a.start - 6), a.start) and (
                         _FROM_TO.fullmatch(between) or _FROM_TO.fullmatch(_SPREAD_AND_ASIDE.sub("", between))))) and (
@@ -1795,7 +1805,8 @@ class _Sentence:
         before = text[max(self.start, num.start - 100):num.start]
         tail = before[-40:]
         # cheap substring tests first: the end-anchored patterns are tried at every position
-        m = _CHANGE_BY.search(before) if " by " in tail else None
+        # ("improve the ROC-AUC, e.g., by 8%": an aside's abbreviation is no sentence end)
+        m = _CHANGE_BY.search(_ASIDE_ABBREVIATION.sub(lambda a: " " * len(a.group(0)), before)) if " by " in tail else None
         if m and _CLAUSE_IN_CHANGE.search(m.group(1)):
             m = None  # "PESQ ... is obtained, while also the output SNR is ahead by 0.5 dB": another clause's change
         if m:
@@ -1852,6 +1863,12 @@ class _Sentence:
                 np_ = _noun_phrase(m.group(1), allow_digits=True)
                 if np_:
                     return np_, None, "result:change_from_to"
+        m = _CHANGE_TO.search(before) if " to " in tail and not _GAP_AFTER.match(text, num.end) else None
+        if m:
+            np_ = _noun_phrase(m.group(1), allow_digits=True)
+            if np_ and singular(np_.split()[-1].lower()) in measure_heads() and not _SETUP_SIZE.search(np_) and \
+                    np_.lower() not in _TRAINING_SETTINGS:
+                return np_, None, "result:change_to"
         # 5. "time cost of approximately 17%", "a GenEval score of 0.86"
         m = _PHRASE_OF.search(before) if " of " in tail else None
         if m:
