@@ -106,3 +106,35 @@ def test_a_long_form_without_its_last_word_still_defines_the_lexicon_metric(nlp)
                           "AUROC of 98.5% (95% CI: 97.8-99.2) on the benchmark dataset.")
     assert "AUROC" in {m.name for m in facts.metrics} and "AUROC" not in {m.name for m in facts.methods}
     assert [(r.metric, r.raw) for r in facts.results] == [("AUROC", "89.4%"), ("AUROC", "98.5%")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # holdout3 (1907.12743), corpus 1908.04436: a digit repeats the letter before it
+    ("Finally, we propose Temporal Attentive Adversarial Adaptation Network (TA3N), which attends to",
+     [("TA3N", "Temporal Attentive Adversarial Adaptation Network")]),
+    ("we test the widely used Asynchronous Actor-Critic (A2C) algorithm",
+     [("A2C", "Asynchronous Actor-Critic")]),
+    ("we use Recurrent Replay Distributed DQN (R2D2) as the agent",
+     [("R2D2", "Recurrent Replay Distributed DQN")]),
+    # corpus 1905.07687, 1811.02134: a 2 between letters is "to" when the long form says "to"
+    ("with two proposed models, the memory-to-sequence (Mem2Seq) model", [("Mem2Seq", "memory-to-sequence")]),
+    ("a language-independent ASR system in a unified sequence-to-sequence (S2S) model",
+     [("S2S", "sequence-to-sequence")]),
+    # a digit the long form spells stays a digit
+    ("features of a Two-Stream Inflated 3D ConvNet (I3D)", [("I3D", "Inflated 3D ConvNet")]),
+])
+def test_find_acronym_pairs_a_digit_repeats_a_letter_or_says_to(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_defined_acronym_names_the_proposed_method_of_a_hyphenated_lexicon_name(nlp):
+    # holdout5 (1908.09791): the lexicon's Once-for-All is named OFA in a paper that defines it, so
+    # that the results the abstract gives for OFA belong to it; a spelling ("(UNet)") keeps U-Net
+    facts = facts_of(nlp, "In this work, we introduce Once for All (OFA) for efficient neural network design. "
+                          "OFA requires 14x fewer GPU hours than ProxylessNAS.",
+                    title="Once for All: Train One Network and Specialize it for Efficient Deployment")
+    ofa = [m for m in facts.methods if m.name == "OFA"]
+    assert ofa and ofa[0].proposed and "Once for All" in ofa[0].aliases
+    assert [(r.value, r.method) for r in facts.results] == [(14.0, "OFA")]
+    facts = facts_of(nlp, "We segment the images with a U-Net (UNet) trained on 20 scans.")
+    assert [m.name for m in facts.methods] == ["U-Net"]

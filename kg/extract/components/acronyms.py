@@ -3,7 +3,10 @@
 The algorithm is Schwartz & Hearst (2003), "A simple algorithm for identifying abbreviation
 definitions in biomedical text", as scispacy's `abbreviation.py` implements it: a short form in
 parentheses is matched character by character, from its end, against the words before it; the
-first character of the short form must start a word of the long form. `find_acronym_pairs` is
+first character of the short form must start a word of the long form. A digit the long form does
+not spell is read as ML names write it: a 2 between letters as "to" ("memory-to-sequence
+(Mem2Seq)"), else as a repeat of the letter before it ("Asynchronous Advantage Actor-Critic (A3C)",
+"Recurrent Replay Distributed DQN (R2D2)"). `find_acronym_pairs` is
 the plain function; `AcronymDetector` only wires it into spaCy.
 """
 
@@ -24,6 +27,9 @@ _PAREN = re.compile(r"\(([^()\[\]]{1,80})\)")
 _WORD = re.compile(r"[^\s()]+")
 _SHORT_FORM_END = re.compile(r"[;,]\s|\s+(?:as its abbreviation|as abbreviation|for short|in short|hereafter)\b")
 _VERSION_TAIL = re.compile(r"[\s\-]?(?:v?\d{1,2}(?:\.\d+)?|I{1,3}|IV|VI{0,3})$")  # "-III", "-2", " v2" (a year is an edition)
+_REPEATED_LETTER = re.compile(r"([A-Za-z])([2-4])(?![\d.])")  # "TA3N", "A3C", "R2D2": a digit repeats the letter before it
+_TO_TWO = re.compile(r"(?<=[A-Za-z])2(?=[A-Za-z])")
+_TO_WORD = re.compile(r"(?:^|[\s\-])to[\s\-]")
 _SHORT_OK = re.compile(r"^[A-Za-z0-9][\w+*&./\- ]{0,11}$")
 _OPENERS_TO_STRIP = "\"'“‘`"
 _CLOSERS_TO_STRIP = "\"'”’`"
@@ -178,6 +184,14 @@ def _long_form_before(text: str, paren_start: int, short: str, short_start: int)
     if len(letters) < 3 or not any(c.isupper() for c in letters[1:]):
         letters = short
     start = best_long_form(letters, candidate)
+    if start is None and _REPEATED_LETTER.search(letters):
+        # "memory-to-sequence (Mem2Seq)": a 2 between letters may be "to"; "Temporal Attentive
+        # Adversarial Adaptation Network (TA3N)": else a digit repeats the letter (three A's)
+        if _TO_TWO.search(letters) and _TO_WORD.search(candidate):
+            start = best_long_form(_TO_TWO.sub("to", letters), candidate)
+        if start is None:
+            letters = _REPEATED_LETTER.sub(lambda m: m.group(1) * int(m.group(2)), letters)
+            start = best_long_form(letters, candidate)
     if start is None:
         return None
     by_capitals = capital_long_form(letters, candidate, start)

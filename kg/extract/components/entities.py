@@ -282,9 +282,11 @@ class EntityResolver(BatchedComponent):
             if kind in ("methods", "datasets"):
                 long_names.setdefault((kind, entity_key(kind, long_text)), name)
             if kind in ("methods", "datasets", "metrics") and name.lower() != short_text.lower() and (
-                    " " in name or kind == "metrics"):
+                    " " in name or kind == "metrics" or (
+                        "-" in name and _letters(name) != _letters(short_text))):
                 # "Consistency Trajectory Model (CTM)": named CTM in this paper, as its authors
-                # call it; the lexicon's name stays an alias and the merge key stays the lexicon's
+                # call it, and so is "Once for All (OFA)", the lexicon's Once-for-All (not "(UNet)",
+                # a spelling of U-Net); the lexicon's name stays an alias and the merge key stays the lexicon's
                 # (so does a metric's: "average symmetric surface distance (ASD)" is ASD here, ASSD
                 # in the lexicon; a case variant, "MAP" for mAP, keeps the lexicon's name)
                 acronym_names.setdefault((kind, entity_key(kind, name)), short_text)
@@ -802,6 +804,11 @@ def occurrences(text: str, form: str):
         if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
             yield start
         start = text.find(form, start + 1)
+
+
+def _letters(name: str) -> str:
+    """The letters and digits of a name, lowercased: "U-Net" and "UNet" are one spelling."""
+    return re.sub(r"[\W_]+", "", name.lower())
 
 
 @Language.factory("kg_entities", assigns=["doc._.entities"], requires=["doc._.acronyms", "doc._.candidates"])
