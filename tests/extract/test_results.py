@@ -1880,3 +1880,14 @@ def test_results_a_change_by_a_then_to_b_has_no_previous(nlp):
     facts = facts_of(nlp, "Negative training can discourage frequent responses and improve response diversity "
                           "(e.g. improve response entropy by over 63%).")
     assert metric_values(facts) == [("response entropy", 63.0)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # holdout5 (1909.01794, 1903.00879): savings and differences are measures (patterns/heads.json)
+    ("The schedules yield cost savings of up to 44% over the static baseline.", [("cost savings", 44.0)]),
+    ("The model yields a mean diameter measurement error of 3.3 mm, a relative volume difference of 8.58 %, and a "
+     "Dice coefficient of 0.87.",
+     [("diameter measurement error", 3.3), ("volume difference", 8.58), ("Dice", 0.87)]),
+])
+def test_results_savings_and_differences_are_measures(nlp, sentence, expected):
+    assert metric_values(facts_of(nlp, sentence)) == expected
