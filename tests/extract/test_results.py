@@ -1891,3 +1891,17 @@ def test_results_a_change_by_a_then_to_b_has_no_previous(nlp):
 ])
 def test_results_savings_and_differences_are_measures(nlp, sentence, expected):
     assert metric_values(facts_of(nlp, sentence)) == expected
+
+
+def test_results_a_measure_phrase_after_a_preposition(nlp):
+    # holdout4 (1902.05582): the measure after "with"
+    facts = facts_of(nlp, "Due to the improved segmentation, the catheter can be localized with an error of only 1.4 mm.")
+    assert [(r.metric, r.value, r.unit) for r in facts.results] == [("error", 1.4, "mm")]
+    # corpus 1904.00674: a count after it measures nothing
+    facts = facts_of(nlp, "The model detects 103 m2 of the unseen region, with the error of 19 buildings off the 656 "
+                          "buildings.")
+    assert 19.0 not in results_by_value(facts)
+    # tune4 (1903.04713): "from initial errors of 10 mm" is where the change starts, not a result
+    facts = facts_of(nlp, "We show that our network can reduce pose estimation errors to 0.6 mm in translation, from "
+                          "initial errors of 10 mm if applied once.")
+    assert 10.0 not in results_by_value(facts)

@@ -1872,7 +1872,13 @@ class _Sentence:
         # 5. "time cost of approximately 17%", "a GenEval score of 0.86"
         m = _PHRASE_OF.search(before) if " of " in tail else None
         if m:
-            np_ = _noun_phrase(m.group(1), allow_digits=True)
+            stops = list(_NP_STOP.finditer(" " + m.group(1)))
+            # ("localized with an error of only 1.4 mm": the phrase after its preposition, for a
+            # number with a unit or decimals, not "with the error of 19 buildings"; and "from
+            # initial errors of 10 mm" is a previous value)
+            np_ = _noun_phrase(m.group(1)[stops[-1].end() - 1:], allow_digits=True) if stops and \
+                stops[-1].group(0).strip() != "from" and (num.unit or "." in num.raw) and \
+                "--" not in m.group(1) else _noun_phrase(m.group(1), allow_digits=True)
             if np_ and np_.lower() in _GENERIC_MEASURES and self._metrics_before(num):
                 np_ = None  # "BLEU produced a score of 20.01": the metric the sentence names
             if np_ and singular(np_.split()[-1].lower()) in measure_heads() and not _SETUP_SIZE.search(np_):
