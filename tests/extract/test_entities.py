@@ -686,6 +686,8 @@ def test_entities_no_title_gerund_task(nlp, title):
     ("Speech Recognition of Children", "speech recognition"),
     ("Classification of Skin Diseases", "skin disease classification"),
     ("Improving the Detection of Small Objects", "small object detection"),
+    # holdout3 (1902.06362): a Title Case "Using" ends the object too
+    ("Automatic Segmentation of Pulmonary Lobes Using a Progressive Dense V-Network", "pulmonary lobe segmentation"),
 ])
 def test_entities_a_title_noun_of_an_object_names_its_task(nlp, title, task):
     assert task in {t.name for t in facts_of(nlp, "We study the problem.", title=title).tasks}
@@ -1013,3 +1015,13 @@ def test_entities_iris_is_a_dataset_only_when_written_as_one(nlp):
     assert not facts.datasets
     facts = facts_of(nlp, "We evaluate the classifier on the Iris dataset.")
     assert [d.name for d in facts.datasets] == ["Iris flower dataset"]
+
+
+def test_entities_automatic_is_no_part_of_a_task(nlp):
+    # holdout3 (1902.06362), corpus 1902.09385: "automatic" says how, not what; "automated driving" is
+    # a name of autonomous driving
+    facts = facts_of(nlp, "Reliable and automatic segmentation of lung lobes is important. Automatic license plate "
+                          "recognition is studied for automated driving.",
+                     title="Automatic Segmentation of Pulmonary Lobes Using a Progressive Dense V-Network")
+    assert {t.name for t in facts.tasks} == {"pulmonary lobe segmentation", "license plate recognition",
+                                             "autonomous driving"}

@@ -192,7 +192,7 @@ _OWNER_RUN = re.compile(r"(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*['’]s\s")  # "Pa
 _AUTHORS_AFTER = re.compile(r"\s*(?:et al\b|and colleagues\b|'s? (?:et al|group)\b)")
 _AND_BEFORE = re.compile(r"\b([A-Za-z][\w\-]*)\s+and\s+$")
 # the object of a title's task word ends at a preposition, punctuation or the title's end
-_OBJECT_END = r"(?=\s+(?:with|via|using|through|by|from|in|on|under|and|at|of|for|without|to|as|into)\b|\s*[:,?!.(]|\s*$)"
+_OBJECT_END = r"(?=\s+(?i:with|via|using|through|by|from|in|on|under|and|at|of|for|without|to|as|into)\b|\s*[:,?!.(]|\s*$)"
 _TITLE_GERUND = re.compile(r"(?:^(?:(?:Towards?|On)\s+)?|\bfor\s+)([A-Za-z][a-z]+ing)\s+((?:[A-Za-z][\w\-]*)(?:\s+[A-Za-z][\w\-]*)*?)"
                            + _OBJECT_END)
 # "<Noun> of <object>" anywhere in a title (the word before the noun is read apart: "Semantic Segmentation of")
