@@ -1051,3 +1051,13 @@ def test_entities_a_task_used_as_a_tool_is_no_task(nlp, abstract, title, absent,
 ])
 def test_entities_a_singular_in_is_or_us_qualifies_a_task(nlp, sentence, task):
     assert task in {t.name for t in facts_of(nlp, sentence).tasks}
+
+
+def test_entities_a_disease_acronym_is_no_method(nlp):
+    # holdout5 (1903.06909), corpus 1902.09904: a disease is of no kind kg extracts (heads.json: none);
+    # holdout11 (1902.05414): but a dataset cue after it makes it data
+    facts = facts_of(nlp, "We detect Age-related Macular Degeneration (AMD) and Diabetic Macular Edema (DME) in OCT "
+                          "scans. Patients with Alzheimer's Disease (AD) were scanned.")
+    assert not facts.methods
+    facts = facts_of(nlp, "We use one publicly available human mamma carcinoma (HMC) dataset.")
+    assert [d.name for d in facts.datasets] == ["HMC"]

@@ -615,8 +615,9 @@ class EntityResolver(BatchedComponent):
                 return c.kind, c.name, proposed
         if text[short[0]:short[1]] in self.not_names:
             return None, text[short[0]:short[1]], proposed  # "natural language processing (NLP)": a field
-        if not proposed and head_word(text[long[0]:long[1]]) in self.no_kind_heads:
-            return None, text[short[0]:short[1]], proposed  # "Food and Drug Administration (FDA)"
+        if not proposed and head_word(text[long[0]:long[1]]) in self.no_kind_heads and not _DATASET_AFTER.match(text, hi):
+            # "Food and Drug Administration (FDA)" (but "human mamma carcinoma (HMC) dataset" is data)
+            return None, text[short[0]:short[1]], proposed
         kind = None
         for c in candidates:
             # the lexicon knows the long form's ending ("... stable diffusion models")
