@@ -1061,3 +1061,13 @@ def test_entities_a_disease_acronym_is_no_method(nlp):
     assert not facts.methods
     facts = facts_of(nlp, "We use one publicly available human mamma carcinoma (HMC) dataset.")
     assert [d.name for d in facts.datasets] == ["HMC"]
+
+
+def test_a_mixed_case_acronym_has_a_plural_matched_as_written(nlp):
+    # holdout5 (1812.01593): "mIoUs" is the metric mIoU (it was read as a method); "CycleGANs" the method
+    facts = facts_of(nlp, "Our model achieves state-of-the-art mIoUs of 83.5% on Cityscapes. We compare CycleGANs.")
+    assert "mIoU" in {m.name for m in facts.metrics} and "CycleGAN" in {m.name for m in facts.methods}
+    assert [(r.metric, r.value) for r in facts.results] == [("mIoU", 83.5)]
+    # but a plural that lowercases to a word matches only as written: "glass" is not the GlaS dataset
+    facts = facts_of(nlp, "We segment glass objects and the glands of the GlaS challenge.")
+    assert [d.text for d in facts.datasets[0].mentions] == ["GlaS"]

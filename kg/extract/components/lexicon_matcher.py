@@ -79,8 +79,8 @@ def surface_variants(form: str) -> list[str]:
     if prefixed != form:
         variants.append(prefixed)  # "auto-regressive model", "self-supervised"
     last = form.rsplit(" ", 1)[-1]
-    if last.isupper() and last.isalpha() and len(last) >= 2:
-        variants.append(form + "s")  # "FIDs", "GANs"
+    if last.isalpha() and len(last) >= 2 and last[-1].isupper() and sum(c.isupper() for c in last) >= 2:
+        variants.append(form + "s")  # "FIDs", "GANs", and "mIoUs", "CycleGANs", "ViTs"
     if last.isalpha() and last.islower() and len(last) > 2:
         for v in list(variants):
             if v.endswith("y") and not v.endswith(("ay", "ey", "oy", "uy")):
@@ -137,8 +137,10 @@ class LexiconMatcher(BatchedComponent):
                 word_like = reads_as_word(form)
                 for variant in surface_variants(form):
                     forms.setdefault(key, []).append(variant)
-                    # (so may a variant alone: "COMPASs", a plural of "COMPAS", is "compass")
-                    if entry.case_sensitive or word_like or reads_as_word(variant):
+                    # (so may a variant alone: "COMPASs", a plural of "COMPAS", is "compass"; and
+                    # a mixed-case plural matches only as written: "GlaSs" is no "glass")
+                    mixed_plural = variant == form + "s" and not form.isupper() and form[-1:].isupper()
+                    if entry.case_sensitive or word_like or reads_as_word(variant) or mixed_plural:
                         as_written.add(variant)
                     else:
                         any_case.add(variant.lower())
