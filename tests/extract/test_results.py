@@ -1905,3 +1905,28 @@ def test_results_a_measure_phrase_after_a_preposition(nlp):
     facts = facts_of(nlp, "We show that our network can reduce pose estimation errors to 0.6 mm in translation, from "
                           "initial errors of 10 mm if applied once.")
     assert 10.0 not in results_by_value(facts)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # tune9 (1908.04293), holdout6 (1909.00997), corpus 1805.09501: another's value named by what it is
+    # is the previous value of ours, not a result (and not of the gain between them)
+    ("Our method achieves a grasp success rate of 87.8% on real novel objects, improving on a baseline of 57.1%.",
+     [("grasp success rate", 87.8, 57.1)]),
+    ("The SAN-VOES model has an accuracy of 58%, significantly improving on highest reported accuracy of 46%.",
+     [("accuracy", 58.0, 46.0)]),
+    ("On ImageNet, we attain a Top-1 accuracy of 83.5% which is 0.4% better than the previous record of 83.1%.",
+     [("top-1 accuracy", 83.5, 83.1), ("top-1 accuracy improvement", 0.4, None)]),
+    # tune9 (1906.07552): a list of baselines' values has no one previous value
+    ("S-D achieves a PSNR of 18.9 dB and 15.4 dB in inpainting and completion, outperforming a baseline convolutional "
+     "neural network PSNR of 15.3 dB and 12.2 dB, respectively.", [("PSNR", 18.9, None), ("PSNR", 15.4, None)]),
+])
+def test_results_a_value_of_a_baseline_or_the_previous_record_is_no_result(nlp, sentence, expected):
+    facts = facts_of(nlp, sentence)
+    assert sorted((r.metric, r.value, r.previous) for r in facts.results) == sorted(expected)
+
+
+def test_results_a_baseline_named_before_a_number_of_another_role(nlp):
+    # corpus 1908.10508: "80%" sets the labelled share, it is no baseline's value to be a previous one
+    facts = facts_of(nlp, "Our method attains a 5.88% accuracy improvement over the baseline model when 80% of the "
+                          "dataset is labeled.")
+    assert results_by_value(facts)[5.88].previous is None

@@ -237,6 +237,15 @@ _BEST_OF_OTHERS = re.compile(r"\b(?:previous(?:ly)?\s+best|best\s+previous|prior
                              r"|runner[- ]up|winning\s+(?:system|team|entry)'s|winner's)\b"
                              r"(?:\s+(?!(?:and|by|with|in|while|but|we|our|achiev\w*|obtain\w*|reach\w*)\b)[\w\-]+){0,4}?"
                              r"(?:\s+(?:is|was|were|of|at|with|reach\w*|achiev\w*|obtain\w*|scor\w*|get\w*|got)|,|:)?\s*\$?$")
+# another's value named by what it is ("improving on a baseline of 57.1%", "the previous state-of-the-art
+# hybrid system of 7.5% WER", "previous work achieves a best score of 0.7812", "the highest reported accuracy
+# of 46%"), not a gap to it ("over the baseline model when 80% ...", "the gap with the baseline down to 2.0")
+_OTHERS_VALUE = re.compile(r"\b(?:previous(?:ly)?\s+(?:work|state[- ]of[- ]the[- ]art|record)|prior\s+work"
+                           r"|(?:highest|best)\s+reported|baseline)\b"
+                           r"(?:\s+(?!(?:and|by|with|in|while|but|we|our|when|to|down|than|if|where|using|after|over|for|on)\b)"
+                           r"[\w\-']+){0,5}?(?:\s+(?:is|was|were|of|at)|,|:)\s*\$?$")
+# a gain before another's value is not ours to take it as the previous value ("0.4% better than the previous record of 83.1%")
+_GAIN_THAN_AFTER = re.compile(r"\s*\\?%?\s*\$?\s*(?:better|higher|lower|worse|more|less|fewer|faster|slower)\s+than\b")
 _ASIDE_ABBREVIATION = re.compile(r",\s*\b(?:e\.g|i\.e)\.,?(?=\s*by\s)")  # ", e.g., by 8%": an aside that opens the change
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?:a|an)\s+(?:[\w\-]+\s+){0,2}?margin\s+of\s+|more than\s+|over\s+|up to\s+|about\s+"
                         r"|around\s+|nearly\s+|approximately\s+|at least\s+|~\s?)?\$?$")
@@ -1181,15 +1190,21 @@ class _Sentence:
         text = self.text
         for k in range(1, len(nums)):
             num = nums[k]
-            cue = None if k in skip else _BEST_OF_OTHERS.search(text, max(self.start, num.start - 40), num.start)
+            cue = None if k in skip else _BEST_OF_OTHERS.search(text, max(self.start, num.start - 40), num.start) or \
+                _OTHERS_VALUE.search(text, max(self.start, num.start - 60), num.start)
             if cue is None or _BY_BEFORE.search(text, max(self.start, num.start - 30), num.start) or \
                     _OURS_BEFORE.search(text, max(self.start, cue.start() - 30), cue.start()):
                 continue  # (not a margin, "outperforms the previous best model by 2%", nor ours, "our team was the runner-up")
             skip.add(k)
+            others = k  # "a baseline ... PSNR of 15.3 dB and 12.2 dB, respectively": a list of others' values
+            while others + 1 < len(nums) and nums[others + 1].unit == num.unit and \
+                    _BASELINE_LIST_GAP.fullmatch(text, nums[others].end, nums[others + 1].start):
+                others += 1
+                skip.add(others)
             mine = k - 1
-            while mine >= 0 and mine in skip:
+            while mine >= 0 and (mine in skip or _GAIN_THAN_AFTER.match(text, nums[mine].end)):
                 mine -= 1
-            if mine >= 0 and mine not in previous_of and nums[mine].unit == num.unit:
+            if others == k and mine >= 0 and mine not in previous_of and nums[mine].unit == num.unit:
                 previous_of[mine] = num
                 self.baselines_end[nums[mine].start] = num.end
             paren = _inside(text, num.start, "(", ")", 60)
