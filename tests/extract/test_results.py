@@ -1930,3 +1930,10 @@ def test_results_a_baseline_named_before_a_number_of_another_role(nlp):
     facts = facts_of(nlp, "Our method attains a 5.88% accuracy improvement over the baseline model when 80% of the "
                           "dataset is labeled.")
     assert results_by_value(facts)[5.88].previous is None
+
+
+def test_results_respectively_after_latex_values(nlp):
+    # holdout8 (1907.03698): "$98.5\%$, respectively" closes the list as "98.5%, respectively" does
+    facts = facts_of(nlp, "The precision, recall, and F1-measure of TrackNet reach $99.7\\%$, $97.3\\%$, and $98.5\\%$, "
+                          "respectively.")
+    assert metric_values(facts) == [("precision", 99.7), ("recall", 97.3), ("F1", 98.5)]

@@ -168,7 +168,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s*\$?$")  # (and LaTeX "from $92.65\\%$ to $9
 _PLUS_MINUS = r"(?:±|\\pm|\+/-|\+-)"
 _SPREAD = (r"\s*(?:\$\s*)?" + _PLUS_MINUS + r"\s*(?:\$\s*)?\d[\d.]*"
            r"(?:\s*(?:\\?%|(?!(?:and|or|of|on|in|at|for|to|vs|the|was|is|are|with|by|as|per)\b)[A-Za-z]{1,3}\b))?(?:\s*\$)?")
-_RESPECTIVELY = re.compile(f"(?:{_SPREAD})?" r"(?:,?\s+[A-Za-z][\w\-@.'()^]*){0,14}?\s*(?:\)\s*)?,?\s*(?:\(\s*)?respectively\b")
+_RESPECTIVELY = re.compile(f"(?:{_SPREAD})?" r"\$?(?:,?\s+[A-Za-z][\w\-@.'()^]*){0,14}?\s*(?:\)\s*)?,?\s*(?:\(\s*)?respectively\b")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 # between the ends of a range: "77%-94%", "20x ~ 30x", "0.4~1.3 GPU-days" (not "from 18.65 to 1.73")
 _RANGE_GAP = re.compile(r"(?:--|-|–|\s?[~∼]\s?|\s?\$?\\sim\$?\s?|\s[-–]\s)(?=\d)")  # (and LaTeX "1.0$\sim$2.0\%")
