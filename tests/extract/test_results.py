@@ -1937,3 +1937,14 @@ def test_results_respectively_after_latex_values(nlp):
     facts = facts_of(nlp, "The precision, recall, and F1-measure of TrackNet reach $99.7\\%$, $97.3\\%$, and $98.5\\%$, "
                           "respectively.")
     assert metric_values(facts) == [("precision", 99.7), ("recall", 97.3), ("F1", 98.5)]
+
+
+def test_results_a_metric_phrase_opening_a_parenthesis(nlp):
+    # holdout10 (1901.06904): "(recognition rate equal to 91.71% on ...": the phrase after the bracket is
+    # the metric of the list, not "<dataset> score"
+    facts = facts_of(nlp, "We carried out experiments on four public data sets: MIVIA audio events, MIVIA road events, "
+                          "ESC-10 and TU Dortmund data sets. The results that we achieved (recognition rate equal to "
+                          "91.71% on the MIVIA audio events, 94% on the MIVIA road events, 81.25% on the ESC-10 and 94.27% "
+                          "on the TU Dortmund) demonstrate the effectiveness of the proposed method.")
+    assert metric_values(facts) == [("recognition rate", 91.71), ("recognition rate", 94.0),
+                                    ("recognition rate", 81.25), ("recognition rate", 94.27)]

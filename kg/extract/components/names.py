@@ -400,11 +400,13 @@ def words_before(text: str, pos: int, limit: int = 3) -> list[tuple[int, str]]:
     while len(out) < limit and end > 0:
         space = text.rfind(" ", max(0, end - 40), end)
         start = space + 1
+        opened = text[start:end][:1] in "([\"“‘"  # "(recognition rate": the word after the opener, and no further
+        start += opened
         word = text[start:end]
         if not word or _WORD.fullmatch(word) is None:
             break
         out.insert(0, (start, word))
-        if space < 0:
+        if space < 0 or opened:
             break
         end = space
     return out
