@@ -1948,3 +1948,12 @@ def test_results_a_metric_phrase_opening_a_parenthesis(nlp):
                           "on the TU Dortmund) demonstrate the effectiveness of the proposed method.")
     assert metric_values(facts) == [("recognition rate", 91.71), ("recognition rate", 94.0),
                                     ("recognition rate", 81.25), ("recognition rate", 94.27)]
+
+
+def test_results_a_plural_hyphenated_metric_names_a_list_on_datasets(nlp):
+    # holdout6 (1905.00982): "F-scores" is the plural of the lexicon's F-score, and the list's last number
+    # keeps its metric though a dataset follows it ("0.92 on BioNLPST-BB" is no "BioNLPST-BB score")
+    facts = facts_of(nlp, "Our method achieved the average F-scores of 0.81 and 0.92 on BioNLPST-BGI and BioNLPST-BB, "
+                          "respectively.")
+    assert [(r.metric, r.value, r.dataset) for r in facts.results] == [
+        ("F1", 0.81, "BioNLPST-BGI"), ("F1", 0.92, "BioNLPST-BB")]

@@ -78,9 +78,9 @@ def surface_variants(form: str) -> list[str]:
     prefixed = _PREFIX.sub(r"\1-\2", form)
     if prefixed != form:
         variants.append(prefixed)  # "auto-regressive model", "self-supervised"
-    last = form.rsplit(" ", 1)[-1]
+    last = form.rsplit(" ", 1)[-1].rsplit("-", 1)[-1]  # (of "F-score", "score"; of "Mask R-CNN", "CNN")
     if last.isalpha() and len(last) >= 2 and last[-1].isupper() and sum(c.isupper() for c in last) >= 2:
-        variants.append(form + "s")  # "FIDs", "GANs", and "mIoUs", "CycleGANs", "ViTs"
+        variants.append(form + "s")  # "FIDs", "GANs", and "mIoUs", "CycleGANs", "ViTs", "R-CNNs"
     if last.isalpha() and last.islower() and len(last) > 2:
         for v in list(variants):
             if v.endswith("y") and not v.endswith(("ay", "ey", "oy", "uy")):
