@@ -1957,3 +1957,9 @@ def test_results_a_plural_hyphenated_metric_names_a_list_on_datasets(nlp):
                           "respectively.")
     assert [(r.metric, r.value, r.dataset) for r in facts.results] == [
         ("F1", 0.81, "BioNLPST-BGI"), ("F1", 0.92, "BioNLPST-BB")]
+
+
+def test_results_a_plural_metric_phrase_is_named_in_the_singular(nlp):
+    # tune8 (1906.11930), holdout6 (1907.08020): "F measures of 0.89" is an F measure, "kappa coefficients" a kappa coefficient
+    facts = facts_of(nlp, "SVM slightly underperformed with F measures of 0.89 and 0.96 in the same experiments.")
+    assert metric_values(facts) == [("F measure", 0.89), ("F measure", 0.96)]

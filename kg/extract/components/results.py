@@ -2042,7 +2042,10 @@ class _Sentence:
             return surface
         if (surface.isupper() and len(surface) <= 6) or "$" in surface:
             return ent.name  # (and "$F_1$ score", LaTeX, is F1)
-        return surface if len(surface.split()) > 1 and ent.name not in ent.aliases else ent.name
+        if len(surface.split()) > 1 and ent.name not in ent.aliases:
+            one = singular_phrase(surface)  # ("F measures" is an F measure, the alias "F-measure")
+            return one if one != surface and _plain_form(one.lower()) in {_plain_form(a) for a in aliases} else surface
+        return ent.name
 
     def _dataset_after(self, num):
         for s, e, span in self.datasets:
