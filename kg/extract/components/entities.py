@@ -225,6 +225,8 @@ class EntityResolver(BatchedComponent):
         cues = read_cues()
         self.max_tasks = int(cues.get("max_tasks", 4))
         self.title_only_tasks = frozenset(cues.get("title_only_tasks", ()))
+        self.capital_dataset_cue = re.compile(r"\s+(?:" + "|".join(  # "Dataset", "Data Set", "Challenge"
+            re.escape(" ".join(w.capitalize() for w in c.split())) for c in sorted(cues["dataset_cues"], key=len, reverse=True)) + r")\b")
         self.tool_before = re.compile(  # "using transfer learning": a tool, not the task
             r"\b(?i:" + "|".join(re.escape(c) for c in sorted(cues["task_tool_cues"], key=len, reverse=True)) +
             r")\s+(?:(?i:" + "|".join(re.escape(w) for w in cues["task_tool_fillers"]) + r")\s+){0,2}$")
@@ -442,6 +444,13 @@ class EntityResolver(BatchedComponent):
                     rec.aliases.append(surface)
             # the lexicon entry's other forms (all of the entity's key: the lexicon merges them)
             rec.aliases.extend(a for a in rec.lexicon_aliases if a != rec.name and a not in rec.aliases)
+            if rec.kind == "datasets":
+                # "the Active Vision Dataset", "the Siemens Innovation Challenge": a capitalised cue
+                # word is part of the name as written, an alias (the entity keeps the bare name)
+                for start, end, _ in rec.mentions:
+                    cue = self.capital_dataset_cue.match(text, end)
+                    if cue and (full := text[start:cue.end()]) not in rec.aliases and full != rec.name:
+                        rec.aliases.append(full)
         self._proposed_variants(text, records)
         lexicon_tasks = [(c.start, c.end) for c in candidates if c.kind == "tasks" and c.rule[0] == "l"]
         self._select_tasks(text, records, lexicon_tasks)
