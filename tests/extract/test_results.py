@@ -1963,3 +1963,13 @@ def test_results_a_plural_metric_phrase_is_named_in_the_singular(nlp):
     # tune8 (1906.11930), holdout6 (1907.08020): "F measures of 0.89" is an F measure, "kappa coefficients" a kappa coefficient
     facts = facts_of(nlp, "SVM slightly underperformed with F measures of 0.89 and 0.96 in the same experiments.")
     assert metric_values(facts) == [("F measure", 0.89), ("F measure", 0.96)]
+
+
+def test_results_a_part_used_by_the_paper_does_not_own_its_number(nlp):
+    # tune3 (1903.12269): "With the aid of PBS, we ..." reports the paper's method BFA, not its part PBS
+    facts = facts_of(nlp, "We propose a novel DNN weight attack method called Bit-Flip Attack (BFA). "
+                          "Our proposed BFA utilizes a Progressive Bit Search (PBS) method which combines gradient "
+                          "ranking and progressive search. With the aid of PBS, we can successfully attack a ResNet-18 "
+                          "(i.e., top-1 accuracy degrade from 69.8% to 0.1%) only through 13 bit-flips.",
+                     title="Bit-Flip Attack: Crushing Neural Network with Progressive Bit Search")
+    assert results_by_value(facts)[0.1].method == "BFA"

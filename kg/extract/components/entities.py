@@ -4,8 +4,9 @@ Steps: (1) every acronym definition becomes one entity named by its short form w
 form as alias, typed by the lexicon where it knows either form, else by the long form's head
 word ("... distance" -> metric), else a method (and a method when one algorithm, model or
 architecture follows it: "a multiple hypothesis tracking (MHT) algorithm", "a ... (DAB) neural
-network"; proposed when the paper's proposal clause, "our", "is designed to" or "we ... the
-introduction of a ..." frames it); (2) overlapping candidates are resolved: lexicon
+network"; proposed when the paper's proposal clause, "our", "is designed to", "we ... the
+introduction of a ...", "a novel ..." or a part of ours ("our architecture consists of ...") frames
+it, unless it is taken from others: "a recently proposed ..."); (2) overlapping candidates are resolved: lexicon
 first, then acronyms, then proposal and dataset cues, then bare name-like words, longer spans
 before shorter ones, and a weak pattern never overrides lexicon or acronym evidence of another
 kind; (3) mentions are grouped by merge key (`kg.extract.normalize.entity_key`); (4) names found
@@ -128,6 +129,17 @@ _OTHER_KIND_HEADS = frozenset("dataset datasets benchmark benchmarks corpus suit
 _PASSIVE_PROPOSAL = re.compile(
     r"\)?\s+(?:is|are)\s+(?:then\s+|further\s+|also\s+|first\s+)?(?:proposed|designed|developed|introduced|devised)"
     r"(?=\s+(?:to|for|as|that|which|with|here|in this)\b|\s*[,.;])")
+# "a novel SubEquivariant Transformer (SET)", "two novel ones Radial Difference LBPTOP (RDLBPTOP) and
+# Angular Difference LBPTOP (ADLBPTOP)": a new name the paper brings
+_NOVEL_BEFORE = re.compile(r"\b(?:novel|new)\s+(?:ones?\s+)?(?:[^.;:()]{1,60}?\([^()]{1,15}\)\s*,?\s*(?:and\s+)?)?$")
+# "The proposed network, referred to as SRSCN, comprises a shape reconstruction neural network (SRNN)",
+# "The core components of our architecture are the Long-skip Refinement Module (LRM) and ...": parts of ours
+_PART_OF_OURS = re.compile(
+    r"(?:\b(?:[Oo]ur|[Tt]he\s+proposed)\b[^.;]{0,60}?\b(?:comprises|comprising|consists\s+of|consisting\s+of"
+    r"|is\s+composed\s+of|incorporates|utilizes|contains)|\bcomponents\s+of\s+(?:our|the\s+proposed)\b[^.;]{0,40}?"
+    r"\b(?:are|is|include))\b[^.;]{0,100}$")
+# (but not a part taken from others: "utilizes a modified version of a recently proposed ... network (DGC-Net)")
+_OTHERS_BEFORE = re.compile(r"\b(?:recently|previously|already)\s+(?:proposed|introduced|published)\b|\b(?:existing|off-the-shelf|pre-?trained)\b")
 # "We do so through the introduction of a differentiable approximation bridge (DAB)": our nominal proposal
 _WE_INTRODUCTION_OF = re.compile(r"\b[Ww]e\b[^.;:]{0,40}?\b(?:introduction|proposal)\s+of\s+(?:a|an)\s+(?:novel\s+|new\s+)?$")
 _COMPARED_BEFORE = compared_before()
@@ -614,7 +626,10 @@ class EntityResolver(BatchedComponent):
             # "our Shortest Path Diffusion (SPD)", "our proposed <name> (ACR)"
             proposed = in_clause = True
         if not proposed and not known and (_PASSIVE_PROPOSAL.match(text, hi) or
-                                           _WE_INTRODUCTION_OF.search(text, max(0, lo - 80), lo)):
+                                           _WE_INTRODUCTION_OF.search(text, max(0, lo - 80), lo) or
+                                           _NOVEL_BEFORE.search(text, max(0, lo - 90), lo) or
+                                           _PART_OF_OURS.search(text, max(0, lo - 200), lo)) and \
+                not _OTHERS_BEFORE.search(text, max(0, lo - 40), lo):
             proposed = True  # "An end-to-end multi-task network (MTN) is designed to ..."
         long_key = entity_key("methods", text[long[0]:long[1]])
         for c in candidates:

@@ -743,7 +743,8 @@ _MEASURE_AFTER_MARGIN = re.compile(r"\s*(?:\\?%|\$)?\s*(?:in|in\s+terms\s+of)\s+
 _MEASURE_AFTER_BY = re.compile(r"\s*(?:\\?%|\$|points?|percentage points?)?\s*(?:in|on|in\s+terms\s+of)\s+(?:the\s+)?(?=[a-z])")
 _MARGIN_MEASURE_WORDS = _METRIC_WORDS | {"quality"}  # the last word of a margin's measure named after it
 _SUBJECT_METRIC_GAP = re.compile(r"\s*(?:\(\s*[\d.]+\s*\\?%?\s*\)\s*)?")  # "F-measure (82.2%) outperforms"
-_PART_CUE = re.compile(r"\b(?:with|using|via|by|through)\s+(?:(?:the|our|a|an)\s+)?(?:(?:proposed|new|novel)\s+)?$")
+_PART_CUE = re.compile(r"\b(?:with|using|via|by|through)\s+(?:the\s+(?:aid|help|use)\s+of\s+)?(?:(?:the|our|a|an)\s+)?"
+                       r"(?:(?:proposed|new|novel)\s+)?$", re.I)  # ("With the aid of PBS, we ...")
 _OUR_METHOD = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+proposed)\s+(?:(?:full|overall|final|complete|whole|proposed)\s+)?"
                          r"(?:method|approach|model|framework|system|network|architecture|algorithm|pipeline)\b(?!.*\b(?:[Oo]ur|[Tt]he\s+proposed)\s)")
 _RELATIVE_CLAUSE = re.compile(r"[\w)],\s+(?:which|who)\s[^,;()]*$")  # the clause a mention is inside of
@@ -1012,8 +1013,10 @@ class ResultFinder(BatchedComponent):
             # (mIoU of 53.13%)": the paper's own method, the one its title names first, not a part of it
             return proposed[0]
         for s, e, ent in reversed(before):
-            if ent.proposed and not (_RELATIVE_CLAUSE.search(ctx.text, ctx.start, s) and "," in ctx.text[e:num.start]):
-                # "SwiftNet, which is a set of models discovered by GRAM, outperforms ...": not GRAM
+            if ent.proposed and not (_RELATIVE_CLAUSE.search(ctx.text, ctx.start, s) and "," in ctx.text[e:num.start]) \
+                    and not (proposed and ent is not proposed[0] and _PART_CUE.search(ctx.text, max(ctx.start, s - 30), s)):
+                # "SwiftNet, which is a set of models discovered by GRAM, outperforms ...": not GRAM; "With the
+                # aid of PBS, we can ...": a part of the paper's method, which owns the number
                 return ent
         if proposed:
             return proposed[0]
