@@ -877,3 +877,25 @@ def test_names_an_earlier_work_of_ours_is_not_proposed(bare_nlp):
 ])
 def test_names_we_refer_to_as_a_concept_proposes_no_method(bare_nlp, sentence):
     assert not proposed(facts_of(bare_nlp, sentence))
+
+
+@pytest.mark.parametrize("sentence, name, proposed", [
+    # holdout7 (1902.06768), holdout5 (1904.03278), corpus 1907.10420: the name set off after "the proposed"
+    # or "a new/novel" and a head of up to three words is the paper's
+    ("The proposed deep neural network, MCPNet, is trained to predict class labels.", "MCPNet", True),
+    ("We achieve this using a new method, MoSh++, that converts mocap data into meshes.", "MoSh++", True),
+    ("In this paper, a new deep neural network, UtterIdNet, capable of performing speaker recognition is proposed.",
+     "UtterIdNet", True),
+    # corpus 1905.00391: an earlier work's
+    ("The performance was also compared to our previous super-spectral-resolution network, SSRNet in terms of "
+     "accuracy.", "SSRNet", False),
+])
+def test_names_a_name_set_off_after_a_new_head_is_proposed(nlp, sentence, name, proposed):
+    methods = {m.name: m.proposed for m in facts_of(nlp, sentence).methods}
+    assert methods.get(name, False) is proposed
+
+
+def test_names_a_novel_task_framework_proposes_no_task(nlp):
+    # corpus 1902.08788: "a novel FER framework, named ..." names the framework, not FER
+    facts = facts_of(nlp, "In this work, we propose a novel FER framework, named Facial Motion Prior Networks (FMPN).")
+    assert not any(m.proposed and m.name == "FER" for m in facts.methods)

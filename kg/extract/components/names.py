@@ -262,7 +262,7 @@ _RUN_CONNECTOR = re.compile(r"\s(?:of|for|in|on|with|to|from|and|via)\s")  # ins
 _NOT_METHOD_BEFORE = re.compile(r"\b(?:problem|task|setting|phenomenon|situation|property|effect|condition|issue)s?$")
 # a long form and the acronym it defines: "hybrid proximal policy optimization (H-PPO)"
 _DEFINED_AFTER = re.compile(r"[^,;.()\"“]{1,80}\s\([A-Z][\w\-]*\)")
-_OUR_DESCRIBED = re.compile(r"([a-z]+),\s+")  # "the proposed method, RegNet,"
+_OUR_DESCRIBED = re.compile(r"(?!previous|earlier|prior|former)(?:[a-z][a-z\-]*\s+){0,2}?([a-z]+),\s+")  # "the proposed (deep neural) network, MCPNet,"
 # "our proposed method LIT", "Our proposed deep network DUBLID": up to two modifiers and a head, then
 # the name (not "our previously presented method GONet": an earlier work's)
 _OUR_HEADED = re.compile(r"((?:(?![a-z]+ly\s)(?!previous|earlier|prior|former)[a-z][a-z\-]*\s+){0,2}?([a-z]+))\s+(?=[A-Z])")
@@ -608,7 +608,7 @@ class NameFinder(BatchedComponent):
             "AND_PROPOSE": and_propose,
             "NAMING": naming,
             "DATASET_CUE": cues["dataset_cues"],
-            "OUR": ["our", "the proposed"],
+            "OUR": ["our", "the proposed", "a new", "a novel"],  # ("a new method, MoSh++, that ...")
             "ON": cues["on_preps"],
             "METRIC_CUE": cues["metric_cues_after"],
             "METRIC_CHANGE": cues["metric_change_verbs"],
@@ -1194,6 +1194,8 @@ class NameFinder(BatchedComponent):
         def known(piece) -> bool:  # a method the lexicon or an acronym names already
             return any(s < piece.end and piece.start < e for s, e in known_methods)
 
+        if text.endswith(("new", "novel"), 0, cue_end) and not (described or headed):
+            return []  # "a new method, MoSh++,", "a novel network UtterIdNet" (not "a novel FER framework": a task's)
         not_method = head and (head.group(1) in self.dataset_heads or head.group(1) in ("baseline", "baselines"))
         our_name = text.endswith(("our", "Our"), 0, cue_end) and not said_proposed
         if our_name:
