@@ -899,3 +899,20 @@ def test_names_a_novel_task_framework_proposes_no_task(nlp):
     # corpus 1902.08788: "a novel FER framework, named ..." names the framework, not FER
     facts = facts_of(nlp, "In this work, we propose a novel FER framework, named Facial Motion Prior Networks (FMPN).")
     assert not any(m.proposed and m.name == "FER" for m in facts.methods)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # holdout5 (1907.12048): "denoted X" names X; corpus 1904.09409: "termed as X" names X, not "as X"
+    ("We also propose a variant. This variant, denoted ProbL, improves the state of the art on our evaluation dataset "
+     "to 0.8143.", "ProbL"),
+    ("We propose a new operation, termed as funnel transform, for image warping.", "funnel transform"),
+])
+def test_names_denoted_and_a_naming_cue_with_as(nlp, sentence, name):
+    methods = {m.name: m.proposed for m in facts_of(nlp, sentence).methods}
+    assert methods.get(name) is True and not any(n.startswith("as ") for n in methods)
+
+
+def test_names_named_as_a_description_names_nothing(nlp):
+    # corpus 1905.06987: "named as their hash" describes, it names no method
+    facts = facts_of(nlp, "We propose to learn a binary code, named as their hash, for each image.")
+    assert not any("hash" in m.name for m in facts.methods)

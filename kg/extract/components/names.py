@@ -262,6 +262,7 @@ _RUN_CONNECTOR = re.compile(r"\s(?:of|for|in|on|with|to|from|and|via)\s")  # ins
 _NOT_METHOD_BEFORE = re.compile(r"\b(?:problem|task|setting|phenomenon|situation|property|effect|condition|issue)s?$")
 # a long form and the acronym it defines: "hybrid proximal policy optimization (H-PPO)"
 _DEFINED_AFTER = re.compile(r"[^,;.()\"“]{1,80}\s\([A-Z][\w\-]*\)")
+_DETERMINER_AFTER_AS = re.compile(r"\s*(?:their|its|his|her|our|the|a|an|this|these|those|such)\s", re.I)
 _OUR_DESCRIBED = re.compile(r"(?!previous|earlier|prior|former)(?:[a-z][a-z\-]*\s+){0,2}?([a-z]+),\s+")  # "the proposed (deep neural) network, MCPNet,"
 # "our proposed method LIT", "Our proposed deep network DUBLID": up to two modifiers and a head, then
 # the name (not "our previously presented method GONet": an earlier work's)
@@ -703,6 +704,10 @@ class NameFinder(BatchedComponent):
             elif rule == "NAMING":
                 if _NAMED_TERM.match(text, c_start):
                     continue  # "named entity recognition", "named entities": a term, not a naming
+                if text.startswith(" as ", c_end):
+                    if _DETERMINER_AFTER_AS.match(text, c_end + 3):
+                        continue  # "named as their hash": a description, no name
+                    c_end += 3  # "termed as funnel transform", "denoted as ...": the name after "as"
                 found.extend(self._naming(text, c_start, c_end, s_start, s_end, pieces, piece_starts))
             elif rule == "DATASET_CUE":
                 found.extend(self._names_before_cue(text, c_start, s_start, title_end))
