@@ -1103,3 +1103,13 @@ def test_entities_a_novel_acronym_or_a_part_of_ours_is_proposed(nlp, abstract, p
     methods = {m.name: m.proposed for m in facts_of(nlp, abstract).methods}
     assert all(methods.get(n) for n in proposed)
     assert not any(methods.get(n) for n in not_proposed)
+
+
+@pytest.mark.parametrize("sentence, task", [
+    # tasks that end in assessment, enhancement, screening, grading, ... (patterns/heads.json: tasks)
+    ("We study full-reference image quality assessment for compressed video.", "full-reference image quality assessment"),
+    ("Automated cervical cancer screening is an important clinical task.", "cervical cancer screening"),
+    ("We study diabetic macular edema grading from fundus photographs.", "diabetic macular edema grading"),
+])
+def test_entities_assessment_screening_and_grading_end_tasks(nlp, sentence, task):
+    assert task in {t.name for t in facts_of(nlp, sentence).tasks}
