@@ -1973,3 +1973,11 @@ def test_results_a_part_used_by_the_paper_does_not_own_its_number(nlp):
                           "(i.e., top-1 accuracy degrade from 69.8% to 0.1%) only through 13 bit-flips.",
                      title="Bit-Flip Attack: Crushing Neural Network with Progressive Bit Search")
     assert results_by_value(facts)[0.1].method == "BFA"
+
+
+def test_results_a_human_level_is_no_result_and_no_previous_value(nlp):
+    # corpus 1906.00839, 1903.00161: the human performance a paper compares with is not its result, nor
+    # a baseline value its number replaces
+    facts = facts_of(nlp, "Our system achieves a state-of-the-art performance at 92.5% F1, edging closer to the human "
+                          "performance of 96.6%.")
+    assert [(r.metric, r.value, r.previous) for r in facts.results] == [("F1", 92.5, None)]

@@ -239,9 +239,11 @@ _BEST_OF_OTHERS = re.compile(r"\b(?:previous(?:ly)?\s+best|best\s+previous|prior
                              r"(?:\s+(?:is|was|were|of|at|with|reach\w*|achiev\w*|obtain\w*|scor\w*|get\w*|got)|,|:)?\s*\$?$")
 # another's value named by what it is ("improving on a baseline of 57.1%", "the previous state-of-the-art
 # hybrid system of 7.5% WER", "previous work achieves a best score of 0.7812", "the highest reported accuracy
-# of 46%"), not a gap to it ("over the baseline model when 80% ...", "the gap with the baseline down to 2.0")
+# of 46%", "the human performance of 96.6%", "the best performing team with an average score of 0.938"), not a
+# gap to it ("over the baseline model when 80% ...", "the gap with the baseline down to 2.0")
 _OTHERS_VALUE = re.compile(r"\b(?:previous(?:ly)?\s+(?:work|state[- ]of[- ]the[- ]art|record)|prior\s+work"
-                           r"|(?:highest|best)\s+reported|baseline)\b"
+                           r"|(?:highest|best)\s+reported|baseline|human\s+(?:performance|accuracy|level|experts?|annotators?)"
+                           r"|(?:best|top)[- ]performing\s+(?:team|system|method|model|entry|submission)s?(?:\s+with)?)\b"
                            r"(?:\s+(?!(?:and|by|with|in|while|but|we|our|when|to|down|than|if|where|using|after|over|for|on)\b)"
                            r"[\w\-']+){0,5}?(?:\s+(?:is|was|were|of|at)|,|:)\s*\$?$")
 # a gain before another's value is not ours to take it as the previous value ("0.4% better than the previous record of 83.1%")
@@ -1207,7 +1209,8 @@ class _Sentence:
             mine = k - 1
             while mine >= 0 and (mine in skip or _GAIN_THAN_AFTER.match(text, nums[mine].end)):
                 mine -= 1
-            if others == k and mine >= 0 and mine not in previous_of and nums[mine].unit == num.unit:
+            human = cue.group(0).lower().startswith("human")  # a human level is no baseline our number replaces
+            if others == k and not human and mine >= 0 and mine not in previous_of and nums[mine].unit == num.unit:
                 previous_of[mine] = num
                 self.baselines_end[nums[mine].start] = num.end
             paren = _inside(text, num.start, "(", ")", 60)
