@@ -1981,3 +1981,12 @@ def test_results_a_human_level_is_no_result_and_no_previous_value(nlp):
     facts = facts_of(nlp, "Our system achieves a state-of-the-art performance at 92.5% F1, edging closer to the human "
                           "performance of 96.6%.")
     assert [(r.metric, r.value, r.previous) for r in facts.results] == [("F1", 92.5, None)]
+
+
+def test_results_a_bare_gain_takes_the_metric_of_the_sentence_before(nlp):
+    # tune4 (1706.02908): "improvements of 1.4%" in a sentence naming no metric gains in the one metric the
+    # sentence before reports
+    facts = facts_of(nlp, "Our method reaches a mean classification score of 85.0% on the paddock data. On the orchard "
+                          "data, both modalities complement each other with improvements of 1.4% in 2D and 7.9% in 3D.")
+    assert metric_values(facts) == [("classification score", 85.0), ("classification score improvement", 1.4),
+                                    ("classification score improvement", 7.9)]

@@ -1910,6 +1910,12 @@ class _Sentence:
                     # "improvements of 5.8%, 0.5%, and 4.8% in the average Dice scores": gains in Dice;
                     # "a mean performance of 91.2% and 88.4% in terms of the Dice score": Dice
                     return self._metric_text(named[2], named[0], named[1]), named[2], "result:phrase_of"
+                if " " not in np_ and singular(head) in ("improvement", "gain", "increase") and not self.metrics and \
+                        self.metric_before is not None and self.metric_before.lower() not in _NOT_GAINED and \
+                        not _MEASURE_AFTER_MARGIN.match(text, num.end):
+                    # "... an increase in the mean classification score of 0.5%. ... resulted in improvements of
+                    # 0.2% in 2D": the gain in the one metric of the sentence before
+                    return f"{self.metric_before} improvement", None, "result:phrase_of"
                 return np_, None, "result:phrase_of"
         # 5b. "the parameter increase is less than 0.6%", "the error rate was 3.2%"
         is_verb = any(v in tail for v in _IS_VERBS)
