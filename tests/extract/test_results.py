@@ -2004,3 +2004,10 @@ def test_results_a_bare_gain_takes_the_metric_of_the_sentence_before(nlp):
 ])
 def test_results_a_list_of_metrics_names_the_lists_of_numbers_of_its_clause(nlp, sentence, expected):
     assert metric_values(facts_of(nlp, sentence)) == expected
+
+
+def test_results_a_value_people_reach_is_no_result(nlp):
+    # holdout11 (1810.10342): "the 36-38% by the retinal specialists" is the specialists' level
+    facts = facts_of(nlp, "The positive predictive value (PPV) of the model was 61% (95% CI: 56-66%), approximately "
+                          "double the 36-38% by the retinal specialists.")
+    assert 36.0 not in results_by_value(facts) and results_by_value(facts)[61.0].metric == "PPV"

@@ -246,6 +246,10 @@ _OTHERS_VALUE = re.compile(r"\b(?:previous(?:ly)?\s+(?:work|state[- ]of[- ]the[-
                            r"|(?:best|top)[- ]performing\s+(?:team|system|method|model|entry|submission)s?(?:\s+with)?)\b"
                            r"(?:\s+(?!(?:and|by|with|in|while|but|we|our|when|to|down|than|if|where|using|after|over|for|on)\b)"
                            r"[\w\-']+){0,5}?(?:\s+(?:is|was|were|of|at)|,|:)\s*\$?$")
+# a value people reach ("the 36-38% by the retinal specialists", "82% achieved by human experts")
+_BY_PEOPLE_AFTER = re.compile(r"\s*\\?%?\s*\$?\s*(?:(?:achieved|obtained|reached|attained|reported)\s+)?by\s+(?:the\s+)?"
+                              r"(?:[a-z\-]+\s+){0,2}?(?:humans?|experts?|specialists?|radiologists?|clinicians?|annotators?"
+                              r"|doctors?|physicians?|ophthalmologists?|dermatologists?|pathologists?|raters?|observers?)\b")
 # a gain before another's value is not ours to take it as the previous value ("0.4% better than the previous record of 83.1%")
 _GAIN_THAN_AFTER = re.compile(r"\s*\\?%?\s*\$?\s*(?:better|higher|lower|worse|more|less|fewer|faster|slower)\s+than\b")
 _ASIDE_ABBREVIATION = re.compile(r",\s*\b(?:e\.g|i\.e)\.,?(?=\s*by\s)")  # ", e.g., by 8%": an aside that opens the change
@@ -1133,6 +1137,9 @@ class _Sentence:
                     previous_of[i] = b
                 skip.add(i + 1)
         self._best_of_others(nums, skip, previous_of)
+        for k, num in enumerate(nums):
+            if _BY_PEOPLE_AFTER.match(text, num.end):
+                skip.add(k)  # "approximately double the 36-38% by the retinal specialists": people's level, no result
         # numbers in parentheses after "outperforming X (...)" are the baseline's values
         baseline: set[int] = set()
         for i, num in enumerate(nums):
