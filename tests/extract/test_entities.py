@@ -1113,3 +1113,9 @@ def test_entities_a_novel_acronym_or_a_part_of_ours_is_proposed(nlp, abstract, p
 ])
 def test_entities_assessment_screening_and_grading_end_tasks(nlp, sentence, task):
     assert task in {t.name for t in facts_of(nlp, sentence).tasks}
+
+
+def test_entities_the_hardware_a_speed_is_measured_on_is_no_dataset(nlp):
+    # corpus 1906.08305, 1805.01831: "18 fps on GAP8" names the hardware; "reaches 80% mAP on COCO" the data
+    facts = facts_of(nlp, "At its peak it achieves 18 fps on GAP8 while it reaches 80% mAP on COCO.")
+    assert [d.name for d in facts.datasets] == ["MS-COCO"]

@@ -262,6 +262,8 @@ _RUN_CONNECTOR = re.compile(r"\s(?:of|for|in|on|with|to|from|and|via)\s")  # ins
 _NOT_METHOD_BEFORE = re.compile(r"\b(?:problem|task|setting|phenomenon|situation|property|effect|condition|issue)s?$")
 # a long form and the acronym it defines: "hybrid proximal policy optimization (H-PPO)"
 _DEFINED_AFTER = re.compile(r"[^,;.()\"“]{1,80}\s\([A-Z][\w\-]*\)")
+_SPEED_BEFORE_ON = re.compile(r"\d\s*(?:fps|FPS|frames per second|ms|milliseconds?|seconds?|s|Hz|images/s|samples/s)"
+                              r"\s+(?:\w+\s+)?(?:on|using)\s*$")
 _DETERMINER_AFTER_AS = re.compile(r"\s*(?:their|its|his|her|our|the|a|an|this|these|those|such)\s", re.I)
 _OUR_DESCRIBED = re.compile(r"(?!previous|earlier|prior|former)(?:[a-z][a-z\-]*\s+){0,2}?([a-z]+),\s+")  # "the proposed (deep neural) network, MCPNet,"
 # "our proposed method LIT", "Our proposed deep network DUBLID": up to two modifiers and a head, then
@@ -1229,8 +1231,8 @@ class NameFinder(BatchedComponent):
 
     def _on(self, text, cue_end, s_end, pieces, piece_starts):
         m = _ON_GAP.match(text, cue_end)
-        if not m:
-            return []
+        if not m or _SPEED_BEFORE_ON.search(text, max(0, cue_end - 30), cue_end):
+            return []  # ("18 fps on GAP8", "40 ms on a Jetson TX2": the hardware a speed is measured on)
         start = m.end()
         cands = self._pieces_between(pieces, piece_starts, start, start + 60)
         if not cands or cands[0].start != start:
