@@ -2011,3 +2011,9 @@ def test_results_a_value_people_reach_is_no_result(nlp):
     facts = facts_of(nlp, "The positive predictive value (PPV) of the model was 61% (95% CI: 56-66%), approximately "
                           "double the 36-38% by the retinal specialists.")
     assert 36.0 not in results_by_value(facts) and results_by_value(facts)[61.0].metric == "PPV"
+
+
+def test_results_an_operating_point_after_an_at_sign(nlp):
+    # corpus 1904.01091: "TAR=90% @ FAR = 0.1%" reports a TAR at the point FAR = 0.1%
+    facts = facts_of(nlp, "Infants are recognized in time (TAR=90% @ FAR = 0.1% for infants older than 8 weeks).")
+    assert [(r.metric, r.value) for r in facts.results] == [("TAR", 90.0)]

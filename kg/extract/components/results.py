@@ -720,7 +720,7 @@ _BACKGROUND_SENTENCES = 6  # at most this many opening sentences are background
 _AT_BEFORE = re.compile(r"\bat\s+(?:an?\s+)?$")
 _AT_THRESHOLD = re.compile(r"\bat\s+(?:an?\s+)?\d[\d.]*\s*$")
 # before a point metric named before its number: "at a reasonable false positive rate of", "for FAR="
-_POINT_BEFORE = re.compile(r"\b(?:at|for|@)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}$")
+_POINT_BEFORE = re.compile(r"(?:\b(?:at|for)\s+|@\s*)(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}$")
 _POINT_GAP = re.compile(r"\s*(?:of|=|:)?\s*(?:only\s+|just\s+)?\$?")
 _THRESHOLD_AFTER = re.compile(r"\s*(?:IoU\s+)?thresholds?\b")
 # a gain that names no measure ("an average improvement of 41%", "a 17% relative gain"), and the metrics
