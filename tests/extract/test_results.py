@@ -2017,3 +2017,12 @@ def test_results_an_operating_point_after_an_at_sign(nlp):
     # corpus 1904.01091: "TAR=90% @ FAR = 0.1%" reports a TAR at the point FAR = 0.1%
     facts = facts_of(nlp, "Infants are recognized in time (TAR=90% @ FAR = 0.1% for infants older than 8 weeks).")
     assert [(r.metric, r.value) for r in facts.results] == [("TAR", 90.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # corpus 1906.03088, 1903.02271: the share of the data a result is reached with sets it up
+    "With only 20% of the training examples, TRE matches the performance of the baseline.",
+    "With only 10% of the labels, the model matches the FID of BigGAN trained on all of them.",
+])
+def test_results_the_share_of_data_used_is_setup(nlp, sentence):
+    assert not facts_of(nlp, sentence).results

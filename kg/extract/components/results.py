@@ -685,7 +685,7 @@ _NUMBER_PHRASE = re.compile(r"\s+((?:[a-z][a-z\-]+\s+){0,2}[a-z][a-z\-]+)(?=\s*[
 _WITH_BEFORE = re.compile(r"\b(?:[Ww]ith|[Uu]sing)\s+(?:only\s+)?\$?$")
 # what a share after "with"/"using" sets up ("with $1\%$ corruptions", "using 10% labeled data")
 _SETUP_SHARE_NOUNS = frozenset("""corruption corruptions noise label labels labeled labelled data annotation annotations
-outlier outliers sample samples""".split())
+outlier outliers sample samples example examples""".split())
 _SUBJECT_GAP = re.compile(r"(?:\s+(?:model|network|classifier|architecture|baseline|system))?(?:\s*\([^()]{1,20}\))?"
                           r"(?:\s+(?:was|is|were|are)\s+able\s+to|\s+(?:alone|only))?"
                           r"\s+(?:achieve[sd]?|obtain(?:s|ed)?|reach(?:es|ed)?|yield(?:s|ed)?|gets|got|gives?|gave|"
@@ -1784,6 +1784,9 @@ class _Sentence:
             at = after_start + m.start(1)
             if phrase and any(s <= at < e for s, e, _ in self.datasets):
                 phrase = None  # "41.22% of the ImageNet (ILSVRC 2012) validation images": data, no measure
+            if phrase and _WITH_BEFORE.search(text, max(self.start, num.start - 12), num.start) and \
+                    set(phrase.lower().split()) & _SETUP_SHARE_NOUNS:
+                return None, None, ""  # "With only 20% of the training examples, TRE matches ...": the setup
             if phrase and phrase.split()[-1].lower() not in ("time",) or (phrase and num.unit != "x"):
                 if phrase:
                     return phrase, None, "result:unit_of"
