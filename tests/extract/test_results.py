@@ -2026,3 +2026,20 @@ def test_results_an_operating_point_after_an_at_sign(nlp):
 ])
 def test_results_the_share_of_data_used_is_setup(nlp, sentence):
     assert not facts_of(nlp, sentence).results
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # tune7 (1901.09237), corpus 1905.12230: another's value is no result, though no number of ours precedes it
+    ("It outperforms the previous state of the art which reported an accuracy of 87% on the database.", []),
+    ("In the CHiME-5 challenge the baseline ASR had a 73.3% word error rate (WER), while ours reaches 41.2% WER.",
+     [("WER", 41.2)]),
+    # tune4 (1907.01307): but "This baseline" is the paper's own
+    ("We provide a text recognition baseline. This baseline achieves 2 %, 22 % and 73 % word error rates on easy, "
+     "medium and hard parts of the dataset, respectively.",
+     [("word error rate", 2.0), ("word error rate", 22.0), ("word error rate", 73.0)]),
+    # corpus 1905.02878: and a gain over the baseline is ours
+    ("Our approach brings significant BLEU score improvements compared with the baseline, 1.74 points for "
+     "Chinese-English.", [("BLEU", 1.74)]),
+])
+def test_results_others_values_without_a_number_of_ours_before(nlp, sentence, expected):
+    assert metric_values(facts_of(nlp, sentence)) == expected

@@ -245,7 +245,8 @@ _OTHERS_VALUE = re.compile(r"\b(?:previous(?:ly)?\s+(?:work|state[- ]of[- ]the[-
                            r"|(?:highest|best)\s+reported|baseline|human\s+(?:performance|accuracy|level|experts?|annotators?)"
                            r"|(?:best|top)[- ]performing\s+(?:team|system|method|model|entry|submission)s?(?:\s+with)?)\b"
                            r"(?:\s+(?!(?:and|by|with|in|while|but|we|our|when|to|down|than|if|where|using|after|over|for|on)\b)"
-                           r"[\w\-']+){0,5}?(?:\s+(?:is|was|were|of|at)|,|:)\s*\$?$")
+                           r"[\w\-']+){0,5}?(?:\s+(?:is|was|were|of|at|had|has|achieved|achieves|obtained|obtains|reached|reaches"
+                           r"|scored|scores|yielded|yields)(?:\s+(?:an?|the|only))?|,|:)\s*\$?$")
 # a value people reach ("the 36-38% by the retinal specialists", "82% achieved by human experts")
 _BY_PEOPLE_AFTER = re.compile(r"\s*\\?%?\s*\$?\s*(?:(?:achieved|obtained|reached|attained|reported)\s+)?by\s+(?:the\s+)?"
                               r"(?:[a-z\-]+\s+){0,2}?(?:humans?|experts?|specialists?|radiologists?|clinicians?|annotators?"
@@ -255,6 +256,10 @@ _GAIN_THAN_AFTER = re.compile(r"\s*\\?%?\s*\$?\s*(?:better|higher|lower|worse|mo
 _ASIDE_ABBREVIATION = re.compile(r",\s*\b(?:e\.g|i\.e)\.,?(?=\s*by\s)")  # ", e.g., by 8%": an aside that opens the change
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?:a|an)\s+(?:[\w\-]+\s+){0,2}?margin\s+of\s+|more than\s+|over\s+|up to\s+|about\s+"
                         r"|around\s+|nearly\s+|approximately\s+|at least\s+|~\s?)?\$?$")
+_VERB_CONNECTOR_END = re.compile(r"\b(?:had|has|achieved|achieves|obtained|obtains|reached|reaches|scored|scores|yielded|yields)"
+                                 r"(?:\s+(?:an?|the|only))?\s*\$?$")
+_GAIN_OVER_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to|over|than|against)\s+(?:the\s+|an?\s+)?$")
+_THIS_BEFORE = re.compile(r"\b(?:[Tt]his|[Tt]hese)\s+$")
 _OURS_BEFORE = re.compile(r"\b(?:our|we)\b")  # "our team was the runner-up with ...": our own result
 _DATASET_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/)\s*(?:the\s+)?")  # (and "A and the B")
 _TIME_UNITS = frozenset({"s", "ms", "min", "h", "days"})
@@ -1203,13 +1208,24 @@ class _Sentence:
         # (second best was 95.00, third 94.46)", "93.19, the winning system's 93.23": another
         # system's score is the previous value of the number before it, not a result
         text = self.text
-        for k in range(1, len(nums)):
+        for k in range(len(nums)):
             num = nums[k]
-            cue = None if k in skip else _BEST_OF_OTHERS.search(text, max(self.start, num.start - 40), num.start) or \
-                _OTHERS_VALUE.search(text, max(self.start, num.start - 60), num.start)
+            # (the first number of a sentence only by _OTHERS_VALUE: "It outperforms the previous state of the
+            # art which reported an accuracy of 87%" has no number of ours to be the previous value of)
+            best = _BEST_OF_OTHERS.search(text, max(self.start, num.start - 40), num.start) if k and k not in skip else None
+            cue = None if k in skip else best or _OTHERS_VALUE.search(text, max(self.start, num.start - 60), num.start)
             if cue is None or _BY_BEFORE.search(text, max(self.start, num.start - 30), num.start) or \
-                    _OURS_BEFORE.search(text, max(self.start, cue.start() - 30), cue.start()):
-                continue  # (not a margin, "outperforms the previous best model by 2%", nor ours, "our team was the runner-up")
+                    _OURS_BEFORE.search(text, max(self.start, cue.start() - 30), cue.start()) or \
+                    _THIS_BEFORE.search(text, max(self.start, cue.start() - 8), cue.start()) or \
+                    (cue.group(0).rstrip(" $").endswith(",") and
+                     _GAIN_OVER_BEFORE.search(text, max(self.start, cue.start() - 20), cue.start())) or \
+                    (best is None and _VERB_CONNECTOR_END.search(cue.group(0)) and
+                     any(cue.start() <= ms and me <= num.start for ms, me, _ in self.methods)):
+                # (not a margin, "outperforms the previous best model by 2%", nor ours, "our team was the
+                # runner-up", "We provide a ... baseline ... This baseline achieves 2 %, ...", nor our gain over
+                # it: "BLEU improvements compared with the baseline, 1.74 points for ...", nor a baseline it
+                # names, which owns its value: "the baseline VGG-16 achieves 71.5%")
+                continue
             skip.add(k)
             others = k  # "a baseline ... PSNR of 15.3 dB and 12.2 dB, respectively": a list of others' values
             while others + 1 < len(nums) and nums[others + 1].unit == num.unit and \
