@@ -2043,3 +2043,13 @@ def test_results_the_share_of_data_used_is_setup(nlp, sentence):
 ])
 def test_results_others_values_without_a_number_of_ours_before(nlp, sentence, expected):
     assert metric_values(facts_of(nlp, sentence)) == expected
+
+
+def test_results_a_value_for_the_baselines_is_no_result(nlp):
+    # corpus 1902.00176: "for competing methods", "for the baselines" give others' values;
+    # corpus 1904.04163: but a share "of the baseline system" is ours
+    facts = facts_of(nlp, "Our network requires only 1.5 milliseconds (ms) to reconstruct an image of 801x1200 pixels "
+                          "compared to between 6ms and 3000ms for competing methods.")
+    assert [r.value for r in facts.results] == [1.5]
+    facts = facts_of(nlp, "In a rescoring task, we reduce the RNNLM model size to 18.5% of the baseline system.")
+    assert [r.value for r in facts.results] == [18.5]

@@ -251,6 +251,10 @@ _OTHERS_VALUE = re.compile(r"\b(?:previous(?:ly)?\s+(?:work|state[- ]of[- ]the[-
 _BY_PEOPLE_AFTER = re.compile(r"\s*\\?%?\s*\$?\s*(?:(?:achieved|obtained|reached|attained|reported)\s+)?by\s+(?:the\s+)?"
                               r"(?:[a-z\-]+\s+){0,2}?(?:humans?|experts?|specialists?|radiologists?|clinicians?|annotators?"
                               r"|doctors?|physicians?|ophthalmologists?|dermatologists?|pathologists?|raters?|observers?)\b")
+# and others' ("compared to 1.51-2.33 for the baselines", "between 6ms and 3000ms for competing methods"; not
+# "18.5% of the baseline system", a share of another's, which is ours)
+_FOR_OTHERS_AFTER = re.compile(r"\s*\\?%?\s*\$?\s*(?:for|by)\s+(?:the\s+|all\s+)?(?:[a-z\-]+\s+){0,2}?(?:baselines?|competitors?"
+                              r"|(?:other|existing|previous|prior|competing)\s+(?:methods?|approaches|models?|systems?|works?))\b")
 # a gain before another's value is not ours to take it as the previous value ("0.4% better than the previous record of 83.1%")
 _GAIN_THAN_AFTER = re.compile(r"\s*\\?%?\s*\$?\s*(?:better|higher|lower|worse|more|less|fewer|faster|slower)\s+than\b")
 _ASIDE_ABBREVIATION = re.compile(r",\s*\b(?:e\.g|i\.e)\.,?(?=\s*by\s)")  # ", e.g., by 8%": an aside that opens the change
@@ -1143,8 +1147,10 @@ class _Sentence:
                 skip.add(i + 1)
         self._best_of_others(nums, skip, previous_of)
         for k, num in enumerate(nums):
-            if _BY_PEOPLE_AFTER.match(text, num.end):
-                skip.add(k)  # "approximately double the 36-38% by the retinal specialists": people's level, no result
+            if _BY_PEOPLE_AFTER.match(text, num.end) or _FOR_OTHERS_AFTER.match(text, num.end):
+                # "approximately double the 36-38% by the retinal specialists", "compared to 1.51-2.33 for
+                # the baselines": people's or others' level, no result
+                skip.add(k)
         # numbers in parentheses after "outperforming X (...)" are the baseline's values
         baseline: set[int] = set()
         for i, num in enumerate(nums):
