@@ -2053,3 +2053,9 @@ def test_results_a_value_for_the_baselines_is_no_result(nlp):
     assert [r.value for r in facts.results] == [1.5]
     facts = facts_of(nlp, "In a rescoring task, we reduce the RNNLM model size to 18.5% of the baseline system.")
     assert [r.value for r in facts.results] == [18.5]
+
+
+def test_results_a_bias_is_a_measure(nlp):
+    # tune4 (1906.00839): "(gender bias of 0.97)" measures the gender bias, not the F1 before it
+    facts = facts_of(nlp, "Our system achieves a state-of-the-art performance at 92.5% F1 (gender bias of 0.97).")
+    assert metric_values(facts) == [("F1", 92.5), ("gender bias", 0.97)]
