@@ -156,6 +156,7 @@ _ABSOLUTE_AFTER = re.compile(r"\s*(?:absolute|relative)\b")
 _GAIN_BEFORE = re.compile(r"\b(?:by|gains?|improvements?|increases?|boosts?)\s+(?:of\s+)?(?:up to\s+|about\s+|around\s+)?$")
 _OVER_PREVIOUS = re.compile(r"\bover (?:the |a )?previous(?: [\w\-]+){0,2}?(?: of)?\s*$")
 _CLAUSE_IN_CHANGE = re.compile(r"\b(?:while|whereas)\b")
+_BUT_ALSO = re.compile(r",?\s+(?:but|and)\s+also\b")
 # "a gain of 75% compared to PCA, an average AUC gain of 65.5% compared to ...": a new clause measures the
 # second number, which is no baseline value of the first
 _OWN_MEASURE_BEFORE = re.compile(r",\s+(?:an?\s+|the\s+)?(?:(?!(?:compared|outperform|surpass|beat|exceed|over|than|versus|vs|"
@@ -1870,7 +1871,12 @@ class _Sentence:
         tail = before[-40:]
         # cheap substring tests first: the end-anchored patterns are tried at every position
         # ("improve the ROC-AUC, e.g., by 8%": an aside's abbreviation is no sentence end)
-        m = _CHANGE_BY.search(_ASIDE_ABBREVIATION.sub(lambda a: " " * len(a.group(0)), before)) if " by " in tail else None
+        unaside = _ASIDE_ABBREVIATION.sub(lambda a: " " * len(a.group(0)), before)
+        m = _CHANGE_BY.search(unaside) if " by " in tail else None
+        if m and (also := _BUT_ALSO.search(m.group(1))):
+            # "not only outperforms state-of-art methods, but also significantly reduces the annotation
+            # cost by over 70%": the change of the clause after "but also"
+            m = _CHANGE_BY.search(unaside, m.start(1) + also.end())
         if m and _CLAUSE_IN_CHANGE.search(m.group(1)):
             m = None  # "PESQ ... is obtained, while also the output SNR is ahead by 0.5 dB": another clause's change
         if m:
