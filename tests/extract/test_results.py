@@ -2074,3 +2074,9 @@ def test_results_parallel_margins_after_comparisons(nlp):
                           "ROC curve by 51% compared to predefined radiomics features alone, by 16% compared to deep "
                           "learning features alone, and by 32% compared to existing feature fusion methods.")
     assert [(r.value, r.previous) for r in facts.results] == [(51.0, None), (16.0, None), (32.0, None)]
+
+
+def test_results_a_measure_phrase_without_its_trailing_adverb(nlp):
+    # corpus 1807.00737: "improves the performance additionally by around 5%" measures the performance
+    facts = facts_of(nlp, "Our newly developed TPG method improves the performance additionally by around 5%.")
+    assert metric_values(facts) == [("performance", 5.0)]

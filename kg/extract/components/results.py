@@ -782,6 +782,9 @@ def _plain_form(word: str) -> str:
     return word.replace("-", "").replace(" ", "")
 
 
+_LY_NOUNS = frozenset({"anomaly", "family", "assembly", "supply", "reply", "poly", "rally", "jelly", "butterfly"})
+
+
 def _noun_phrase(text: str, allow_digits: bool = False) -> str | None:
     """The metric phrase at the start of `text`: "the harmlessness rate of LLaMA 30B" -> "harmlessness rate"."""
     text = _PARTICLE.sub("", text)  # "cut down the cost" -> "the cost"
@@ -798,6 +801,9 @@ def _noun_phrase(text: str, allow_digits: bool = False) -> str | None:
     if inner:
         phrase = phrase[inner.end():]  # "yields an improvement", "method achieves improvements" -> "improvement(s)"
     words = phrase.split()
+    while len(words) > 1 and words[-1].lower().endswith("ly") and words[-1].lower() not in _LY_NOUNS:
+        words.pop()  # "improves the performance additionally by 5%": the measure without the adverb
+    phrase = " ".join(words)
     if not words or len(words) > 4:
         return None
     for w in words:
