@@ -6,10 +6,10 @@ word ("... distance" -> metric), else a method (and a method when one algorithm,
 architecture follows it: "a multiple hypothesis tracking (MHT) algorithm", "a ... (DAB) neural
 network"; proposed when the paper's proposal clause, "our", "is designed to", "we ... the
 introduction of a ...", "a novel ..." or a part of ours ("our architecture consists of ...") frames
-it, unless it is taken from others: "a recently proposed ..."); (2) overlapping candidates are resolved: lexicon
-first, then acronyms, then proposal and dataset cues, then bare name-like words, longer spans
-before shorter ones, and a weak pattern never overrides lexicon or acronym evidence of another
-kind; (3) mentions are grouped by merge key (`kg.extract.normalize.entity_key`); (4) names found
+it, unless it is taken from others: "a recently proposed ..."); (2) overlapping candidates are
+resolved: lexicon first, then acronyms, then proposal and dataset cues, then bare name-like
+words, longer spans before shorter ones, and a weak pattern never overrides lexicon or acronym
+evidence of another kind; (3) mentions are grouped by merge key (`kg.extract.normalize.entity_key`); (4) names found
 by a pattern are looked up again in the whole text so that every later mention counts; (5) the
 tasks are cut to the few the paper addresses (named in the title, repeated, or stated first; not
 a task every mention of which is a tool the paper uses: "using transfer learning", cues.json:
@@ -40,7 +40,7 @@ from kg.extract.components.names import (
 )
 from kg.extract.components.text import doc_text
 from kg.extract.lexicon import LexiconEntry
-from kg.extract.normalize import entity_key
+from kg.extract.normalize import entity_key, fold
 
 
 # Resolution order of rules: lower wins an overlap, and within a rank the longer span. An acronym
@@ -134,7 +134,7 @@ _PASSIVE_PROPOSAL = re.compile(
 _NOVEL_BEFORE = re.compile(r"\b(?:novel|new)\s+(?:ones?\s+)?(?:[^.;:()]{1,60}?\([^()]{1,15}\)\s*,?\s*(?:and\s+)?)?$")
 # "The proposed network, referred to as SRSCN, comprises a shape reconstruction neural network (SRNN)",
 # "The core components of our architecture are the Long-skip Refinement Module (LRM) and ...": parts of ours
-_PART_OF_OURS = re.compile(
+_OUR_PARTS_BEFORE = re.compile(
     r"(?:\b(?:[Oo]ur|[Tt]he\s+proposed)\b[^.;]{0,60}?\b(?:comprises|comprising|consists\s+of|consisting\s+of"
     r"|is\s+composed\s+of|incorporates|utilizes|contains)|\bcomponents\s+of\s+(?:our|the\s+proposed)\b[^.;]{0,40}?"
     r"\b(?:are|is|include))\b[^.;]{0,100}$")
@@ -302,7 +302,7 @@ class EntityResolver(BatchedComponent):
                 long_names.setdefault((kind, entity_key(kind, long_text)), name)
             if kind in ("methods", "datasets", "metrics") and name.lower() != short_text.lower() and (
                     " " in name or kind == "metrics" or (
-                        "-" in name and _letters(name) != _letters(short_text))):
+                        "-" in name and fold(name) != fold(short_text))):
                 # "Consistency Trajectory Model (CTM)": named CTM in this paper, as its authors
                 # call it, and so is "Once for All (OFA)", the lexicon's Once-for-All (not "(UNet)",
                 # a spelling of U-Net); the lexicon's name stays an alias and the merge key stays the lexicon's
@@ -498,8 +498,8 @@ class EntityResolver(BatchedComponent):
                 del records[(rec.kind, rec.key)]
                 tasks.remove(rec)
         for rec in list(tasks):
-            # "we perform transfer learning using synthetic US data" names a tool when every
-            # mention follows a cue of use ("using", "via", "employ", ...): not a task addressed
+            # "we used transfer learning from ImageNet", "via Transfer Learning": a tool, when every
+            # mention follows a cue of use ("using", "via", "employ", ...), not a task addressed
             if all(self.tool_before.search(text, max(0, s - 40), s) for s, _, _ in rec.mentions):
                 del records[(rec.kind, rec.key)]
                 tasks.remove(rec)
@@ -628,7 +628,7 @@ class EntityResolver(BatchedComponent):
         if not proposed and not known and (_PASSIVE_PROPOSAL.match(text, hi) or
                                            _WE_INTRODUCTION_OF.search(text, max(0, lo - 80), lo) or
                                            _NOVEL_BEFORE.search(text, max(0, lo - 90), lo) or
-                                           _PART_OF_OURS.search(text, max(0, lo - 200), lo)) and \
+                                           _OUR_PARTS_BEFORE.search(text, max(0, lo - 200), lo)) and \
                 not _OTHERS_BEFORE.search(text, max(0, lo - 40), lo):
             proposed = True  # "An end-to-end multi-task network (MTN) is designed to ..."
         long_key = entity_key("methods", text[long[0]:long[1]])
@@ -840,11 +840,6 @@ def occurrences(text: str, form: str):
         if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
             yield start
         start = text.find(form, start + 1)
-
-
-def _letters(name: str) -> str:
-    """The letters and digits of a name, lowercased: "U-Net" and "UNet" are one spelling."""
-    return re.sub(r"[\W_]+", "", name.lower())
 
 
 @Language.factory("kg_entities", assigns=["doc._.entities"], requires=["doc._.acronyms", "doc._.candidates"])
